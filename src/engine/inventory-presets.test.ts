@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { commercialGym, homeGym } from './inventory-presets.js';
+import { nextLoadUp, roundLoad } from './loads/round.js';
+import { EQUIPMENT_IDS } from './types.js';
+
+describe('inventory presets', () => {
+  it('stocks a kg commercial gym with a 20 kg bar, 1.25-25 kg plates and every item', () => {
+    const g = commercialGym('kg');
+    expect(g.unit).toBe('kg');
+    expect(g.barWeight).toBe(20);
+    expect(g.plates.map((p) => p.weight)).toEqual([25, 20, 15, 10, 5, 2.5, 1.25]);
+    expect(g.dumbbells[0]).toBe(2.5);
+    expect(g.dumbbells.at(-1)).toBe(50);
+    expect(g.dumbbells).toHaveLength(20);
+    expect(g.machineSteps).toEqual(Array.from({ length: 24 }, (_, i) => 5 * (i + 1)));
+    expect([...g.has].sort()).toEqual([...EQUIPMENT_IDS].sort());
+  });
+
+  it('stocks a lb commercial gym with a 45 lb bar, 2.5-45 lb plates, 5-120 lb dumbbells and a 10-300 lb stack', () => {
+    const g = commercialGym('lb');
+    expect(g.barWeight).toBe(45);
+    expect(g.plates.map((p) => p.weight)).toEqual([45, 35, 25, 10, 5, 2.5]);
+    expect(g.dumbbells).toEqual(Array.from({ length: 24 }, (_, i) => 5 * (i + 1)));
+    expect(g.machineSteps).toEqual(Array.from({ length: 30 }, (_, i) => 10 * (i + 1)));
+  });
+
+  it('loads a commercial barbell in 2.5 kg or 5 lb steps', () => {
+    expect(nextLoadUp(100, 'kg', 'barbell', commercialGym('kg'))?.load).toBe(102.5);
+    expect(nextLoadUp(225, 'lb', 'barbell', commercialGym('lb'))?.load).toBe(230);
+  });
+
+  it('equips a home gym without lat pulldown, dip station or landmine, but with pull-up bar, bands and dip belt', () => {
+    for (const unit of ['kg', 'lb'] as const) {
+      const g = homeGym(unit);
+      for (const missing of ['lat_pulldown', 'dip_station', 'landmine'] as const) expect(g.has).not.toContain(missing);
+      for (const present of ['barbell', 'adjustable_bench', 'dumbbells', 'rack_with_catches', 'pullup_bar', 'assistance_band', 'dip_belt'] as const) {
+        expect(g.has).toContain(present);
+      }
+      expect(g.machineSteps).toEqual([]);
+      expect(g.bands.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('gives a home gym fewer plates than a commercial one: the kg bar tops out at 172.5 kg', () => {
+    expect(roundLoad(1000, 'kg', 'barbell', homeGym('kg'))?.load).toBe(172.5);
+    expect(roundLoad(1000, 'kg', 'barbell', commercialGym('kg'))?.load).toBe(650);
+  });
+
+  it('returns a fresh inventory on every call, so one lifter editing theirs does not touch another', () => {
+    const a = homeGym('kg');
+    a.plates.push({ weight: 50, pairs: 1 });
+    a.has.push('landmine');
+    expect(homeGym('kg').plates).toHaveLength(5);
+    expect(homeGym('kg').has).not.toContain('landmine');
+  });
+});

@@ -1,0 +1,137 @@
+// The lifter-facing data the engine takes in and gives out: inventory, profile,
+// logs, plans. Loads are plain numbers in the unit named alongside them.
+import type { EquipmentId, MovementId, Pattern, RepRange, Unit } from './types.js';
+
+export type Experience = 'beginner' | 'intermediate' | 'advanced';
+export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+export const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+/** Plates of one size, counted in pairs (one for each side of a bar). */
+export interface PlatePair {
+  weight: number;
+  pairs: number;
+}
+
+/**
+ * What the lifter can load, all in `unit`. A kg gym may be set up for a lb
+ * lifter and the other way round: the engine converts exactly between them.
+ */
+export interface Inventory {
+  unit: Unit;
+  /** Tools present (bench, rack, landmine, straps...). */
+  has: EquipmentId[];
+  barWeight: number;
+  plates: PlatePair[];
+  /** Fixed dumbbell weights, each available as a pair. */
+  dumbbells: number[];
+  /** Weight-stack steps of cable and pulldown machines. */
+  machineSteps: number[];
+  /** Assistance bands, each by how much bodyweight it takes off. */
+  bands: number[];
+}
+
+export interface Profile {
+  unit: Unit;
+  bodyweight: number;
+  experience: Experience;
+}
+
+/** One of the lifter's own compounds on a training day: a catalog id or their own. */
+export interface DayCompound {
+  exerciseId: string;
+  /** Only for exercises outside the catalog: how to match combos to it. */
+  name?: string;
+  pattern?: Pattern;
+}
+
+export interface TrainingDay {
+  weekday: Weekday;
+  /** Short label: "Push", "Upper A", "Full body"... */
+  label: string;
+  compounds: DayCompound[];
+}
+
+export type SplitKind = 'full_body' | 'upper_lower' | 'push_pull_legs' | 'custom';
+
+export interface ProgramInput {
+  split: SplitKind;
+  /** Training days in the week; for custom splits, their own compounds. */
+  days: Weekday[];
+  customDays?: TrainingDay[];
+  inventory: Inventory;
+  experience: Experience;
+}
+
+export interface PlannedCombo {
+  comboId: string;
+  movement: MovementId;
+  compoundId: string;
+  shrugId: string;
+  rounds: number;
+  restSeconds: number;
+  repRange: RepRange;
+  targetRir: RepRange;
+  /** The lifter's own compound this combo follows, if any. */
+  after: string | null;
+  /** Why this combo sits here (or why this variant was chosen). */
+  reason: string;
+}
+
+export interface PlannedDay {
+  weekday: Weekday;
+  label: string;
+  compounds: DayCompound[];
+  combos: PlannedCombo[];
+}
+
+export type Severity = 'info' | 'warning' | 'danger';
+
+export interface Warning {
+  /** Stable rule id, e.g. "compound_to_failure". */
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  /** Where it applies: a weekday, a combo id, a log index... */
+  where?: string;
+}
+
+export interface Omission {
+  movement: MovementId;
+  reason: string;
+}
+
+export interface WeekPlan {
+  split: SplitKind;
+  experience: Experience;
+  days: PlannedDay[];
+  /** Movements the week cannot cover, with why and what to do instead. */
+  omitted: Omission[];
+  /** Beginners practise the movement drills before doing combos. */
+  drillWeeks: number;
+  warnings: Warning[];
+}
+
+/** A single set as done: load in `unit`; for bodyweight lifts the load is what is added (negative for band help). */
+export interface LoggedSet {
+  load: number;
+  reps: number;
+}
+
+/** One round of a combo as the lifter logged it. */
+export interface ComboLog {
+  /** ISO date (YYYY-MM-DD) of the session. */
+  date: string;
+  comboId: string;
+  compoundId: string;
+  shrugId: string;
+  unit: Unit;
+  /** Bodyweight on the day, for bodyweight lifts (in `unit`). */
+  bodyweight?: number;
+  rampUp?: LoggedSet[];
+  compound: LoggedSet & { rir: number };
+  shrug: LoggedSet & { toFailure: boolean };
+  /** Seconds from racking the compound to the first shrug rep. */
+  secondsBetween: number;
+  restSeconds?: number;
+  notes?: string;
+}
