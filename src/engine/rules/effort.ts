@@ -1,0 +1,37 @@
+// Effort as logged against the system: the compound stops 2-3 reps short of
+// failure, the shrug goes all the way.
+import { warn, type LogRule } from './rule.js';
+
+/**
+ * Above this RIR the compound barely tires the blade muscles before the shrug.
+ * One rep past the system's 2-3, since lifters under-call their reserve by
+ * about a rep (Halperin et al. 2022).
+ */
+export const FAR_FROM_FAILURE_RIR = 4;
+
+export const compoundToFailure: LogRule = {
+  id: 'compound_to_failure',
+  severity: 'warning',
+  check: (log) =>
+    log.compound.rir <= 0
+      ? [warn(compoundToFailure, 'The compound went to failure. Stop it with 2-3 reps left: the extra fatigue costs shrug reps, and the shrug is the set meant to fail.', log.date)]
+      : [],
+};
+
+export const compoundFarFromFailure: LogRule = {
+  id: 'compound_far_from_failure',
+  severity: 'info',
+  check: (log) =>
+    log.compound.rir > FAR_FROM_FAILURE_RIR
+      ? [warn(compoundFarFromFailure, `The compound stopped with ${log.compound.rir} reps left. Take it to 2-3 left so the blade muscles arrive at the shrug already tired.`, log.date)]
+      : [],
+};
+
+export const shrugShortOfFailure: LogRule = {
+  id: 'shrug_short_of_failure',
+  severity: 'warning',
+  check: (log) =>
+    log.shrug.toFailure
+      ? []
+      : [warn(shrugShortOfFailure, 'The shrug stopped before failure. It is the one set of the combo meant to go all the way, pausing at the top of every rep.', log.date)],
+};

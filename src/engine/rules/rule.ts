@@ -1,0 +1,18 @@
+// The shape every rule shares: a stable id (logs and the UI key on it, so never
+// rename one), a severity, and a check that returns zero or more warnings.
+import type { ComboLog, Inventory, Severity, Warning, WeekPlan } from '../model.js';
+
+export interface Rule<Input extends unknown[]> {
+  id: string;
+  severity: Severity;
+  check: (...input: Input) => Warning[];
+}
+
+export type LogRule = Rule<[log: ComboLog]>;
+export type PlanRule = Rule<[plan: WeekPlan, inventory: Inventory]>;
+export type HistoryRule = Rule<[logs: ComboLog[]]>;
+
+/** A warning from `rule` about `where`. */
+export function warn(rule: { id: string; severity: Severity }, message: string, where: string): Warning {
+  return { ruleId: rule.id, severity: rule.severity, message, where };
+}
