@@ -148,7 +148,8 @@ const SHRUGS: Exercise[] = [
     pattern: null,
     loading: 'dumbbell',
     unilateral: true,
-    requires: ['dumbbells'],
+    // Done with whatever the row used: a dumbbell or the landmine's sleeve.
+    requires: [],
     primeMuscles: ['middle_trapezius', 'rhomboids'],
     secondaryMuscles: ['latissimus_dorsi'],
     cues: ['Arm straight, pull the blade back toward the spine, hold, let the weight draw it forward.'],

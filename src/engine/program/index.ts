@@ -1,0 +1,3 @@
+export { generatePlan, BEGINNER_DRILL_WEEKS } from './generate.js';
+export { PlanInputError } from './validate.js';
+export { ROUNDS, REST_SECONDS, REST_AFTER_DEADLIFT_SECONDS } from './dose.js';
