@@ -1,0 +1,64 @@
+// Shrugs go to failure and often run past 15 reps, where e1RM formulas lose
+// accuracy (Reynolds, Gordon & Robergs 2006, science.md), so they are tracked
+// as reps at a load: every set in order, and the most reps done at each load.
+import type { ComboLog } from '../model.js';
+import type { Unit } from '../types.js';
+import { convert } from '../units.js';
+import { sortedIds } from './strength.js';
+import type { ShrugPoint, ShrugRecord, ShrugSeries } from './types.js';
+
+type Best = { load: number; reps: number; date: string };
+
+interface PerShrug {
+  points: ShrugPoint[];
+  /** Keyed by load in thousandths, so a kg load and its lb twin meet despite float noise. */
+  atLoad: Map<number, Best>;
+}
+
+export interface ShrugAccumulator {
+  add(log: ComboLog): void;
+  series(): ShrugSeries[];
+  records(): ShrugRecord[];
+}
+
+const byDate = (a: { date: string }, b: { date: string }) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
+
+export function shrugAccumulator(unit: Unit): ShrugAccumulator {
+  const byShrug = new Map<string, PerShrug>();
+  let lastId = '';
+  let last: PerShrug | undefined;
+  return {
+    add(log) {
+      const { date } = log;
+      const { reps } = log.shrug;
+      const load = convert(log.shrug.load, log.unit, unit);
+      let s = log.shrugId === lastId ? last : byShrug.get(log.shrugId);
+      if (s === undefined) byShrug.set(log.shrugId, (s = { points: [], atLoad: new Map() }));
+      lastId = log.shrugId;
+      last = s;
+      s.points.push({ date, load, reps });
+      const key = Math.round(load * 1000);
+      const best = s.atLoad.get(key);
+      if (best === undefined || reps > best.reps || (reps === best.reps && date < best.date)) {
+        s.atLoad.set(key, { load, reps, date });
+      }
+    },
+    series() {
+      // A stable sort keeps the rounds of one session in logged order.
+      return sortedIds(byShrug).map((id) => ({ exerciseId: id, points: byShrug.get(id)!.points.sort(byDate) }));
+    },
+    records() {
+      return sortedIds(byShrug).map((id) => ({
+        exerciseId: id,
+        atLoad: [...byShrug.get(id)!.atLoad.values()].sort((a, b) => a.load - b.load),
+      }));
+    },
+  };
+}
+
+/** Per shrug exercise, every set as reps at a load, in date order. */
+export function shrugSeries(history: readonly ComboLog[], unit: Unit): ShrugSeries[] {
+  const acc = shrugAccumulator(unit);
+  for (const log of history) acc.add(log);
+  return acc.series();
+}

@@ -1,0 +1,74 @@
+// Weekly hard sets and reps per blade movement and per muscle. Each logged
+// round is two hard sets: the compound, stopped at RIR 2-3 (close enough to
+// failure to count as hard), and the shrug, taken to failure.
+import type { ComboLog } from '../model.js';
+import { MOVEMENT_IDS, MUSCLE_IDS } from '../types.js';
+import type { MovementId, MuscleId } from '../types.js';
+import { dateCache } from './dates.js';
+import { resolver } from './lookups.js';
+import type { MuscleWeights, Resolved } from './lookups.js';
+import type { SetsReps, WeekVolume } from './types.js';
+
+const NM = MOVEMENT_IDS.length;
+const NU = MUSCLE_IDS.length;
+// One flat array per week: movement sets, movement reps, muscle sets, muscle reps.
+const MV_REPS = NM;
+const MU_SETS = 2 * NM;
+const MU_REPS = 2 * NM + NU;
+const SIZE = 2 * NM + 2 * NU;
+
+function addMuscles(acc: Float64Array, w: MuscleWeights, reps: number): void {
+  for (let i = 0; i < w.muscles.length; i++) {
+    const m = w.muscles[i]!;
+    const k = w.weights[i]!;
+    acc[MU_SETS + m]! += k;
+    acc[MU_REPS + m]! += k * reps;
+  }
+}
+
+export interface VolumeAccumulator {
+  add(week: string, log: ComboLog, r: Resolved): void;
+  result(): WeekVolume[];
+}
+
+export function volumeAccumulator(): VolumeAccumulator {
+  const weeks = new Map<string, Float64Array>();
+  let lastWeek = '';
+  let last: Float64Array | undefined;
+  return {
+    add(week, log, r) {
+      if (week !== lastWeek || last === undefined) {
+        last = weeks.get(week);
+        if (last === undefined) weeks.set(week, (last = new Float64Array(SIZE)));
+        lastWeek = week;
+      }
+      if (r.compound) addMuscles(last, r.compound, log.compound.reps);
+      const s = r.shrug;
+      if (s) {
+        last[s.movement]! += 1;
+        last[MV_REPS + s.movement]! += log.shrug.reps;
+        addMuscles(last, s, log.shrug.reps);
+      }
+    },
+    result() {
+      return [...weeks.keys()].sort().map((week) => toWeek(week, weeks.get(week)!));
+    },
+  };
+}
+
+function toWeek(week: string, a: Float64Array): WeekVolume {
+  const movements = {} as Record<MovementId, SetsReps>;
+  MOVEMENT_IDS.forEach((id, i) => (movements[id] = { sets: a[i]!, reps: a[MV_REPS + i]! }));
+  const muscles = {} as Record<MuscleId, SetsReps>;
+  MUSCLE_IDS.forEach((id, i) => (muscles[id] = { sets: a[MU_SETS + i]!, reps: a[MU_REPS + i]! }));
+  return { week, movements, muscles };
+}
+
+/** Weekly volume of a history on its own, weeks in date order. */
+export function weeklyVolume(history: readonly ComboLog[]): WeekVolume[] {
+  const info = dateCache();
+  const resolve = resolver();
+  const acc = volumeAccumulator();
+  for (const log of history) acc.add(info(log.date).week, log, resolve(log));
+  return acc.result();
+}
