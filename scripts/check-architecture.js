@@ -1,16 +1,20 @@
 #!/usr/bin/env node
 // Keeps the layers honest: the engine is pure (no I/O, clock, randomness or
 // third-party code), and imports only point down the stack
-// engine <- store <- api, engine <- web, cli uses api/store.
+// engine <- schema <- store <- api, engine <- web, cli uses api/store.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, dirname } from 'node:path';
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const layers = {
   engine: [],
-  store: ['engine'],
-  api: ['engine', 'store'],
-  cli: ['engine', 'store', 'api'],
+  // boundary schemas (zod): validate input once, shared by cli and api
+  schema: ['engine'],
+  // importers and exporters: file formats in, plain objects out
+  interop: ['engine', 'schema'],
+  store: ['engine', 'schema'],
+  api: ['engine', 'schema', 'interop', 'store'],
+  cli: ['engine', 'schema', 'interop', 'store', 'api'],
   web: ['engine'],
 };
 

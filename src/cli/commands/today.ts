@@ -1,0 +1,73 @@
+import type { Command } from 'commander';
+import { generatePlan } from '../../engine/program/generate.js';
+import { buildSession, type Session } from '../../engine/session.js';
+import { WEEKDAYS, type Weekday } from '../../engine/model.js';
+import { formatLoad } from '../../engine/units.js';
+import { dayName, describeLoad, minutes, compoundName, warningLines } from '../format.js';
+import { readLogFile } from '../log-file.js';
+import { parseNumber, parseWeekday } from '../options.js';
+import { addPlanFlags, resolvePlanOptions, type PlanOptions } from './plan.js';
+
+interface TodayOptions extends PlanOptions {
+  day?: string;
+  bodyweight?: string;
+  log?: string;
+}
+
+/** Today's weekday if it is a training day, else the next one (the CLI owns the clock). */
+function defaultDay(days: Weekday[], now: Date): Weekday {
+  const today = (now.getDay() + 6) % 7; // Monday = 0
+  for (let i = 0; i < 7; i++) {
+    const d = WEEKDAYS[(today + i) % 7]!;
+    if (days.includes(d)) return d;
+  }
+  return days[0]!;
+}
+
+export function renderSession(s: Session): string {
+  const out: string[] = [`${dayName(s.weekday)} · ${s.label}`, '', `Warm-up: the six blade drills (about ${s.warmup.minutes} min, no load)`];
+  for (const d of s.warmup.drills) {
+    const hold = d.holdSeconds > 0 ? `, hold ${d.holdSeconds} s` : '';
+    out.push(`  ${d.usedToday ? '★' : '·'} ${d.name} (${d.movement.replace('_', ' ')}): ${d.sets} × ${d.reps}${hold}`, `      ${d.cue}`);
+  }
+  if (s.compounds.length > 0) out.push('', `Your own lifts first: ${s.compounds.map(compoundName).join(', ')}`);
+  for (const c of s.combos) {
+    const { compound: k, shrug } = c;
+    out.push('', `Combo ${c.number}: ${c.name} — ${c.planned.rounds} round${c.planned.rounds === 1 ? '' : 's'}, rest ${minutes(c.planned.restSeconds)} between`);
+    if (k.rampUp.length > 0) {
+      out.push('  Work up:');
+      for (const r of k.rampUp) out.push(`    ${r.reps} × ${describeLoad(r.load, k.unit, r.breakdown)}`);
+    }
+    out.push(
+      `  ${k.name}: ${describeLoad(k.load, k.unit, k.breakdown)} for ${k.targetReps} reps (range ${k.repRange.min}-${k.repRange.max}); stop with ${k.targetRir.min}-${k.targetRir.max} reps left`,
+      `  Then at once, ${shrug.name.toLowerCase()}: ${shrug.targetReps ? `beat ${shrug.targetReps - 1} reps` : 'to failure'}, hold ${shrug.pauseSeconds} s at the top of every rep`,
+    );
+    for (const r of c.reasons) out.push(`    why: ${r}`);
+    for (const cue of c.cues) out.push(`    cue: ${cue}`);
+    for (const s2 of c.safety) out.push(`    safety: ${s2}`);
+    if (c.warnings.length > 0) out.push(...warningLines(c.warnings).map((l) => `  ${l}`));
+  }
+  for (const k of s.skipped) out.push('', `Skipped ${k.comboId}: ${k.reason}`);
+  return out.join('\n');
+}
+
+export function registerTodayCommand(program: Command): void {
+  addPlanFlags(program.command('today').description("print a day's session: warm-up drills, combos, ramp-up sets and target loads with plates"))
+    .option('--day <weekday>', 'which training day (default: today, or the next training day)')
+    .option('-b, --bodyweight <n>', 'your bodyweight in --units (default 80 kg / 176 lb)')
+    .option('-l, --log <file>', 'your log file (JSON): targets then follow from your last sessions')
+    .action((o: TodayOptions) => {
+      const { input, unit } = resolvePlanOptions(o);
+      const bodyweight = o.bodyweight ? parseNumber('--bodyweight', o.bodyweight, 25, 400) : unit === 'kg' ? 80 : 176;
+      const history = o.log ? readLogFile(o.log).logs : [];
+      const plan = generatePlan(input);
+      const weekday = o.day ? parseWeekday(o.day) : defaultDay(input.days, new Date());
+      const session = buildSession({ plan, weekday, profile: { unit, bodyweight, experience: input.experience }, inventory: input.inventory, history });
+      if (o.json) console.log(JSON.stringify(session, null, 2));
+      else {
+        console.log(renderSession(session));
+        if (plan.drillWeeks > 0) console.log(`\nBeginner: spend the first ${plan.drillWeeks} weeks on the drills alone before loading the combos.`);
+        if (!o.log) console.log(`\nLoads are first guesses for a ${formatLoad(bodyweight, unit)} lifter; pass --log to follow your own numbers.`);
+      }
+    });
+}

@@ -1,0 +1,92 @@
+// Turns command-line words into engine input, with one clear error per mistake.
+import { readFileSync } from 'node:fs';
+import { commercialGym, homeGym } from '../engine/inventory-presets.js';
+import type { Experience, Inventory, SplitKind, Weekday } from '../engine/model.js';
+import { WEEKDAYS } from '../engine/model.js';
+import type { Unit } from '../engine/types.js';
+import { describeIssues } from '../schema/issues.js';
+import { inventorySchema } from '../schema/inventory.js';
+import { CliError } from './errors.js';
+
+const SPLITS: Record<string, SplitKind> = {
+  ppl: 'push_pull_legs',
+  push_pull_legs: 'push_pull_legs',
+  'push-pull-legs': 'push_pull_legs',
+  upper_lower: 'upper_lower',
+  'upper-lower': 'upper_lower',
+  full_body: 'full_body',
+  'full-body': 'full_body',
+  fullbody: 'full_body',
+};
+
+/** The training days each split gets when the lifter names none. */
+export const DEFAULT_DAYS: Record<Exclude<SplitKind, 'custom'>, Weekday[]> = {
+  push_pull_legs: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'],
+  upper_lower: ['mon', 'tue', 'thu', 'fri'],
+  full_body: ['mon', 'wed', 'fri'],
+};
+
+export function parseSplit(word: string): Exclude<SplitKind, 'custom'> {
+  const split = SPLITS[word.toLowerCase()];
+  if (!split || split === 'custom') {
+    throw new CliError(`--split: "${word}" is not a split I know; use ppl, upper-lower or full-body`);
+  }
+  return split;
+}
+
+export function parseDays(word: string): Weekday[] {
+  const days = word.split(',').map((d) => d.trim().toLowerCase().slice(0, 3)).filter((d) => d.length > 0);
+  for (const d of days) {
+    if (!WEEKDAYS.includes(d as Weekday)) throw new CliError(`--days: "${d}" is not a weekday; write e.g. mon,wed,fri`);
+  }
+  if (new Set(days).size !== days.length) throw new CliError('--days: a day is listed twice');
+  if (days.length === 0) throw new CliError('--days: name at least one training day, e.g. mon,wed,fri');
+  return WEEKDAYS.filter((d) => days.includes(d));
+}
+
+export function parseUnit(word: string): Unit {
+  const u = word.toLowerCase();
+  if (u === 'kg' || u === 'lb') return u;
+  if (u === 'lbs') return 'lb';
+  throw new CliError(`--units: "${word}" is not a unit; use kg or lb`);
+}
+
+export function parseExperience(word: string): Experience {
+  const e = word.toLowerCase();
+  if (e === 'beginner' || e === 'intermediate' || e === 'advanced') return e;
+  throw new CliError(`--experience: "${word}" is not a level; use beginner, intermediate or advanced`);
+}
+
+export function parseWeekday(word: string): Weekday {
+  const d = word.toLowerCase().slice(0, 3) as Weekday;
+  if (!WEEKDAYS.includes(d)) throw new CliError(`--day: "${word}" is not a weekday; write e.g. mon`);
+  return d;
+}
+
+export function parseNumber(flag: string, word: string, min: number, max: number): number {
+  const n = Number(word);
+  if (!Number.isFinite(n) || word.trim() === '') throw new CliError(`${flag}: "${word}" is not a number`);
+  if (n < min || n > max) throw new CliError(`${flag}: ${n} is out of range (${min} to ${max})`);
+  return n;
+}
+
+/** `commercial`, `home`, or a JSON file describing the lifter's own inventory. */
+export function loadInventory(word: string, unit: Unit): Inventory {
+  if (word === 'commercial') return commercialGym(unit);
+  if (word === 'home') return homeGym(unit);
+  let text: string;
+  try {
+    text = readFileSync(word, 'utf8');
+  } catch {
+    throw new CliError(`--equipment: "${word}" is neither "commercial", "home" nor a file I can read`);
+  }
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    throw new CliError(`${word}: not valid JSON (${(e as Error).message})`);
+  }
+  const parsed = inventorySchema.safeParse(doc);
+  if (!parsed.success) throw new CliError(`${word}: ${describeIssues(parsed.error).join('; ')}`);
+  return parsed.data;
+}

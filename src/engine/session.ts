@@ -1,0 +1,156 @@
+// Today's session: the warm-up drills, then each planned combo with its target
+// loads (from the last log when there is one, else a cautious first guess) and
+// the ramp-up sets that lead to it.
+import { findCombo, findExercise } from './catalog/index.js';
+import type { Buildable, Breakdown } from './loads/round.js';
+import { rampUp, type RampSet } from './loads/ramp-up.js';
+import type { ComboLog, Inventory, PlannedCombo, Profile, Warning, WeekPlan, Weekday, DayCompound } from './model.js';
+import { nextPrescription, ProgressionError } from './progression.js';
+import { startingLoad } from './starting-loads.js';
+import type { RepRange, Unit } from './types.js';
+import { buildWarmup, type Warmup } from './warmup.js';
+
+export interface SessionCombo {
+  planned: PlannedCombo;
+  name: string;
+  number: number;
+  compound: {
+    exerciseId: string;
+    name: string;
+    load: number;
+    unit: Unit;
+    breakdown: Breakdown;
+    targetReps: number;
+    repRange: RepRange;
+    targetRir: RepRange;
+    rampUp: RampSet[];
+  };
+  shrug: { exerciseId: string; name: string; load: number; unit: Unit; targetReps: number | null; pauseSeconds: number };
+  /** 'progression' when built from the last log, 'estimate' for a first session. */
+  source: 'progression' | 'estimate';
+  reasons: string[];
+  cues: string[];
+  safety: string[];
+  warnings: Warning[];
+}
+
+export interface Session {
+  weekday: Weekday;
+  label: string;
+  /** The lifter's own compounds, done first as usual. */
+  compounds: DayCompound[];
+  warmup: Warmup;
+  combos: SessionCombo[];
+  /** Combos that cannot be loaded with this inventory, with why. */
+  skipped: { comboId: string; reason: string }[];
+}
+
+export interface SessionInput {
+  plan: WeekPlan;
+  weekday: Weekday;
+  profile: Profile;
+  inventory: Inventory;
+  /** Logged rounds in any order; the latest for each combo and compound drives progression. */
+  history?: ComboLog[];
+}
+
+export class SessionInputError extends Error {
+  override name = 'SessionInputError';
+}
+
+function latestLogs(history: ComboLog[], planned: PlannedCombo): ComboLog[] {
+  // Stable by date: rounds logged on one day keep their order, the last counts.
+  return history
+    .filter((l) => l.comboId === planned.comboId && l.compoundId === planned.compoundId)
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+function fromHistory(logs: ComboLog[], input: SessionInput) {
+  const last = logs[logs.length - 1]!;
+  const p = nextPrescription(last, { inventory: input.inventory, previous: logs.slice(0, -1) });
+  const buildable: Buildable = { load: p.compound.load, unit: p.compound.unit, breakdown: p.compound.breakdown };
+  return {
+    buildable,
+    shrugLoad: p.shrug.load,
+    targetReps: p.compound.targetReps,
+    shrugTarget: p.shrug.targetReps,
+    reasons: p.reasons,
+    warnings: p.warnings,
+  };
+}
+
+export function buildSession(input: SessionInput): Session {
+  const day = input.plan.days.find((d) => d.weekday === input.weekday);
+  if (!day) {
+    const days = input.plan.days.map((d) => d.weekday).join(', ');
+    throw new SessionInputError(`${input.weekday} is not a training day in this plan (training days: ${days})`);
+  }
+  const combos: SessionCombo[] = [];
+  const skipped: Session['skipped'] = [];
+  for (const planned of day.combos) {
+    const combo = findCombo(planned.comboId)!;
+    const compound = findExercise(planned.compoundId)!;
+    const shrug = findExercise(planned.shrugId)!;
+    const logs = latestLogs(input.history ?? [], planned);
+    let made;
+    try {
+      made =
+      logs.length > 0
+        ? fromHistory(logs, input)
+        : (() => {
+            const start = startingLoad(combo, compound, input.profile, input.inventory);
+            if (!start) return null;
+            return {
+              buildable: start,
+              shrugLoad: start.load,
+              targetReps: combo.repRange.max,
+              shrugTarget: null,
+              reasons: [
+                'First time on this combo: the load is a cautious guess. Work up to it, and if the reps fly by, log honestly and the next session adjusts.',
+              ],
+              warnings: [] as Warning[],
+            };
+          })();
+    } catch (e) {
+      if (!(e instanceof ProgressionError)) throw e;
+      made = null;
+    }
+    if (!made) {
+      skipped.push({ comboId: planned.comboId, reason: `nothing in your equipment loads ${compound.name.toLowerCase()}` });
+      continue;
+    }
+    const unit = made.buildable.unit;
+    combos.push({
+      planned,
+      name: combo.name,
+      number: combo.number,
+      compound: {
+        exerciseId: compound.id,
+        name: compound.name,
+        load: made.buildable.load,
+        unit,
+        breakdown: made.buildable.breakdown,
+        targetReps: made.targetReps,
+        repRange: planned.repRange,
+        targetRir: planned.targetRir,
+        rampUp: rampUp(made.buildable.load, unit, compound.loading, input.inventory, { bodyweight: input.profile.bodyweight }),
+      },
+      // The shrug follows at once with the same implement, so it normally carries the compound's load.
+      shrug: { exerciseId: shrug.id, name: shrug.name, load: made.shrugLoad, unit, targetReps: made.shrugTarget, pauseSeconds: combo.shrugPauseSeconds },
+      source: logs.length > 0 ? 'progression' : 'estimate',
+      reasons: made.reasons,
+      cues: combo.cues,
+      safety: [...combo.safety, ...compound.safety],
+      warnings: made.warnings,
+    });
+  }
+  const movements = day.combos.map((c) => c.movement);
+  return {
+    weekday: day.weekday,
+    label: day.label,
+    compounds: day.compounds,
+    warmup: buildWarmup(movements, input.profile.experience),
+    combos,
+    skipped,
+  };
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { logFileSchema, toComboLog } from './combo-log.js';
+import { describeIssues } from './issues.js';
+
+const entry = {
+  date: '2026-11-20',
+  combo: 'deadlift_elevation',
+  compound: { load: 140, reps: 8, rir: 2 },
+  shrug: { load: 140, reps: 14, toFailure: true },
+  secondsBetween: 2,
+};
+
+function issues(doc: unknown): string[] {
+  const r = logFileSchema.safeParse(doc);
+  return r.success ? [] : describeIssues(r.error);
+}
+
+describe('log file schema', () => {
+  it('accepts a well-formed log and fills the combo defaults', () => {
+    const doc = logFileSchema.parse({ unit: 'kg', logs: [entry] });
+    const log = toComboLog(doc.logs[0]!, doc.unit);
+    expect(log.compoundId).toBe('barbell_deadlift');
+    expect(log.shrugId).toBe('barbell_shrug');
+    expect(log.compound).toEqual({ load: 140, reps: 8, rir: 2 });
+  });
+
+  it('names the field of a negative load on a barbell lift', () => {
+    const bad = { ...entry, compound: { load: -20, reps: 8, rir: 2 } };
+    expect(issues({ unit: 'kg', logs: [bad] })).toEqual([
+      'logs[0].compound.load: must not be negative (only bodyweight lifts take band help as a negative load)',
+    ]);
+  });
+
+  it('allows band help as a negative load on dips', () => {
+    const dip = { ...entry, combo: 'dip_depression', compound: { load: -15, reps: 10, rir: 2 }, shrug: { load: -15, reps: 12, toFailure: true } };
+    expect(issues({ unit: 'kg', bodyweight: 80, logs: [dip] })).toEqual([]);
+  });
+
+  it('names an unknown combo and an unknown exercise', () => {
+    expect(issues({ unit: 'kg', logs: [{ ...entry, combo: 'bench_shrug' }] })).toEqual(['logs[0].combo: unknown combo "bench_shrug"']);
+    const e = { ...entry, compound: { ...entry.compound, exercise: 'zercher_row' } };
+    expect(issues({ unit: 'kg', logs: [e] })).toEqual(['logs[0].compound.exercise: unknown compound exercise "zercher_row"']);
+  });
+
+  it('refuses unknown fields and bad dates', () => {
+    const out = issues({ unit: 'kg', logs: [{ ...entry, date: '20/11/2026', mood: 'great' }] });
+    expect(out).toHaveLength(2);
+    expect(out.some((l) => l.startsWith('logs[0].date:'))).toBe(true);
+    expect(out.some((l) => l.includes('mood'))).toBe(true);
+  });
+
+  it('refuses a unit other than kg or lb', () => {
+    expect(issues({ unit: 'stone', logs: [entry] })).toEqual(['unit: must be "kg" or "lb"']);
+  });
+});

@@ -1,0 +1,86 @@
+// The one schema for a logged combo round at the boundary (CLI log files now,
+// the HTTP API later). Validates shape and ranges, then resolves catalog ids.
+import { z } from 'zod';
+import { findCombo, findExercise } from '../engine/catalog/index.js';
+import type { ComboLog } from '../engine/model.js';
+
+// Limits far outside any real lift, to catch typos (a 1,400 kg row) not lifters.
+const LOAD_MAX = 1000;
+const REPS_MAX = 100;
+
+const load = z.number({ error: 'must be a number' }).finite().min(-LOAD_MAX).max(LOAD_MAX);
+const reps = z.number({ error: 'must be a number' }).int('must be a whole number').min(0).max(REPS_MAX);
+
+export const loggedSetSchema = z.strictObject({ load, reps });
+
+export const comboLogEntrySchema = z
+  .strictObject({
+    date: z.iso.date({ error: 'must be a date written YYYY-MM-DD' }),
+    combo: z.string().min(1),
+    compound: z.strictObject({
+      exercise: z.string().min(1).optional(),
+      load,
+      reps: reps.min(1, 'must be at least 1'),
+      rir: z.number({ error: 'must be a number' }).min(0).max(10),
+    }),
+    shrug: z.strictObject({
+      exercise: z.string().min(1).optional(),
+      load,
+      reps,
+      toFailure: z.boolean({ error: 'must be true or false' }),
+    }),
+    secondsBetween: z.number({ error: 'must be a number' }).min(0).max(3600),
+    rampUp: z.array(loggedSetSchema).max(12).optional(),
+    restSeconds: z.number().min(0).max(3600).optional(),
+    notes: z.string().max(2000).optional(),
+  })
+  .superRefine((e, ctx) => {
+    const combo = findCombo(e.combo);
+    if (!combo) {
+      ctx.addIssue({ code: 'custom', path: ['combo'], message: `unknown combo "${e.combo}"` });
+      return;
+    }
+    const compoundId = e.compound.exercise ?? combo.compounds[0]!;
+    const compound = findExercise(compoundId);
+    if (!compound || compound.kind !== 'compound') {
+      ctx.addIssue({ code: 'custom', path: ['compound', 'exercise'], message: `unknown compound exercise "${compoundId}"` });
+    } else if (compound.loading !== 'bodyweight' && e.compound.load < 0) {
+      ctx.addIssue({ code: 'custom', path: ['compound', 'load'], message: 'must not be negative (only bodyweight lifts take band help as a negative load)' });
+    }
+    const shrugId = e.shrug.exercise ?? combo.shrug;
+    const shrug = findExercise(shrugId);
+    if (!shrug || shrug.kind !== 'shrug') {
+      ctx.addIssue({ code: 'custom', path: ['shrug', 'exercise'], message: `unknown shrug exercise "${shrugId}"` });
+    } else if (compound?.loading !== 'bodyweight' && e.shrug.load < 0) {
+      ctx.addIssue({ code: 'custom', path: ['shrug', 'load'], message: 'must not be negative (only bodyweight lifts take band help as a negative load)' });
+    }
+  });
+
+export const logFileSchema = z.strictObject({
+  unit: z.enum(['kg', 'lb'], { error: 'must be "kg" or "lb"' }),
+  bodyweight: z.number().positive('must be above 0').max(400).optional(),
+  logs: z.array(comboLogEntrySchema).min(1, 'must hold at least one logged combo'),
+});
+
+export type LogFile = z.infer<typeof logFileSchema>;
+export type ComboLogEntry = z.infer<typeof comboLogEntrySchema>;
+
+/** Turns a validated entry into the engine's ComboLog, filling catalog defaults. */
+export function toComboLog(e: ComboLogEntry, unit: ComboLog['unit'], bodyweight?: number): ComboLog {
+  const combo = findCombo(e.combo)!;
+  const log: ComboLog = {
+    date: e.date,
+    comboId: combo.id,
+    compoundId: e.compound.exercise ?? combo.compounds[0]!,
+    shrugId: e.shrug.exercise ?? combo.shrug,
+    unit,
+    compound: { load: e.compound.load, reps: e.compound.reps, rir: e.compound.rir },
+    shrug: { load: e.shrug.load, reps: e.shrug.reps, toFailure: e.shrug.toFailure },
+    secondsBetween: e.secondsBetween,
+  };
+  if (bodyweight !== undefined) log.bodyweight = bodyweight;
+  if (e.rampUp) log.rampUp = e.rampUp;
+  if (e.restSeconds !== undefined) log.restSeconds = e.restSeconds;
+  if (e.notes !== undefined) log.notes = e.notes;
+  return log;
+}
