@@ -1,0 +1,72 @@
+// Opens the one database the server keeps: embedded SQLite in a data folder by
+// default, PostgreSQL when DATABASE_URL names one. Kysely is the only query layer.
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Schema } from './schema.js';
+
+export type StoreConfig =
+  | { kind: 'sqlite'; file: string }
+  /** `schema` pins search_path (tests give each file its own schema). */
+  | { kind: 'postgres'; url: string; schema?: string; poolSize?: number };
+
+export type Store =
+  | { kind: 'sqlite'; db: Kysely<Schema>; sqlite: SqliteDatabase.Database; close(): Promise<void> }
+  | { kind: 'postgres'; db: Kysely<Schema>; close(): Promise<void> };
+
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/** SQLite under dataDir unless DATABASE_URL is a postgres:// (or postgresql://) URL. */
+export function storeConfigFromEnv(env: Record<string, string | undefined>, dataDir: string): StoreConfig {
+  const url = env.DATABASE_URL;
+  if (url && /^postgres(ql)?:\/\//.test(url)) return { kind: 'postgres', url };
+  return { kind: 'sqlite', file: join(dataDir, 'bladework.db') };
+}
+
+export async function openDatabase(config: StoreConfig): Promise<Store> {
+  return config.kind === 'sqlite' ? openSqlite(config.file) : openPostgres(config);
+}
+
+function openSqlite(file: string): Store {
+  mkdirSync(dirname(file), { recursive: true });
+  const sqlite = new SqliteDatabase(file);
+  // WAL + synchronous=NORMAL: a commit is in the WAL (OS page cache) before we
+  // answer, so an acknowledged write survives the process being killed (even
+  // SIGKILL). Only an OS crash or power loss may lose the last few commits,
+  // never corrupt the file (https://www.sqlite.org/wal.html, pragma.html#pragma_synchronous).
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  // Another process (a CLI backup, a second server) may hold the write lock briefly.
+  sqlite.pragma('busy_timeout = 5000');
+  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { kind: 'sqlite', db, sqlite, close: () => db.destroy() };
+}
+
+function openPostgres(config: { url: string; schema?: string; poolSize?: number }): Store {
+  if (config.schema !== undefined && !SCHEMA_NAME.test(config.schema)) {
+    throw new Error(`invalid PostgreSQL schema name "${config.schema}"`);
+  }
+  const pool = new pg.Pool({
+    connectionString: config.url,
+    max: config.poolSize ?? 10,
+    ...(config.schema ? { options: `-c search_path=${config.schema}` } : {}),
+  });
+  // An idle client that loses its connection emits 'error'; unhandled, that
+  // would crash the server. The pool drops the client and the next query reconnects.
+  pool.on('error', () => {});
+  const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+  return { kind: 'postgres', db, close: () => db.destroy() };
+}
+
+/**
+ * Copies a running SQLite database to destFile with SQLite's online backup API:
+ * the copy is one consistent snapshot even while the server keeps writing.
+ */
+export async function backupSqlite(store: Store, destFile: string): Promise<void> {
+  if (store.kind !== 'sqlite') throw new Error('backup copies SQLite databases only; use pg_dump for PostgreSQL');
+  mkdirSync(dirname(destFile), { recursive: true });
+  await store.sqlite.backup(destFile);
+}

@@ -1,0 +1,26 @@
+// The store's few typed errors. The API maps NotFoundError to 404 and
+// ConflictError to 409; anything else is a bug or an outage (500).
+
+/** The row does not exist, or belongs to someone else (we never say which). */
+export class NotFoundError extends Error {
+  override readonly name = 'NotFoundError';
+  constructor(readonly entity: string, message = `${entity} not found`) {
+    super(message);
+  }
+}
+
+/** The write clashes with what is stored: a reused id with other content, a taken email. */
+export class ConflictError extends Error {
+  override readonly name = 'ConflictError';
+  constructor(readonly entity: string, message: string) {
+    super(message);
+  }
+}
+
+/** True for a primary-key or unique-index violation on either backend. */
+export function isUniqueViolation(err: unknown): boolean {
+  if (typeof err !== 'object' || err === null) return false;
+  const code = (err as { code?: unknown }).code;
+  // 23505 = unique_violation in PostgreSQL; better-sqlite3 reports extended codes.
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+}

@@ -1,0 +1,21 @@
+// The store's public surface: open, migrate, back up, and one namespace per repo.
+export { openDatabase, backupSqlite, storeConfigFromEnv, type Store, type StoreConfig } from './db.js';
+export { migrateToLatest } from './migrate.js';
+export { NotFoundError, ConflictError } from './errors.js';
+export { hashSecret } from './secrets.js';
+export { inTransaction, type Db } from './tx.js';
+export { SESSION_SOURCES, SET_KINDS } from './schema.js';
+export type * from './schema.js';
+export type * from './repos/training-types.js';
+export * as users from './repos/users.js';
+export * as tokens from './repos/tokens.js';
+export * as loginFailures from './repos/login-failures.js';
+export * as profiles from './repos/profiles.js';
+export * as customExercises from './repos/custom-exercises.js';
+export * as programs from './repos/programs.js';
+export * as coachLinks from './repos/coach-links.js';
+export { logCombo, type LogComboResult } from './repos/log-combo.js';
+export { getComboLog, updateComboLog, deleteComboLog } from './repos/combo-edits.js';
+export { history, allComboLogs, isValidHistoryCursor, type HistoryPage } from './repos/training-history.js';
+export { importSessions, type ImportResult } from './repos/import-sessions.js';
+export { exportAll, type ExportDocument } from './repos/export.js';

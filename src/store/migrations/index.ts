@@ -1,0 +1,11 @@
+// Every migration, by name. Names sort in the order they run; add new ones at the end.
+import type { Migration } from 'kysely';
+import * as m0001 from './0001-initial.js';
+import * as m0002 from './0002-training.js';
+import * as m0003 from './0003-coach-links.js';
+
+export const migrations: Record<string, Migration> = {
+  '0001-initial': m0001,
+  '0002-training': m0002,
+  '0003-coach-links': m0003,
+};

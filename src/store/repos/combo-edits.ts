@@ -1,0 +1,57 @@
+// Reading, correcting and deleting one logged combo round, always through its owner.
+import { ConflictError, isUniqueViolation, NotFoundError } from '../errors.js';
+import { inTransaction, type Db } from '../tx.js';
+import { toComboRows, toStoredComboLog } from './training-rows.js';
+import type { ComboInput, StoredComboLog } from './training-types.js';
+
+export async function getComboLog(db: Db, userId: string, id: string): Promise<StoredComboLog | undefined> {
+  const row = await db
+    .selectFrom('combo_logs as c')
+    .innerJoin('training_sessions as s', 's.id', 'c.session_id')
+    .selectAll('c')
+    .select('s.date')
+    .where('c.id', '=', id)
+    .where('c.user_id', '=', userId)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const sets = await db.selectFrom('sets').selectAll().where('combo_log_id', '=', id).orderBy('position').execute();
+  const { date, ...log } = row;
+  return toStoredComboLog(log, date, sets);
+}
+
+/**
+ * Replaces a round's fields and all its sets in one transaction (the session
+ * stays). New set ids may reuse the old ones; ids taken elsewhere are a conflict.
+ */
+export async function updateComboLog(db: Db, userId: string, id: string, input: ComboInput): Promise<StoredComboLog> {
+  return inTransaction(db, async (trx) => {
+    const current = await getComboLog(trx, userId, id);
+    if (!current) throw new NotFoundError('combo log');
+    const rows = toComboRows(input, {
+      userId,
+      sessionId: current.sessionId,
+      comboLogId: id,
+      position: input.position ?? current.position,
+      createdAt: current.createdAt,
+    });
+    await trx.deleteFrom('sets').where('combo_log_id', '=', id).where('user_id', '=', userId).execute();
+    const { id: _id, user_id: _u, session_id: _s, created_at: _c, ...fields } = rows.log;
+    await trx.updateTable('combo_logs').set(fields).where('id', '=', id).where('user_id', '=', userId).execute();
+    try {
+      if (rows.sets.length > 0) await trx.insertInto('sets').values(rows.sets).execute();
+    } catch (err) {
+      if (isUniqueViolation(err)) throw new ConflictError('set', 'a set id in this round is already used by another set');
+      throw err;
+    }
+    return toStoredComboLog(rows.log, current.date, rows.sets);
+  });
+}
+
+/** Deletes a round and its sets; NotFoundError when the lifter has no such round. */
+export async function deleteComboLog(db: Db, userId: string, id: string): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    await trx.deleteFrom('sets').where('combo_log_id', '=', id).where('user_id', '=', userId).execute();
+    const res = await trx.deleteFrom('combo_logs').where('id', '=', id).where('user_id', '=', userId).executeTakeFirst();
+    if (res.numDeletedRows === 0n) throw new NotFoundError('combo log');
+  });
+}

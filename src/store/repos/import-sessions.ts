@@ -1,0 +1,64 @@
+// Bulk insert for importers (Strong, Hevy, FitNotes, JSON): plain sessions of
+// sets, no combos. All or nothing, in batches small enough for any driver's
+// parameter limit (SQLite 32,766; PostgreSQL 65,535).
+import { ConflictError, isUniqueViolation, NotFoundError } from '../errors.js';
+import type { SetsTable, TrainingSessionsTable } from '../schema.js';
+import { inTransaction, type Db } from '../tx.js';
+import { toSetRow } from './training-rows.js';
+import type { ImportSession } from './training-types.js';
+
+// 500 set rows x 15 columns = 7,500 parameters per statement.
+const BATCH = 500;
+
+export interface ImportResult {
+  inserted: number;
+  /** Sessions already imported earlier (same id, same lifter): left as they are. */
+  skipped: number;
+}
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+export async function importSessions(db: Db, userId: string, sessions: ImportSession[], now: Date = new Date()): Promise<ImportResult> {
+  return inTransaction(db, async (trx) => {
+    const known = new Set<string>();
+    for (const ids of chunks(sessions.map((s) => s.id), BATCH)) {
+      const rows = await trx.selectFrom('training_sessions').select(['id', 'user_id']).where('id', 'in', ids).execute();
+      if (rows.some((r) => r.user_id !== userId)) throw new NotFoundError('session');
+      for (const r of rows) known.add(r.id);
+    }
+    const fresh: ImportSession[] = [];
+    for (const s of sessions) {
+      if (known.has(s.id)) continue;
+      known.add(s.id); // a session listed twice in one file goes in once
+      fresh.push(s);
+    }
+    const createdAt = now.toISOString();
+    const sessionRows: TrainingSessionsTable[] = fresh.map((s) => ({
+      id: s.id,
+      user_id: userId,
+      date: s.date,
+      started_at: s.startedAt ?? null,
+      name: s.name ?? null,
+      source: s.source,
+      notes: s.notes ?? null,
+      created_at: createdAt,
+    }));
+    const setRows: SetsTable[] = fresh.flatMap((s) =>
+      s.sets.map((set, position) =>
+        toSetRow(set, { userId, sessionId: s.id, comboLogId: null, position, exerciseId: set.exerciseId, unit: set.unit }),
+      ),
+    );
+    try {
+      for (const batch of chunks(sessionRows, BATCH)) await trx.insertInto('training_sessions').values(batch).execute();
+      for (const batch of chunks(setRows, BATCH)) await trx.insertInto('sets').values(batch).execute();
+    } catch (err) {
+      if (isUniqueViolation(err)) throw new ConflictError('set', 'a set id in the import is already stored');
+      throw err;
+    }
+    return { inserted: fresh.length, skipped: sessions.length - fresh.length };
+  });
+}

@@ -1,0 +1,103 @@
+// Logging one combo round from the app. One transaction, idempotent on the
+// client's ids: a retried upload (flaky gym wifi) never duplicates a round,
+// and a reused id with different content is refused rather than overwritten.
+import type { Transaction } from 'kysely';
+import { ConflictError, NotFoundError } from '../errors.js';
+import type { Schema } from '../schema.js';
+import { inTransactionRetryingRace, type Db } from '../tx.js';
+import { assertComboShape, sameContent, toComboRows, toStoredComboLog } from './training-rows.js';
+import type { LogComboInput, StoredComboLog } from './training-types.js';
+
+export interface LogComboResult {
+  /** 'existing': the same round was already stored; nothing was written. */
+  status: 'created' | 'existing';
+  log: StoredComboLog;
+}
+
+export async function logCombo(db: Db, userId: string, input: LogComboInput, now: Date = new Date()): Promise<LogComboResult> {
+  assertComboShape(input);
+  return inTransactionRetryingRace(db, async (trx) => {
+    const existing = await findLog(trx, input.comboLogId);
+    if (existing) return sameOrConflict(trx, userId, input, existing);
+
+    const session = await trx.selectFrom('training_sessions').selectAll().where('id', '=', input.sessionId).executeTakeFirst();
+    if (session && session.user_id !== userId) throw new NotFoundError('session');
+    if (session && session.date !== input.sessionDate) {
+      throw new ConflictError('session', `session ${input.sessionId} is dated ${session.date}, not ${input.sessionDate}`);
+    }
+    try {
+      await refuseTakenSetIds(trx, userId, input.sets.map((s) => s.id));
+    } catch (err) {
+      // Under READ COMMITTED a racing identical upload may commit between our
+      // reads: its sets are visible now, and so is its round. Then it is a retry.
+      const raced = err instanceof ConflictError && (await findLog(trx, input.comboLogId));
+      if (raced) return sameOrConflict(trx, userId, input, raced);
+      throw err;
+    }
+
+    const createdAt = now.toISOString();
+    if (!session) {
+      await trx
+        .insertInto('training_sessions')
+        .values({
+          id: input.sessionId,
+          user_id: userId,
+          date: input.sessionDate,
+          started_at: input.sessionStartedAt ?? null,
+          name: input.sessionName ?? null,
+          source: 'app',
+          notes: null,
+          created_at: createdAt,
+        })
+        .execute();
+    }
+    const position = input.position ?? (await nextPosition(trx, input.sessionId));
+    const rows = toComboRows(input, { userId, sessionId: input.sessionId, comboLogId: input.comboLogId, position, createdAt });
+    await trx.insertInto('combo_logs').values(rows.log).execute();
+    if (rows.sets.length > 0) await trx.insertInto('sets').values(rows.sets).execute();
+    return { status: 'created' as const, log: toStoredComboLog(rows.log, input.sessionDate, rows.sets) };
+  });
+}
+
+function findLog(trx: Db, id: string) {
+  return trx.selectFrom('combo_logs').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+async function sameOrConflict(
+  trx: Transaction<Schema>,
+  userId: string,
+  input: LogComboInput,
+  existing: Schema['combo_logs'],
+): Promise<LogComboResult> {
+  if (existing.user_id !== userId) throw new NotFoundError('combo log');
+  const session = await trx.selectFrom('training_sessions').select('date').where('id', '=', existing.session_id).executeTakeFirstOrThrow();
+  const sets = await trx.selectFrom('sets').selectAll().where('combo_log_id', '=', existing.id).orderBy('position').execute();
+  const candidate = toComboRows(input, {
+    userId,
+    sessionId: input.sessionId,
+    comboLogId: input.comboLogId,
+    position: input.position ?? existing.position,
+    createdAt: existing.created_at,
+  });
+  if (session.date !== input.sessionDate || !sameContent(candidate, { log: existing, sets })) {
+    throw new ConflictError('combo log', `combo log ${existing.id} is already stored with other content`);
+  }
+  return { status: 'existing', log: toStoredComboLog(existing, session.date, sets) };
+}
+
+/** Set ids are global keys: one taken by this lifter is a conflict, by anyone else "not found". */
+export async function refuseTakenSetIds(trx: Db, userId: string, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const taken = await trx.selectFrom('sets').select(['id', 'user_id']).where('id', 'in', ids).execute();
+  if (taken.some((t) => t.user_id !== userId)) throw new NotFoundError('set');
+  if (taken.length > 0) throw new ConflictError('set', `set ${taken[0]!.id} is already stored`);
+}
+
+async function nextPosition(trx: Db, sessionId: string): Promise<number> {
+  const row = await trx
+    .selectFrom('combo_logs')
+    .select((eb) => eb.fn.max('position').as('max'))
+    .where('session_id', '=', sessionId)
+    .executeTakeFirst();
+  return row?.max === null || row?.max === undefined ? 0 : Number(row.max) + 1;
+}

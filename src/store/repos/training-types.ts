@@ -1,0 +1,102 @@
+// Domain shapes of the training log, as the API reads and writes them. Ids are
+// made by the client (uuids), so an upload can be retried safely.
+import type { Unit } from '../../engine/types.js';
+import type { SessionSource, SetKind } from '../schema.js';
+
+export type { SessionSource, SetKind };
+
+export interface SetInput {
+  id: string;
+  kind: SetKind;
+  /** Catalog or custom exercise id. In a combo it defaults by kind: the shrug's for shrug sets, else the compound's. */
+  exerciseId?: string;
+  load: number;
+  /** Defaults to the combo's unit. */
+  unit?: Unit;
+  reps: number;
+  rir?: number | null;
+  toFailure?: boolean;
+  seconds?: number | null;
+  distance?: number | null;
+  notes?: string | null;
+}
+
+/** One combo round. Exactly one 'compound' set (with rir) and one 'shrug' set; others are ramp-up or warm-up. */
+export interface ComboInput {
+  comboId: string;
+  compoundExerciseId: string;
+  shrugExerciseId: string;
+  unit: Unit;
+  bodyweight?: number | null;
+  secondsBetween: number;
+  restSeconds?: number | null;
+  notes?: string | null;
+  /** Order within the session; defaults to after the session's last combo. */
+  position?: number;
+  sets: SetInput[];
+}
+
+export interface LogComboInput extends ComboInput {
+  sessionId: string;
+  /** YYYY-MM-DD. */
+  sessionDate: string;
+  sessionName?: string | null;
+  sessionStartedAt?: string | null;
+  comboLogId: string;
+}
+
+export interface StoredSet {
+  id: string;
+  position: number;
+  kind: SetKind;
+  exerciseId: string;
+  load: number;
+  unit: Unit;
+  reps: number;
+  rir: number | null;
+  toFailure: boolean;
+  seconds: number | null;
+  distance: number | null;
+  notes: string | null;
+}
+
+export interface StoredComboLog {
+  id: string;
+  sessionId: string;
+  date: string;
+  position: number;
+  comboId: string;
+  compoundExerciseId: string;
+  shrugExerciseId: string;
+  unit: Unit;
+  bodyweight: number | null;
+  secondsBetween: number;
+  restSeconds: number | null;
+  notes: string | null;
+  createdAt: string;
+  sets: StoredSet[];
+}
+
+export interface StoredSession {
+  id: string;
+  date: string;
+  startedAt: string | null;
+  name: string | null;
+  source: SessionSource;
+  notes: string | null;
+  createdAt: string;
+  comboLogs: StoredComboLog[];
+  /** Sets outside any combo (imported workouts, accessory work). */
+  sets: StoredSet[];
+}
+
+/** A plain workout from another app: sets only, no combos. */
+export interface ImportSession {
+  id: string;
+  date: string;
+  startedAt?: string | null;
+  name?: string | null;
+  source: Exclude<SessionSource, 'app'>;
+  notes?: string | null;
+  sets: Array<SetInput & { exerciseId: string; unit: Unit }>;
+}

@@ -1,0 +1,62 @@
+// Accounts. Emails are stored lowercased so "Ana@x.org" and "ana@x.org" are one account.
+import { randomUUID } from 'node:crypto';
+import { ConflictError, isUniqueViolation } from '../errors.js';
+import type { UsersTable } from '../schema.js';
+import type { Db } from '../tx.js';
+
+export interface User {
+  id: string;
+  email: string;
+  displayName: string;
+  createdAt: string;
+}
+
+/** A user with the password hash, only for checking a sign-in. */
+export interface UserWithPassword extends User {
+  passwordHash: string;
+}
+
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export function toUser(row: Pick<UsersTable, 'id' | 'email' | 'display_name' | 'created_at'>): User {
+  return { id: row.id, email: row.email, displayName: row.display_name, createdAt: row.created_at };
+}
+
+export async function createUser(
+  db: Db,
+  input: { email: string; passwordHash: string; displayName: string },
+  now: Date = new Date(),
+): Promise<User> {
+  const row: UsersTable = {
+    id: randomUUID(),
+    email: normalizeEmail(input.email),
+    password_hash: input.passwordHash,
+    display_name: input.displayName,
+    created_at: now.toISOString(),
+  };
+  try {
+    await db.insertInto('users').values(row).execute();
+  } catch (err) {
+    if (isUniqueViolation(err)) throw new ConflictError('user', 'an account with this email already exists');
+    throw err;
+  }
+  return toUser(row);
+}
+
+export async function findUserByEmail(db: Db, email: string): Promise<UserWithPassword | undefined> {
+  const row = await db.selectFrom('users').selectAll().where('email', '=', normalizeEmail(email)).executeTakeFirst();
+  return row && { ...toUser(row), passwordHash: row.password_hash };
+}
+
+export async function findUserById(db: Db, id: string): Promise<User | undefined> {
+  const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && toUser(row);
+}
+
+/** Returns false when no such user exists. */
+export async function setPassword(db: Db, userId: string, passwordHash: string): Promise<boolean> {
+  const res = await db.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', userId).executeTakeFirst();
+  return res.numUpdatedRows > 0n;
+}

@@ -1,0 +1,138 @@
+// Row types of every table, as Kysely sees them. Portable column types only:
+// text for ids, ISO timestamps and JSON documents; integer for small counts and
+// 0/1 flags; double precision for loads. Domain shapes live in the repos.
+import type { Unit } from '../engine/types.js';
+
+export type TokenKind = 'session' | 'api';
+export type ProgramKind = 'generated' | 'edited' | 'assigned';
+export type SessionSource = 'app' | 'import:strong' | 'import:hevy' | 'import:fitnotes' | 'import:json';
+export type SetKind = 'ramp' | 'compound' | 'shrug' | 'warmup' | 'normal' | 'failure' | 'dropset';
+export type CoachLinkStatus = 'pending' | 'active' | 'revoked';
+
+export const SESSION_SOURCES: readonly SessionSource[] = ['app', 'import:strong', 'import:hevy', 'import:fitnotes', 'import:json'];
+export const SET_KINDS: readonly SetKind[] = ['ramp', 'compound', 'shrug', 'warmup', 'normal', 'failure', 'dropset'];
+
+export interface UsersTable {
+  id: string;
+  /** Stored lowercased, so the unique index is case-insensitive. */
+  email: string;
+  password_hash: string;
+  display_name: string;
+  created_at: string;
+}
+
+export interface AuthTokensTable {
+  /** SHA-256 of the token, hex; the token itself is never stored. */
+  token_hash: string;
+  user_id: string;
+  kind: TokenKind;
+  name: string | null;
+  created_at: string;
+  expires_at: string | null;
+  last_used_at: string | null;
+}
+
+export interface LoginFailuresTable {
+  email: string;
+  at: string;
+}
+
+export interface ProfilesTable {
+  user_id: string;
+  /** JSON of ProfileDocument. */
+  document: string;
+  updated_at: string;
+}
+
+export interface CustomExercisesTable {
+  id: string;
+  user_id: string;
+  name: string;
+  pattern: string | null;
+  created_at: string;
+}
+
+export interface ProgramsTable {
+  id: string;
+  user_id: string;
+  created_by: string;
+  kind: ProgramKind;
+  /** JSON of ProgramInput. */
+  input: string;
+  /** JSON of WeekPlan. */
+  plan: string;
+  created_at: string;
+  parent_id: string | null;
+}
+
+export interface TrainingSessionsTable {
+  id: string;
+  user_id: string;
+  /** YYYY-MM-DD, the lifter's calendar day. */
+  date: string;
+  started_at: string | null;
+  name: string | null;
+  source: SessionSource;
+  notes: string | null;
+  created_at: string;
+}
+
+export interface ComboLogsTable {
+  id: string;
+  user_id: string;
+  session_id: string;
+  position: number;
+  combo_id: string;
+  compound_exercise_id: string;
+  shrug_exercise_id: string;
+  unit: Unit;
+  bodyweight: number | null;
+  seconds_between: number;
+  rest_seconds: number | null;
+  notes: string | null;
+  created_at: string;
+}
+
+export interface SetsTable {
+  id: string;
+  user_id: string;
+  session_id: string;
+  combo_log_id: string | null;
+  position: number;
+  /** A catalog exercise id or a custom exercise id. */
+  exercise_id: string;
+  kind: SetKind;
+  load: number;
+  unit: Unit;
+  reps: number;
+  rir: number | null;
+  /** 0 or 1. */
+  to_failure: number;
+  seconds: number | null;
+  distance: number | null;
+  notes: string | null;
+}
+
+export interface CoachLinksTable {
+  id: string;
+  coach_id: string;
+  athlete_id: string | null;
+  code_hash: string;
+  status: CoachLinkStatus;
+  created_at: string;
+  accepted_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface Schema {
+  users: UsersTable;
+  auth_tokens: AuthTokensTable;
+  login_failures: LoginFailuresTable;
+  profiles: ProfilesTable;
+  custom_exercises: CustomExercisesTable;
+  programs: ProgramsTable;
+  training_sessions: TrainingSessionsTable;
+  combo_logs: ComboLogsTable;
+  sets: SetsTable;
+  coach_links: CoachLinksTable;
+}
