@@ -1,0 +1,110 @@
+// Gathers row outcomes, in file order, into sessions and the import report.
+// Sessions are keyed by start time and name, so a workout whose rows are not
+// next to each other in the file still ends up as one session.
+import { matchExercise, type ExerciseMatch } from './exercise-names.js';
+import type { RowOutcome, SessionHead } from './read-row.js';
+import type { ImportFormat, ImportResult, ImportedSession, SkippedRow } from './types.js';
+
+export class SessionCollector {
+  private readonly sessions = new Map<string, ImportedSession>();
+  /** Exercise notes from Strong's Note rows, added after the workout's own notes. */
+  private readonly noteLines = new Map<string, string[]>();
+  private readonly matches = new Map<string, ExerciseMatch>();
+  private readonly customNames = new Map<string, string>();
+  private readonly skipped: SkippedRow[] = [];
+  private rowsRead = 0;
+  private rowsImported = 0;
+
+  constructor(private readonly format: ImportFormat) {}
+
+  get rows(): number {
+    return this.rowsRead;
+  }
+
+  add(row: number, outcome: RowOutcome): void {
+    this.rowsRead++;
+    if (outcome.kind === 'skip') {
+      this.skipped.push({ row, reason: outcome.reason });
+      return;
+    }
+    const session = this.session(outcome.session);
+    if (outcome.kind === 'note') {
+      this.noteLines.get(session.key)!.push(outcome.text);
+      this.skipped.push({ row, reason: outcome.reason });
+      return;
+    }
+    const { exerciseName } = outcome.set;
+    let match = this.matches.get(exerciseName);
+    if (!match) {
+      match = matchExercise(exerciseName);
+      this.matches.set(exerciseName, match);
+      if (match.custom && !this.customNames.has(match.exerciseId)) this.customNames.set(match.exerciseId, exerciseName);
+    }
+    const { set } = outcome;
+    session.sets.push({
+      exerciseName,
+      exerciseId: match.exerciseId,
+      custom: match.custom,
+      position: session.sets.length + 1,
+      kind: set.kind,
+      load: set.load,
+      unit: set.unit,
+      reps: set.reps,
+      rpe: set.rpe,
+      seconds: set.seconds,
+      distance: set.distance,
+      notes: set.notes,
+    });
+    this.rowsImported++;
+  }
+
+  /** A row the CSV parser itself could not read (an unclosed quote, say). */
+  unreadable(row: number, reason: string): void {
+    this.rowsRead++;
+    this.skipped.push({ row, reason });
+  }
+
+  finish(): ImportResult {
+    // Hevy lists newest first, Strong oldest first: hand back one order.
+    const sessions = [...this.sessions.values()]
+      .filter((s) => s.sets.length > 0)
+      .map((s) => {
+        const lines = this.noteLines.get(s.key)!;
+        return lines.length === 0 ? s : { ...s, notes: [s.notes, ...lines].filter((l) => l !== null).join('\n') };
+      })
+      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    return {
+      sessions,
+      report: {
+        format: this.format,
+        rowsRead: this.rowsRead,
+        rowsImported: this.rowsImported,
+        skipped: [...this.skipped].sort((a, b) => a.row - b.row),
+        sessions: sessions.length,
+        customExercises: [...this.customNames.values()],
+      },
+    };
+  }
+
+  private last: ImportedSession | null = null;
+
+  private session(head: SessionHead): ImportedSession {
+    // Rows of one workout sit together in every export: skip the key lookup for them.
+    const last = this.last;
+    if (last && last.startedAt === head.startedAt && last.name === head.name) {
+      if (last.notes === null && head.notes !== null) last.notes = head.notes;
+      return last;
+    }
+    const key = `${head.startedAt}|${head.name}`;
+    let s = this.sessions.get(key);
+    if (!s) {
+      s = { key, date: head.date, startedAt: head.startedAt, name: head.name, notes: head.notes, sets: [] };
+      this.sessions.set(key, s);
+      this.noteLines.set(key, []);
+    } else if (s.notes === null && head.notes !== null) {
+      s.notes = head.notes;
+    }
+    this.last = s;
+    return s;
+  }
+}

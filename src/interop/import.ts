@@ -1,0 +1,114 @@
+// Streams a CSV export into sessions. The header line is read first (to pick the
+// delimiter and format), then csv-parse takes the rest chunk by chunk, so a
+// file is never held as one string; only the resulting sessions stay in memory.
+import { Readable } from 'node:stream';
+import { finished } from 'node:stream/promises';
+import { parse } from 'csv-parse';
+import type { Unit } from '../engine/types.js';
+import { SessionCollector } from './collect-sessions.js';
+import { ImportFormatError, detectFormat } from './detect.js';
+import { readRow } from './read-row.js';
+import type { ImportFormat, ImportResult } from './types.js';
+
+export interface ImportOptions {
+  /** Skip detection and read the file as this format (the header must still fit it). */
+  format?: ImportFormat;
+  /** Unit for files that do not say (Strong's comma export); kg when not given. */
+  defaultUnit?: Unit;
+  /** Called every PROGRESS_EVERY rows and once at the end with the rows read so far. */
+  onProgress?: (rowsRead: number) => void;
+}
+
+export type CsvInput = string | AsyncIterable<Buffer | string> | NodeJS.ReadableStream;
+
+export const PROGRESS_EVERY = 1000;
+const MAX_HEADER_CHARS = 64 * 1024;
+const STRING_CHUNK = 64 * 1024;
+
+/** Decodes any input to text chunks; TextDecoder keeps characters split across chunks whole and drops a BOM. */
+async function* textChunks(input: CsvInput): AsyncGenerator<string> {
+  if (typeof input === 'string') {
+    const text = input.replace(/^\uFEFF/, '');
+    for (let i = 0; i < text.length; i += STRING_CHUNK) yield text.slice(i, i + STRING_CHUNK);
+    return;
+  }
+  const decoder = new TextDecoder('utf-8');
+  let first = true;
+  for await (const chunk of input as AsyncIterable<Buffer | string>) {
+    let text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+    if (first && text !== '') {
+      text = text.replace(/^\uFEFF/, '');
+      first = false;
+    }
+    if (text !== '') yield text;
+  }
+  const tail = decoder.decode();
+  if (tail !== '') yield tail;
+}
+
+/** Reads chunks until the first line ends; returns it with everything read so far. */
+async function readHeader(chunks: AsyncIterator<string>): Promise<{ header: string; buffered: string }> {
+  let buffered = '';
+  for (;;) {
+    const nl = buffered.indexOf('\n');
+    if (nl >= 0) return { header: buffered.slice(0, nl).replace(/\r$/, ''), buffered };
+    if (buffered.length > MAX_HEADER_CHARS) throw new ImportFormatError('The first line is longer than 64 KB: this is not a workout export.');
+    const next = await chunks.next();
+    if (next.done) {
+      if (buffered.trim() === '') throw new ImportFormatError('The file is empty.');
+      return { header: buffered.replace(/\r$/, ''), buffered };
+    }
+    buffered += next.value;
+  }
+}
+
+export async function importCsv(input: CsvInput, opts: ImportOptions = {}): Promise<ImportResult> {
+  const chunks = textChunks(input)[Symbol.asyncIterator]();
+  let header: string;
+  let buffered: string;
+  let layout: ReturnType<typeof detectFormat>;
+  try {
+    ({ header, buffered } = await readHeader(chunks));
+    layout = detectFormat(header, opts.format);
+  } catch (e) {
+    await chunks.return?.(undefined); // closes the input stream behind the generator
+    throw e;
+  }
+  const defaultUnit = opts.defaultUnit ?? 'kg';
+  const collector = new SessionCollector(layout.format);
+
+  // Rows are handled inside the parser's on_record hook, in file order, with the
+  // parser's own skips interleaved: counting both gives each row its number.
+  let row = 0;
+  const parser = parse({
+    delimiter: layout.delimiter,
+    relax_column_count: true, // a short or long row is skipped with its own reason
+    relax_quotes: true,
+    skip_empty_lines: true,
+    skip_records_with_error: true,
+    on_record: (record: string[]) => {
+      row++;
+      if (row === 1) return null; // the header, already read
+      collector.add(row, readRow(record, layout, defaultUnit));
+      if (opts.onProgress && collector.rows % PROGRESS_EVERY === 0) opts.onProgress(collector.rows);
+      return null; // nothing is passed on: the collector keeps what it needs
+    },
+  });
+  // The parser gives up on a record it cannot read (an unclosed quote) and goes on.
+  parser.on('skip', (err: Error) => {
+    row++;
+    collector.unreadable(row, `could not be read as CSV: ${err.message}`);
+  });
+  const source = Readable.from(
+    (async function* () {
+      yield buffered;
+      for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
+    })(),
+  );
+  source.on('error', (err) => parser.destroy(err));
+  source.pipe(parser);
+  parser.resume();
+  await finished(parser);
+  opts.onProgress?.(collector.rows);
+  return collector.finish();
+}

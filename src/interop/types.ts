@@ -1,0 +1,63 @@
+// Plain objects the importers produce and the exporters take: no database ids,
+// no engine state. The store layer maps them to its own rows.
+import type { Unit } from '../engine/types.js';
+
+/** The exports bladework can read, told apart by their header line (see detect.ts). */
+export const IMPORT_FORMATS = ['strong', 'strong-comma', 'strong-legacy', 'hevy', 'fitnotes'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+export type SetKind = 'warmup' | 'normal' | 'failure' | 'dropset';
+
+export interface ImportedSet {
+  /** The name as the other app wrote it. */
+  exerciseName: string;
+  /** Catalog id when the name matches one, else `custom:<slug>`. */
+  exerciseId: string;
+  custom: boolean;
+  /** 1-based order of the set within its session, in file order. */
+  position: number;
+  kind: SetKind;
+  /** Weight on the bar (or added to bodyweight; negative for assistance), in `unit`. */
+  load: number | null;
+  unit: Unit;
+  reps: number | null;
+  rpe: number | null;
+  seconds: number | null;
+  /** Metres, whatever unit the file used. */
+  distance: number | null;
+  notes: string | null;
+}
+
+export interface ImportedSession {
+  /** Stable across re-imports of the same file: `<startedAt>|<name>`. */
+  key: string;
+  /** YYYY-MM-DD. */
+  date: string;
+  /** Local date and time, no zone: YYYY-MM-DDTHH:MM:SS (exports carry no zone either). */
+  startedAt: string;
+  name: string;
+  notes: string | null;
+  sets: ImportedSet[];
+}
+
+export interface SkippedRow {
+  /** The row's number in the file, the header being row 1 (what a spreadsheet shows). */
+  row: number;
+  reason: string;
+}
+
+export interface ImportReport {
+  format: ImportFormat;
+  /** Data rows read, not counting the header. Always rowsImported + skipped.length. */
+  rowsRead: number;
+  rowsImported: number;
+  skipped: SkippedRow[];
+  sessions: number;
+  /** Names that matched no catalog exercise, once each, in order of first appearance. */
+  customExercises: string[];
+}
+
+export interface ImportResult {
+  sessions: ImportedSession[];
+  report: ImportReport;
+}
