@@ -3,10 +3,11 @@
 import { Command, CommanderError } from 'commander';
 import { registerNextCommand } from './commands/next.js';
 import { registerPlanCommand } from './commands/plan.js';
+import { registerServeCommand } from './commands/serve.js';
 import { registerTodayCommand } from './commands/today.js';
 import { CliError } from './errors.js';
 
-const USER_ERRORS = new Set(['CliError', 'PlanInputError', 'SessionInputError', 'RangeError']);
+const USER_ERRORS = new Set(['CliError', 'ConfigError', 'PlanInputError', 'SessionInputError', 'RangeError', 'ImportFormatError']);
 
 export function buildProgram(): Command {
   const program = new Command('bladework')
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
   registerPlanCommand(program);
   registerTodayCommand(program);
   registerNextCommand(program);
+  registerServeCommand(program);
   return program;
 }
 

@@ -1,0 +1,73 @@
+// Builds the HTTP app around a store. No listening here: server.ts does that,
+// and tests drive the app with inject() or a real port.
+import cookie from '@fastify/cookie';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Store } from '../store/index.js';
+import { identify } from './auth.js';
+import type { ServerConfig } from './config.js';
+import { installErrorHandler } from './error-handler.js';
+import { registerRoutes } from './routes/index.js';
+
+export type App = FastifyInstance<any, any, any, FastifyBaseLogger, ZodTypeProvider>;
+
+export interface AppDeps {
+  store: Store;
+  config: Pick<ServerConfig, 'secureCookies'>;
+  /** The one clock of the server; tests pass their own. */
+  now?: () => Date;
+  logger?: boolean | { level: string };
+  /** Largest request body in bytes (imports may be larger: see routes/interop). */
+  bodyLimit?: number;
+}
+
+export const API_VERSION = '1.0.0';
+
+export async function buildApp(deps: AppDeps): Promise<App> {
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    bodyLimit: deps.bodyLimit ?? 256 * 1024,
+    // Graceful close: stop accepting, let in-flight requests finish.
+    forceCloseConnections: 'idle',
+    return503OnClosing: true,
+    ajv: undefined,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  // Responses are documented by their zod schemas but sent with plain
+  // JSON.stringify: re-validating every response would cost the hot paths.
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+  installErrorHandler(app);
+
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'bladework API',
+        version: API_VERSION,
+        description:
+          'Plans, loads and logs for post-exhaustion scapular training. Authenticate with the session cookie from /api/v1/auth/login, or a personal token as "Authorization: Bearer <token>". Errors are { error: { code, message, fields? } }.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'bladework_session' },
+          token: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { token: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  const now = deps.now ?? (() => new Date());
+  app.decorateRequest('user', null);
+  app.decorateRequest('tokenHash', null);
+  app.addHook('onRequest', async (req) => {
+    if (req.url.startsWith('/api/v1/')) await identify(req, deps.store.db, now());
+  });
+
+  await registerRoutes(app, { db: deps.store.db, store: deps.store, secureCookies: deps.config.secureCookies, now });
+  return app;
+}

@@ -1,0 +1,55 @@
+// Who is asking: a session cookie (the web app) or a personal API token sent as
+// "Authorization: Bearer …" (the CLI, integrations). Only token hashes are stored.
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { hashSecret, tokens, type Db } from '../store/index.js';
+import type { User } from '../store/repos/users.js';
+import { ApiError } from './errors.js';
+
+export const SESSION_COOKIE = 'bladework_session';
+export const SESSION_DAYS = 30;
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    user: User | null;
+    tokenHash: string | null;
+  }
+}
+
+function presentedToken(req: FastifyRequest): string | null {
+  const header = req.headers.authorization;
+  if (header?.startsWith('Bearer ')) return header.slice(7).trim() || null;
+  return req.cookies[SESSION_COOKIE] ?? null;
+}
+
+/** Resolves the caller once per request; routes then call requireUser. */
+export async function identify(req: FastifyRequest, db: Db, now: Date): Promise<void> {
+  req.user = null;
+  req.tokenHash = null;
+  const token = presentedToken(req);
+  if (!token) return;
+  const hash = hashSecret(token);
+  const found = await tokens.findValidToken(db, hash, now);
+  if (found) {
+    req.user = found.user;
+    req.tokenHash = hash;
+  }
+}
+
+export function requireUser(req: FastifyRequest): User {
+  if (!req.user) throw new ApiError('unauthorized', 'Log in first: send the session cookie or an "Authorization: Bearer <token>" header.');
+  return req.user;
+}
+
+export function setSessionCookie(reply: FastifyReply, token: string, secure: boolean): void {
+  reply.setCookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure,
+    path: '/',
+    maxAge: SESSION_DAYS * 24 * 3600,
+  });
+}
+
+export function clearSessionCookie(reply: FastifyReply, secure: boolean): void {
+  reply.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure, path: '/' });
+}

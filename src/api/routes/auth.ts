@@ -1,0 +1,129 @@
+// Accounts: register, log in and out, change password, personal API tokens.
+import { z } from 'zod';
+import { loginFailures, tokens, users } from '../../store/index.js';
+import type { App } from '../app.js';
+import { clearSessionCookie, requireUser, SESSION_DAYS, setSessionCookie } from '../auth.js';
+import { ApiError } from '../errors.js';
+import { hashPassword, verifyPassword } from '../passwords.js';
+import { errors } from '../schemas/common.js';
+import type { RouteDeps } from './deps.js';
+
+// Five wrong passwords for one account in 15 minutes lock it for the rest of the
+// window: enough for typos, far too few for guessing. Counted in the database
+// so every server process sees the same count.
+const MAX_FAILURES = 5;
+const WINDOW_MS = 15 * 60 * 1000;
+
+const email = z.email({ error: 'must be an email address' }).max(254);
+const password = z.string().min(8, 'must be at least 8 characters').max(200, 'must be at most 200 characters');
+const userSchema = z.object({ id: z.string(), email: z.string(), displayName: z.string(), createdAt: z.string() });
+
+export function registerAuthRoutes(app: App, deps: RouteDeps): void {
+  const { db, now } = deps;
+  const startSession = async (reply: Parameters<typeof setSessionCookie>[0], userId: string) => {
+    const expiresAt = new Date(now().getTime() + SESSION_DAYS * 24 * 3600 * 1000);
+    const { token } = await tokens.createToken(db, { userId, kind: 'session', expiresAt }, now());
+    setSessionCookie(reply, token, deps.secureCookies);
+  };
+
+  app.post('/api/v1/auth/register', {
+    schema: {
+      tags: ['accounts'],
+      summary: 'Create an account and log in',
+      body: z.strictObject({ email, password, displayName: z.string().trim().min(1).max(80).optional() }),
+      response: { 201: z.object({ user: userSchema }), ...errors(400, 409) },
+    },
+  }, async (req, reply) => {
+    const passwordHash = await hashPassword(req.body.password);
+    const displayName = req.body.displayName ?? req.body.email.split('@')[0]!;
+    const user = await users.createUser(db, { email: req.body.email, passwordHash, displayName }, now());
+    await startSession(reply, user.id);
+    return reply.status(201).send({ user });
+  });
+
+  app.post('/api/v1/auth/login', {
+    schema: {
+      tags: ['accounts'],
+      summary: 'Log in: sets an httpOnly session cookie',
+      body: z.strictObject({ email, password: z.string().min(1).max(200) }),
+      response: { 200: z.object({ user: userSchema }), ...errors(400, 401, 429) },
+    },
+  }, async (req, reply) => {
+    const since = new Date(now().getTime() - WINDOW_MS);
+    if ((await loginFailures.countLoginFailuresSince(db, req.body.email, since)) >= MAX_FAILURES) {
+      reply.header('retry-after', String(WINDOW_MS / 1000));
+      throw new ApiError('too_many_requests', 'Too many wrong passwords for this account; wait 15 minutes and try again.');
+    }
+    const found = await users.findUserByEmail(db, req.body.email);
+    // Check a hash even for unknown emails so timing does not reveal which exist.
+    const ok = await verifyPassword(req.body.password, found?.passwordHash ?? 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAA');
+    if (!found || !ok) {
+      await loginFailures.recordLoginFailure(db, req.body.email, now());
+      throw new ApiError('unauthorized', 'That email and password do not match an account.');
+    }
+    await loginFailures.clearLoginFailures(db, req.body.email);
+    await startSession(reply, found.id);
+    const { passwordHash: _, ...user } = found;
+    return { user };
+  });
+
+  app.post('/api/v1/auth/logout', {
+    schema: { tags: ['accounts'], summary: 'Log out this session', response: { 204: z.null() } },
+  }, async (req, reply) => {
+    if (req.user && req.tokenHash) await tokens.revokeToken(db, req.user.id, req.tokenHash);
+    clearSessionCookie(reply, deps.secureCookies);
+    return reply.status(204).send(null);
+  });
+
+  app.get('/api/v1/me', {
+    schema: { tags: ['accounts'], summary: 'The logged-in user', response: { 200: z.object({ user: userSchema }), ...errors(401) } },
+  }, async (req) => ({ user: requireUser(req) }));
+
+  app.post('/api/v1/auth/password', {
+    schema: {
+      tags: ['accounts'],
+      summary: 'Change the password; logs out every other session',
+      body: z.strictObject({ currentPassword: z.string().min(1).max(200), newPassword: password }),
+      response: { 204: z.null(), ...errors(400, 401) },
+    },
+  }, async (req, reply) => {
+    const user = requireUser(req);
+    const found = await users.findUserByEmail(db, user.email);
+    if (!found || !(await verifyPassword(req.body.currentPassword, found.passwordHash))) {
+      throw new ApiError('bad_request', 'The current password is not right.', [{ field: 'currentPassword', message: 'does not match' }]);
+    }
+    await users.setPassword(db, user.id, await hashPassword(req.body.newPassword));
+    await tokens.revokeAllSessions(db, user.id, req.tokenHash ?? undefined);
+    return reply.status(204).send(null);
+  });
+
+  const tokenSchema = z.object({ id: z.string(), name: z.string(), createdAt: z.string(), lastUsedAt: z.string().nullable() });
+  app.post('/api/v1/tokens', {
+    schema: {
+      tags: ['accounts'],
+      summary: 'Create a personal API token (shown once) for the CLI or an integration',
+      body: z.strictObject({ name: z.string().trim().min(1).max(80) }),
+      response: { 201: z.object({ token: z.string(), id: z.string(), name: z.string() }), ...errors(400, 401) },
+    },
+  }, async (req, reply) => {
+    const user = requireUser(req);
+    const { token, record } = await tokens.createToken(db, { userId: user.id, kind: 'api', name: req.body.name }, now());
+    return reply.status(201).send({ token, id: record.tokenHash, name: record.name ?? req.body.name });
+  });
+
+  app.get('/api/v1/tokens', {
+    schema: { tags: ['accounts'], summary: 'Your personal API tokens (never the secret)', response: { 200: z.object({ tokens: z.array(tokenSchema) }), ...errors(401) } },
+  }, async (req) => {
+    const user = requireUser(req);
+    const list = await tokens.listApiTokens(db, user.id);
+    return { tokens: list.map((t) => ({ id: t.tokenHash, name: t.name ?? '', createdAt: t.createdAt, lastUsedAt: t.lastUsedAt })) };
+  });
+
+  app.delete('/api/v1/tokens/:id', {
+    schema: { tags: ['accounts'], summary: 'Revoke a personal API token', params: z.strictObject({ id: z.string().regex(/^[0-9a-f]{64}$/, 'must be a token id') }), response: { 204: z.null(), ...errors(401, 404) } },
+  }, async (req, reply) => {
+    const user = requireUser(req);
+    if (!(await tokens.revokeApiToken(db, user.id, req.params.id))) throw new ApiError('not_found', 'token not found');
+    return reply.status(204).send(null);
+  });
+}

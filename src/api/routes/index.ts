@@ -1,0 +1,11 @@
+import type { App } from '../app.js';
+import { registerAuthRoutes } from './auth.js';
+import type { RouteDeps } from './deps.js';
+import { registerDocsRoutes } from './docs.js';
+import { registerHealthRoutes } from './health.js';
+
+export async function registerRoutes(app: App, deps: RouteDeps): Promise<void> {
+  registerHealthRoutes(app, deps);
+  registerDocsRoutes(app);
+  registerAuthRoutes(app, deps);
+}

@@ -1,0 +1,19 @@
+// Pieces shared by the route schemas.
+import { z } from 'zod';
+
+export const errorSchema = z
+  .object({
+    error: z.object({
+      code: z.string().describe('bad_request, unauthorized, not_found, conflict, too_many_requests, …'),
+      message: z.string(),
+      fields: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+    }),
+  })
+  .describe('Every error has this shape.');
+
+export const errors = (...codes: (400 | 401 | 403 | 404 | 409 | 413 | 429)[]) =>
+  Object.fromEntries(codes.map((c) => [c, errorSchema])) as Record<number, typeof errorSchema>;
+
+export const uuid = z.uuid({ error: 'must be a UUID' });
+export const isoDate = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });
+export const idParams = z.strictObject({ id: uuid });

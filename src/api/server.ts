@@ -1,0 +1,83 @@
+// Starts the real server: open the database, apply migrations, listen, and print
+// the URL to open as the very first line. SIGTERM/SIGINT close gracefully.
+import { Writable } from 'node:stream';
+import { loginFailures, migrateToLatest, openDatabase, tokens, type Store } from '../store/index.js';
+import { buildApp, type App } from './app.js';
+import type { ServerConfig } from './config.js';
+
+/** Holds log lines until the URL has been printed, so the URL is line one. */
+class HeldStdout extends Writable {
+  private held: Buffer[] | null = [];
+  override _write(chunk: Buffer, _enc: BufferEncoding, done: () => void): void {
+    if (this.held) this.held.push(chunk);
+    else process.stdout.write(chunk);
+    done();
+  }
+  release(): void {
+    for (const c of this.held ?? []) process.stdout.write(c);
+    this.held = null;
+  }
+}
+
+export interface RunningServer {
+  app: App;
+  store: Store;
+  url: string;
+  close(): Promise<void>;
+}
+
+const HOUR = 3600_000;
+
+export async function startServer(config: ServerConfig): Promise<RunningServer> {
+  const logs = new HeldStdout();
+  const store = await openDatabase(config.database);
+  const applied = await migrateToLatest(store);
+  const app = await buildApp({
+    store,
+    config,
+    logger: config.logLevel === 'silent' ? false : ({ level: config.logLevel, stream: logs } as never),
+  });
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}/`;
+  process.stdout.write(`${url}\n`);
+  logs.release();
+  app.log.info({ database: store.kind, migrationsApplied: applied }, 'bladework is ready');
+
+  // Old sign-in failures and expired sessions are pruned now and then.
+  const prune = setInterval(() => {
+    const now = new Date();
+    void Promise.all([loginFailures.pruneLoginFailures(store.db, new Date(now.getTime() - HOUR)), tokens.deleteExpiredTokens(store.db, now)]).catch((err) =>
+      app.log.warn({ err }, 'pruning failed'),
+    );
+  }, HOUR);
+  prune.unref();
+
+  let closing: Promise<void> | null = null;
+  const close = () =>
+    (closing ??= (async () => {
+      clearInterval(prune);
+      await app.close(); // stops accepting, lets in-flight requests finish
+      await store.close();
+    })());
+  return { app, store, url, close };
+}
+
+/** For `bladework serve`: run until SIGTERM/SIGINT, then shut down cleanly. */
+export async function runUntilSignalled(config: ServerConfig): Promise<void> {
+  const server = await startServer(config);
+  const stop = (signal: string) => {
+    server.app.log.info({ signal }, 'shutting down: finishing requests in flight');
+    server.close().then(
+      () => process.exit(0),
+      (err) => {
+        server.app.log.error({ err }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+}

@@ -1,0 +1,19 @@
+import type { Command } from 'commander';
+import { loadConfig } from '../../api/config.js';
+import { runUntilSignalled } from '../../api/server.js';
+
+export function registerServeCommand(program: Command): void {
+  program
+    .command('serve')
+    .description('start the bladework server (embedded SQLite in ./data unless DATABASE_URL is a postgres:// URL)')
+    .option('-p, --port <port>', 'port to listen on (env PORT, default 3000)')
+    .option('-H, --host <host>', 'address to listen on (env HOST, default 127.0.0.1)')
+    .option('--data <dir>', 'data folder for the embedded database (env BLADEWORK_DATA, default ./data)')
+    .action(async (o: { port?: string; host?: string; data?: string }) => {
+      const flags: Partial<Record<'port' | 'host' | 'data', string>> = {};
+      if (o.port !== undefined) flags.port = o.port;
+      if (o.host !== undefined) flags.host = o.host;
+      if (o.data !== undefined) flags.data = o.data;
+      await runUntilSignalled(loadConfig(process.env, flags));
+    });
+}

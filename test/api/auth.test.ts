@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { SESSION_COOKIE } from '../../src/api/auth.js';
+import { newClient, useApp } from '../support/api.js';
+import { backends } from '../support/backends.js';
+
+for (const backend of backends) {
+  describe(`accounts on ${backend.name}`, () => {
+    const ctx = useApp(backend);
+
+    it('registers, sets an httpOnly SameSite=Lax session cookie, and knows who you are', async () => {
+      const { app } = ctx();
+      const res = await app.inject({ method: 'POST', url: '/api/v1/auth/register', payload: { email: 'Ana@Example.org', password: 'long enough pw' } });
+      expect(res.statusCode).toBe(201);
+      const c = res.cookies.find((x) => x.name === SESSION_COOKIE)!;
+      expect(c.httpOnly).toBe(true);
+      expect(c.sameSite).toBe('Lax');
+      const me = await app.inject({ method: 'GET', url: '/api/v1/me', cookies: { [SESSION_COOKIE]: c.value } });
+      expect(me.json().user.email).toBe('ana@example.org');
+    });
+
+    it('refuses a second account with the same email (any case) with 409', async () => {
+      const { app } = ctx();
+      const res = await app.inject({ method: 'POST', url: '/api/v1/auth/register', payload: { email: 'ANA@example.org', password: 'long enough pw' } });
+      expect(res.statusCode).toBe(409);
+      expect(res.json().error.code).toBe('conflict');
+    });
+
+    it('names every bad field and refuses unknown ones', async () => {
+      const { app } = ctx();
+      const res = await app.inject({ method: 'POST', url: '/api/v1/auth/register', payload: { email: 'nope', password: 'short', admin: true } });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.fields).toEqual([
+        { field: 'email', message: 'must be an email address' },
+        { field: 'password', message: 'must be at least 8 characters' },
+        { field: 'admin', message: 'is not a field this endpoint takes' },
+      ]);
+    });
+
+    it('answers 401 without a session', async () => {
+      const res = await ctx().app.inject({ method: 'GET', url: '/api/v1/me' });
+      expect(res.statusCode).toBe(401);
+      expect(res.json().error.code).toBe('unauthorized');
+    });
+
+    it('logs in and out; the old cookie stops working', async () => {
+      const { app } = ctx();
+      const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'ana@example.org', password: 'long enough pw' } });
+      expect(login.statusCode).toBe(200);
+      const cookie = login.cookies.find((x) => x.name === SESSION_COOKIE)!.value;
+      expect((await app.inject({ method: 'POST', url: '/api/v1/auth/logout', cookies: { [SESSION_COOKIE]: cookie } })).statusCode).toBe(204);
+      expect((await app.inject({ method: 'GET', url: '/api/v1/me', cookies: { [SESSION_COOKIE]: cookie } })).statusCode).toBe(401);
+    });
+
+    it('locks an account after five wrong passwords, for everyone', async () => {
+      const { app } = ctx();
+      const u = await newClient(app, 'locked');
+      for (let i = 0; i < 5; i++) {
+        const r = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: u.email, password: 'wrong password' } });
+        expect(r.statusCode).toBe(401);
+      }
+      const r = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: u.email, password: 'correct horse battery' } });
+      expect(r.statusCode).toBe(429);
+      expect(r.headers['retry-after']).toBe('900');
+    });
+
+    it('changes the password, logging out other sessions but not this one', async () => {
+      const { app } = ctx();
+      const u = await newClient(app, 'pw');
+      const other = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: u.email, password: 'correct horse battery' } });
+      const otherCookie = other.cookies.find((x) => x.name === SESSION_COOKIE)!.value;
+      const wrong = await u.request('POST', '/api/v1/auth/password', { currentPassword: 'nope nope', newPassword: 'a new password' });
+      expect(wrong.statusCode).toBe(400);
+      expect(wrong.json().error.fields[0].field).toBe('currentPassword');
+      expect((await u.request('POST', '/api/v1/auth/password', { currentPassword: 'correct horse battery', newPassword: 'a new password' })).statusCode).toBe(204);
+      expect((await u.request('GET', '/api/v1/me')).statusCode).toBe(200);
+      expect((await app.inject({ method: 'GET', url: '/api/v1/me', cookies: { [SESSION_COOKIE]: otherCookie } })).statusCode).toBe(401);
+      const relog = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: u.email, password: 'a new password' } });
+      expect(relog.statusCode).toBe(200);
+    });
+
+    it('issues personal API tokens that work as Bearer and can be revoked', async () => {
+      const { app } = ctx();
+      const u = await newClient(app, 'token');
+      const made = await u.request('POST', '/api/v1/tokens', { name: 'my CLI' });
+      expect(made.statusCode).toBe(201);
+      const { token, id } = made.json();
+      const me = await app.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization: `Bearer ${token}` } });
+      expect(me.json().user.id).toBe(u.userId);
+      const list = await u.request('GET', '/api/v1/tokens');
+      expect(list.json().tokens.map((t: { name: string }) => t.name)).toEqual(['my CLI']);
+      expect(JSON.stringify(list.json())).not.toContain(token);
+      expect((await u.request('DELETE', `/api/v1/tokens/${id}`)).statusCode).toBe(204);
+      expect((await app.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization: `Bearer ${token}` } })).statusCode).toBe(401);
+    });
+
+    it("cannot revoke another user's token (404)", async () => {
+      const { app } = ctx();
+      const a = await newClient(app, 'a');
+      const b = await newClient(app, 'b');
+      const { id } = (await a.request('POST', '/api/v1/tokens', { name: 'a' })).json();
+      expect((await b.request('DELETE', `/api/v1/tokens/${id}`)).statusCode).toBe(404);
+    });
+
+    it('serves the OpenAPI 3.1 document and a readable docs page', async () => {
+      const { app } = ctx();
+      const doc = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+      expect(doc.openapi).toBe('3.1.0');
+      expect(doc.paths['/api/v1/auth/register'].post.requestBody).toBeDefined();
+      const page = await app.inject({ method: 'GET', url: '/api/docs' });
+      expect(page.headers['content-type']).toContain('text/html');
+      expect(page.body).toContain('/api/v1/auth/login');
+    });
+
+    it('reports health with the backend in use', async () => {
+      const res = await ctx().app.inject({ method: 'GET', url: '/healthz' });
+      expect(res.json()).toEqual({ ok: true, database: backend.name });
+    });
+
+    it('answers unknown endpoints and malformed JSON in the one error shape', async () => {
+      const { app } = ctx();
+      const nf = await app.inject({ method: 'GET', url: '/api/v1/nothing' });
+      expect(nf.statusCode).toBe(404);
+      expect(nf.json().error.code).toBe('not_found');
+      const bad = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: '{"email":', headers: { 'content-type': 'application/json' } });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json().error.code).toBe('bad_request');
+    });
+  });
+}
