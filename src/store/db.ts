@@ -1,7 +1,7 @@
 // Opens the one database the server keeps: embedded SQLite in a data folder by
 // default, PostgreSQL when DATABASE_URL names one. Kysely is the only query layer.
 import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
@@ -17,13 +17,6 @@ export type Store =
   | { kind: 'postgres'; db: Kysely<Schema>; close(): Promise<void> };
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
-
-/** SQLite under dataDir unless DATABASE_URL is a postgres:// (or postgresql://) URL. */
-export function storeConfigFromEnv(env: Record<string, string | undefined>, dataDir: string): StoreConfig {
-  const url = env.DATABASE_URL;
-  if (url && /^postgres(ql)?:\/\//.test(url)) return { kind: 'postgres', url };
-  return { kind: 'sqlite', file: join(dataDir, 'bladework.db') };
-}
 
 export async function openDatabase(config: StoreConfig): Promise<Store> {
   return config.kind === 'sqlite' ? openSqlite(config.file) : openPostgres(config);

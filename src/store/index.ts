@@ -1,5 +1,5 @@
 // The store's public surface: open, migrate, back up, and one namespace per repo.
-export { openDatabase, backupSqlite, storeConfigFromEnv, type Store, type StoreConfig } from './db.js';
+export { openDatabase, backupSqlite, type Store, type StoreConfig } from './db.js';
 export { migrateToLatest } from './migrate.js';
 export { NotFoundError, ConflictError } from './errors.js';
 export { hashSecret } from './secrets.js';

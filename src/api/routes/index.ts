@@ -1,5 +1,6 @@
 import type { App } from '../app.js';
 import { registerAuthRoutes } from './auth.js';
+import { registerCoachRoutes } from './coach.js';
 import type { RouteDeps } from './deps.js';
 import { registerDocsRoutes } from './docs.js';
 import { registerHealthRoutes } from './health.js';
@@ -8,4 +9,5 @@ export async function registerRoutes(app: App, deps: RouteDeps): Promise<void> {
   registerHealthRoutes(app, deps);
   registerDocsRoutes(app);
   registerAuthRoutes(app, deps);
+  registerCoachRoutes(app, deps);
 }
