@@ -6,6 +6,27 @@ for (const backend of backends) {
   describe(`coaching on ${backend.name}`, () => {
     const ctx = useApp(backend);
 
+    it("assigns a plan that becomes the athlete's current plan, marked as the coach's", async () => {
+      const { app } = ctx();
+      const coach = await newClient(app, 'coach-assign');
+      const athlete = await newClient(app, 'athlete-assign');
+      const { code } = (await coach.request('POST', '/api/v1/coach/invites')).json();
+      await athlete.request('POST', '/api/v1/coach/accept', { code });
+      const plan = `/api/v1/athletes/${athlete.userId}/plan`;
+      const week = { days: [{ weekday: 'mon', label: 'Pull', compounds: [{ exerciseId: 'barbell_row' }], combos: [{ comboId: 'deadlift_elevation', compoundId: 'barbell_deadlift', rounds: 2, restSeconds: 240, after: 'barbell_row' }] }] };
+      expect((await coach.request('PUT', plan, week)).statusCode).toBe(409); // no profile yet
+      const profile = { unit: 'kg', bodyweight: 80, experience: 'intermediate', split: 'push_pull_legs', days: ['mon', 'tue', 'wed'], equipment: { preset: 'commercial' } };
+      expect((await athlete.request('PUT', '/api/v1/profile', profile)).statusCode).toBe(200);
+      const assigned = await coach.request('PUT', plan, week);
+      expect(assigned.statusCode).toBe(200);
+      const mine = (await athlete.request('GET', '/api/v1/plan')).json().plan;
+      expect(mine.kind).toBe('assigned');
+      expect(mine.createdBy).toBe(coach.userId);
+      expect(mine.days.map((d: { weekday: string; combos: { comboId: string }[] }) => [d.weekday, d.combos.map((c) => c.comboId)])).toEqual([['mon', ['deadlift_elevation']]]);
+      const stranger = await newClient(app, 'stranger-assign');
+      expect((await stranger.request('PUT', plan, week)).statusCode).toBe(404);
+    });
+
     it('lets a coach read an athlete only after the athlete accepts, and not after they revoke', async () => {
       const { app } = ctx();
       const coach = await newClient(app, 'coach');
@@ -20,7 +41,7 @@ for (const backend of backends) {
       expect(accepted.statusCode).toBe(200);
       expect(accepted.json().coachId).toBe(coach.userId);
 
-      expect((await coach.request('GET', plan)).json()).toEqual({ program: null });
+      expect((await coach.request('GET', plan)).json()).toEqual({ plan: null });
       expect((await coach.request('GET', `/api/v1/athletes/${athlete.userId}/history`)).json()).toEqual({ sessions: [], nextCursor: null });
       const athletes = (await coach.request('GET', '/api/v1/coach/athletes')).json().athletes;
       expect(athletes.map((a: { user: { id: string } }) => a.user.id)).toEqual([athlete.userId]);

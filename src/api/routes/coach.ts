@@ -3,11 +3,12 @@
 // assign a plan. Either side can end the link. Without a live link, an
 // athlete's ids answer 404 like any other user's.
 import { z } from 'zod';
-import { coachLinks, history, isValidHistoryCursor, programs, type Db } from '../../store/index.js';
+import { coachLinks, history, inTransaction, isValidHistoryCursor, profiles, programs, type Db } from '../../store/index.js';
 import type { App } from '../app.js';
 import { requireUser } from '../auth.js';
 import { ApiError } from '../errors.js';
 import { errors, uuid } from '../schemas/common.js';
+import { editedWeekPlan, generateChecked, planSchema, toPlanView, weekPlanEditSchema } from '../schemas/plan.js';
 import type { RouteDeps } from './deps.js';
 
 const athleteParams = z.strictObject({ id: uuid });
@@ -65,10 +66,35 @@ export function registerCoachRoutes(app: App, deps: RouteDeps): void {
   });
 
   app.get('/api/v1/athletes/:id/plan', {
-    schema: { tags: ['coaching'], summary: "An athlete's current plan (coach only)", params: athleteParams, response: { 200: z.object({ program: z.unknown().nullable() }), ...errors(401, 404) } },
+    schema: { tags: ['coaching'], summary: "An athlete's current plan (coach only)", params: athleteParams, response: { 200: z.object({ plan: planSchema.nullable() }), ...errors(401, 404) } },
   }, async (req) => {
     const athleteId = await coachedAthlete(db, requireUser(req).id, req.params.id);
-    return { program: (await programs.currentProgram(db, athleteId)) ?? null };
+    const current = await programs.currentProgram(db, athleteId);
+    return { plan: current ? toPlanView(current) : null };
+  });
+
+  app.put('/api/v1/athletes/:id/plan', {
+    schema: {
+      tags: ['coaching'],
+      summary: "Assign a week plan to an athlete (coach only): same body as PUT /api/v1/plan; it becomes the athlete's current plan",
+      params: athleteParams,
+      body: weekPlanEditSchema,
+      response: { 200: z.object({ plan: planSchema }), ...errors(400, 401, 404, 409) },
+    },
+  }, async (req) => {
+    const coach = requireUser(req);
+    const athleteId = await coachedAthlete(db, coach.id, req.params.id);
+    const program = await inTransaction(db, async (trx) => {
+      const profile = await profiles.getProfile(trx, athleteId);
+      if (!profile) throw new ApiError('conflict', 'This athlete has not set up a profile yet, so their equipment is unknown; ask them to finish setting up first.');
+      const { inventory, split, days, customDays, experience } = profile.document;
+      const input = { split, days, inventory, experience, ...(customDays ? { customDays } : {}) };
+      const current = await programs.currentProgram(trx, athleteId);
+      const base = current?.plan ?? generateChecked(input);
+      const plan = editedWeekPlan(req.body, base, inventory);
+      return programs.insertProgram(trx, { userId: athleteId, createdBy: coach.id, kind: 'assigned', input, plan, ...(current ? { parentId: current.id } : {}) }, now());
+    });
+    return { plan: toPlanView(program) };
   });
 
   app.get('/api/v1/athletes/:id/history', {

@@ -4,10 +4,12 @@ import { registerCoachRoutes } from './coach.js';
 import type { RouteDeps } from './deps.js';
 import { registerDocsRoutes } from './docs.js';
 import { registerHealthRoutes } from './health.js';
+import { registerTrainingRoutes } from './training.js';
 
 export async function registerRoutes(app: App, deps: RouteDeps): Promise<void> {
   registerHealthRoutes(app, deps);
   registerDocsRoutes(app);
   registerAuthRoutes(app, deps);
+  registerTrainingRoutes(app, deps);
   registerCoachRoutes(app, deps);
 }

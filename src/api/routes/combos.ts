@@ -1,0 +1,80 @@
+// Logging combo rounds from the app: idempotent on the client's ids (a retry on
+// flaky gym wifi answers 200 with what is stored), then read, correct, delete.
+// Every write is committed by the store before we answer.
+import { z } from 'zod';
+import { checkLog } from '../../engine/rules/index.js';
+import { convert } from '../../engine/units.js';
+import { deleteComboLog, getComboLog, logCombo, profiles, updateComboLog, type Db, type StoredComboLog } from '../../store/index.js';
+import type { App } from '../app.js';
+import { requireUser } from '../auth.js';
+import { ApiError, notFound } from '../errors.js';
+import { comboLogBodySchema, comboLogEditSchema, comboLogSchema, isBodyweightLift, toComboInput, toComboLogView, toEngineLog, type ComboLogBody } from '../schemas/combo.js';
+import { errors, idParams } from '../schemas/common.js';
+import { warningSchema } from '../schemas/plan.js';
+import type { RouteDeps } from './deps.js';
+
+const answer = z.object({ log: comboLogSchema, warnings: z.array(warningSchema).describe('What in this round goes against the system, if anything.') });
+const withWarnings = (log: StoredComboLog) => ({ log: toComboLogView(log), warnings: checkLog(toEngineLog(log)) });
+
+/** Unit and bodyweight from the body, else the profile (a bodyweight lift needs the body's weight to progress). */
+async function settle(db: Db, userId: string, body: ComboLogBody) {
+  const needsBodyweight = body.bodyweight === undefined && isBodyweightLift(body);
+  const profile = body.unit === undefined || needsBodyweight ? (await profiles.getProfile(db, userId))?.document : undefined;
+  const unit = body.unit ?? profile?.unit;
+  if (!unit) throw new ApiError('bad_request', 'Say which unit the loads are in, or set up your profile first.', [{ field: 'unit', message: 'is needed until your profile is set up' }]);
+  const bodyweight = body.bodyweight ?? (needsBodyweight && profile ? convert(profile.bodyweight, profile.unit, unit) : null);
+  return { unit, bodyweight };
+}
+
+export function registerComboRoutes(app: App, deps: RouteDeps): void {
+  const { db, now } = deps;
+
+  app.post('/api/v1/combos', {
+    schema: {
+      tags: ['training'],
+      summary: 'Log one combo round (compound, then its shrug). Safe to retry: the same round again answers 200; the same id with other numbers answers 409',
+      body: comboLogBodySchema,
+      response: { 201: answer, 200: answer, ...errors(400, 401, 404, 409) },
+    },
+  }, async (req, reply) => {
+    const user = requireUser(req);
+    const { id, sessionId, date, ...body } = req.body;
+    const input = toComboInput(body, await settle(db, user.id, body));
+    const res = await logCombo(db, user.id, { ...input, sessionId, sessionDate: date, comboLogId: id }, now());
+    return reply.status(res.status === 'created' ? 201 : 200).send(withWarnings(res.log));
+  });
+
+  app.get('/api/v1/combos/:id', {
+    schema: { tags: ['training'], summary: 'One logged combo round', params: idParams, response: { 200: answer, ...errors(400, 401, 404) } },
+  }, async (req) => {
+    const user = requireUser(req);
+    const log = await getComboLog(db, user.id, req.params.id);
+    if (!log) throw notFound('combo round');
+    return withWarnings(log);
+  });
+
+  app.put('/api/v1/combos/:id', {
+    schema: {
+      tags: ['training'],
+      summary: 'Correct a logged round: send it whole (without id, sessionId and date, which stay). Unit and bodyweight left out are kept',
+      params: idParams,
+      body: comboLogEditSchema,
+      response: { 200: answer, ...errors(400, 401, 404, 409) },
+    },
+  }, async (req) => {
+    const user = requireUser(req);
+    const current = await getComboLog(db, user.id, req.params.id);
+    if (!current) throw notFound('combo round');
+    const settled = { unit: req.body.unit ?? current.unit, bodyweight: req.body.bodyweight ?? current.bodyweight };
+    const log = await updateComboLog(db, user.id, req.params.id, toComboInput(req.body, settled));
+    return withWarnings(log);
+  });
+
+  app.delete('/api/v1/combos/:id', {
+    schema: { tags: ['training'], summary: 'Delete a logged round', params: idParams, response: { 204: z.null(), ...errors(400, 401, 404) } },
+  }, async (req, reply) => {
+    const user = requireUser(req);
+    await deleteComboLog(db, user.id, req.params.id);
+    return reply.status(204).send(null);
+  });
+}

@@ -1,0 +1,60 @@
+// Today's session: warm-up drills, then each planned combo with its target
+// loads and ramp-up sets. A hot read: one round of parallel queries, then the engine.
+import { z } from 'zod';
+import { WEEKDAYS, type Weekday } from '../../engine/model.js';
+import { buildSession } from '../../engine/session.js';
+import { allComboLogs, profiles, programs } from '../../store/index.js';
+import type { App } from '../app.js';
+import { requireUser } from '../auth.js';
+import { ApiError } from '../errors.js';
+import { errors, isoDate } from '../schemas/common.js';
+import { weekdaySchema } from '../schemas/profile.js';
+import { sessionSchema } from '../schemas/session.js';
+import type { RouteDeps } from './deps.js';
+import { NO_PLAN, NO_PROFILE } from './plan.js';
+
+/** Weekday of a YYYY-MM-DD date (the date names a calendar day, so no time zone applies). */
+function weekdayOf(date: string): Weekday {
+  return WEEKDAYS[(new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7]!;
+}
+
+export function registerTodayRoutes(app: App, deps: RouteDeps): void {
+  const { db, now } = deps;
+
+  app.get('/api/v1/today', {
+    schema: {
+      tags: ['training'],
+      summary: "A day's session: warm-up drills, then each combo with target loads, plates and ramp-up sets. Without day or date it is today by the server's clock (UTC); send your own date to be sure",
+      querystring: z.strictObject({
+        day: weekdaySchema.optional().describe('Which training day; wins over date.'),
+        date: isoDate.optional().describe('Your local date, YYYY-MM-DD.'),
+      }),
+      response: {
+        200: z.object({
+          weekday: weekdaySchema,
+          date: z.string().nullable(),
+          trainingDays: z.array(weekdaySchema),
+          session: sessionSchema.nullable().describe('null on a rest day'),
+        }),
+        ...errors(400, 401, 409),
+      },
+    },
+  }, async (req) => {
+    const user = requireUser(req);
+    const date = req.query.date ?? (req.query.day ? null : now().toISOString().slice(0, 10));
+    const weekday = req.query.day ?? weekdayOf(date!);
+    const [profile, program, history] = await Promise.all([
+      profiles.getProfile(db, user.id),
+      programs.currentProgram(db, user.id),
+      allComboLogs(db, user.id),
+    ]);
+    if (!profile) throw new ApiError('conflict', NO_PROFILE);
+    if (!program) throw new ApiError('conflict', NO_PLAN);
+    const plan = program.plan;
+    const trainingDays = plan.days.map((d) => d.weekday);
+    if (!trainingDays.includes(weekday)) return { weekday, date, trainingDays, session: null };
+    const { unit, bodyweight, experience, inventory } = profile.document;
+    const session = buildSession({ plan, weekday, profile: { unit, bodyweight, experience }, inventory, history });
+    return { weekday, date, trainingDays, session };
+  });
+}

@@ -1,0 +1,19 @@
+// The lifter's training endpoints, registered together: profile and catalog,
+// plan, today's session, combo logging, history, next prescription and analytics.
+import type { App } from '../app.js';
+import { registerComboRoutes } from './combos.js';
+import type { RouteDeps } from './deps.js';
+import { registerHistoryRoutes } from './history.js';
+import { registerPlanRoutes } from './plan.js';
+import { registerProfileRoutes } from './profile.js';
+import { registerProgressRoutes } from './progress.js';
+import { registerTodayRoutes } from './today.js';
+
+export function registerTrainingRoutes(app: App, deps: RouteDeps): void {
+  registerProfileRoutes(app, deps);
+  registerPlanRoutes(app, deps);
+  registerTodayRoutes(app, deps);
+  registerComboRoutes(app, deps);
+  registerHistoryRoutes(app, deps);
+  registerProgressRoutes(app, deps);
+}
