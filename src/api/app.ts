@@ -24,9 +24,14 @@ export interface AppDeps {
 
 export const API_VERSION = '1.0.0';
 
+/** Request log lines without secrets: the calendar feed carries a token in its URL. */
+function redactedRequest(req: { method: string; url: string; ip?: string }) {
+  return { method: req.method, url: req.url.replace(/([?&]token=)[^&]*/g, '$1[redacted]'), remoteAddress: req.ip };
+}
+
 export async function buildApp(deps: AppDeps): Promise<App> {
   const app = Fastify({
-    logger: deps.logger ?? false,
+    logger: deps.logger ? { ...(typeof deps.logger === 'object' ? deps.logger : {}), serializers: { req: redactedRequest } } : false,
     bodyLimit: deps.bodyLimit ?? 256 * 1024,
     // Graceful close: stop accepting, let in-flight requests finish.
     forceCloseConnections: 'idle',

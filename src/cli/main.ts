@@ -1,10 +1,14 @@
 // The `bladework` command: a thin shell over the engine. Errors the user can fix
 // print one line naming what is wrong and exit 1.
 import { Command, CommanderError } from 'commander';
+import { registerBackupCommand } from './commands/backup.js';
+import { registerExportCommand } from './commands/export.js';
+import { registerImportCommand } from './commands/import.js';
 import { registerNextCommand } from './commands/next.js';
 import { registerPlanCommand } from './commands/plan.js';
 import { registerServeCommand } from './commands/serve.js';
 import { registerTodayCommand } from './commands/today.js';
+import { registerUserCommand } from './commands/user.js';
 import { CliError } from './errors.js';
 
 const USER_ERRORS = new Set(['CliError', 'ConfigError', 'PlanInputError', 'SessionInputError', 'RangeError', 'ImportFormatError']);
@@ -18,6 +22,10 @@ export function buildProgram(): Command {
   registerTodayCommand(program);
   registerNextCommand(program);
   registerServeCommand(program);
+  registerUserCommand(program);
+  registerImportCommand(program);
+  registerExportCommand(program);
+  registerBackupCommand(program);
   return program;
 }
 

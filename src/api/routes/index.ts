@@ -4,6 +4,7 @@ import { registerCoachRoutes } from './coach.js';
 import type { RouteDeps } from './deps.js';
 import { registerDocsRoutes } from './docs.js';
 import { registerHealthRoutes } from './health.js';
+import { registerInteropRoutes } from './interop.js';
 import { registerTrainingRoutes } from './training.js';
 
 export async function registerRoutes(app: App, deps: RouteDeps): Promise<void> {
@@ -12,4 +13,5 @@ export async function registerRoutes(app: App, deps: RouteDeps): Promise<void> {
   registerAuthRoutes(app, deps);
   registerTrainingRoutes(app, deps);
   registerCoachRoutes(app, deps);
+  await registerInteropRoutes(app, deps);
 }

@@ -1,0 +1,122 @@
+// The export document (GET /export.json) as POST /import/json takes it back.
+// Ranges are wider than the logging endpoints' on purpose: the document holds
+// whatever the store holds, including history imported from other apps.
+import { z } from 'zod';
+import { findExercise } from '../../engine/catalog/index.js';
+import { SESSION_SOURCES, SET_KINDS } from '../../store/index.js';
+import { dayCompoundSchema, unitSchema } from '../schemas/profile.js';
+import { profileDocumentSchema, programInputSchema, weekPlanSchema } from './plan-schemas.js';
+
+const id = z.string().min(1).max(120);
+const text = (max: number) => z.string().max(max, `must be at most ${max} characters`);
+const instant = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 time like 2024-03-05T18:02:11.000Z' });
+const date = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });
+const unit = unitSchema;
+const num = (min: number, max: number) => z.number({ error: 'must be a number' }).min(min).max(max);
+
+const setSchema = z.strictObject({
+  id,
+  position: z.number().int().min(0).max(10_000),
+  kind: z.enum(SET_KINDS as [string, ...string[]]) as z.ZodType<(typeof SET_KINDS)[number]>,
+  exerciseId: id,
+  load: num(-10_000, 10_000),
+  unit,
+  reps: z.number().int('must be a whole number').min(0).max(100_000),
+  rir: num(0, 10).nullable(),
+  toFailure: z.boolean(),
+  seconds: num(0, 10_000_000).nullable(),
+  distance: num(0, 100_000_000).nullable(),
+  notes: text(5000).nullable(),
+});
+
+const comboLogSchema = z
+  .strictObject({
+    id,
+    sessionId: id,
+    date,
+    position: z.number().int().min(0).max(1000),
+    comboId: id,
+    compoundExerciseId: id,
+    shrugExerciseId: id,
+    unit,
+    bodyweight: num(0, 880).nullable(),
+    secondsBetween: num(0, 3600),
+    restSeconds: num(0, 3600).nullable(),
+    notes: text(5000).nullable(),
+    createdAt: instant,
+    sets: z.array(setSchema).max(50),
+  })
+  .superRefine((log, ctx) => {
+    // The store keeps exactly one compound set (with its RIR) and one shrug set per round.
+    const compound = log.sets.filter((s) => s.kind === 'compound');
+    if (compound.length !== 1 || log.sets.filter((s) => s.kind === 'shrug').length !== 1) {
+      ctx.addIssue({ code: 'custom', path: ['sets'], message: 'a combo round holds exactly one compound set and one shrug set' });
+    } else if (compound[0]!.rir === null) {
+      ctx.addIssue({ code: 'custom', path: ['sets', log.sets.indexOf(compound[0]!), 'rir'], message: 'the compound set needs its reps in reserve' });
+    }
+  });
+
+const sessionSchema = z.strictObject({
+  id,
+  date,
+  startedAt: text(40).nullable(),
+  name: text(200).nullable(),
+  source: z.enum(SESSION_SOURCES as [string, ...string[]]) as z.ZodType<(typeof SESSION_SOURCES)[number]>,
+  notes: text(10_000).nullable(),
+  createdAt: instant,
+  comboLogs: z.array(comboLogSchema).max(100),
+  sets: z.array(setSchema).max(1000),
+});
+
+export const exportDocumentSchema = z
+  .strictObject({
+    exportedAt: instant,
+    /** The exporting account: ignored on import (the document goes into the caller's account). */
+    user: z.object({ id: z.string().max(120), email: z.string().max(254), displayName: z.string().max(200), createdAt: z.string().max(40) }).optional(),
+    profile: z.strictObject({ userId: id, document: profileDocumentSchema, updatedAt: instant }).nullable(),
+    customExercises: z
+      .array(
+        z.strictObject({
+          id: id.startsWith('custom:', 'must start with "custom:"'),
+          name: z.string().trim().min(1).max(80),
+          pattern: dayCompoundSchema.shape.pattern.unwrap().nullable(),
+          createdAt: instant,
+        }),
+      )
+      .max(2000),
+    programs: z
+      .array(
+        z.strictObject({
+          id,
+          userId: id,
+          createdBy: id,
+          kind: z.enum(['generated', 'edited', 'assigned']),
+          input: programInputSchema,
+          plan: weekPlanSchema,
+          createdAt: instant,
+          parentId: id.nullable(),
+        }),
+      )
+      .max(2000),
+    sessions: z.array(sessionSchema).max(100_000),
+  })
+  .superRefine((doc, ctx) => {
+    // Every exercise a set names is in the catalog or among the document's own.
+    const own = new Set(doc.customExercises.map((e) => e.id));
+    const known = (x: string) => own.has(x) || (!x.startsWith('custom:') && findExercise(x) !== undefined);
+    doc.sessions.forEach((s, i) => {
+      s.sets.forEach((set, j) => {
+        if (!known(set.exerciseId)) ctx.addIssue({ code: 'custom', path: ['sessions', i, 'sets', j, 'exerciseId'], message: `"${set.exerciseId}" is neither a catalog exercise nor one of customExercises` });
+      });
+      s.comboLogs.forEach((log, j) => {
+        for (const key of ['compoundExerciseId', 'shrugExerciseId'] as const) {
+          if (!known(log[key])) ctx.addIssue({ code: 'custom', path: ['sessions', i, 'comboLogs', j, key], message: `"${log[key]}" is neither a catalog exercise nor one of customExercises` });
+        }
+        log.sets.forEach((set, k) => {
+          if (!known(set.exerciseId)) ctx.addIssue({ code: 'custom', path: ['sessions', i, 'comboLogs', j, 'sets', k, 'exerciseId'], message: `"${set.exerciseId}" is neither a catalog exercise nor one of customExercises` });
+        });
+      });
+    });
+  });
+
+export type ExportDocumentInput = z.infer<typeof exportDocumentSchema>;

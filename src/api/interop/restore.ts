@@ -1,0 +1,117 @@
+// Reads an export document back into the caller's account (POST /import/json).
+//
+// Export -> import into a fresh account -> export gives the same document except
+// for these account-specific fields:
+//   exportedAt, user                          the exporting account and moment
+//   profile.userId                            the importing account
+//   customExercises[].id                      new ids; sets refer to the new ones
+//   programs[].id, userId, createdBy, parentId  new ids; createdBy is the importer
+//                                             (a coach's account may not exist here)
+//   sessions[].id, comboLogs[].id/sessionId, sets[].id   new ids
+// Timestamps (createdAt, updatedAt), order, sources, notes and numbers are kept
+// (an app session is created with its first round, at that round's createdAt,
+// as the app itself does).
+// New ids are derived from the importer's id and the old id, so importing the
+// same document twice adds nothing the second time; into the account that
+// exported it, ids are kept, so only what was deleted since comes back.
+import { customExercises, importSessions, inTransaction, logCombo, programs, profiles, type Db, type ImportSession, type SetInput } from '../../store/index.js';
+import type { Unit } from '../../engine/types.js';
+import type { ExportDocumentInput } from './document-schema.js';
+import { derivedId } from './ids.js';
+
+type Doc = ExportDocumentInput;
+type DocSet = Doc['sessions'][number]['sets'][number];
+
+export interface RestoreReport {
+  profile: boolean;
+  customExercisesCreated: number;
+  programsInserted: number;
+  sessionsInserted: number;
+  sessionsAlreadyThere: number;
+}
+
+export async function importDocument(db: Db, userId: string, doc: Doc): Promise<RestoreReport> {
+  // Back into the account that wrote it (a restore): keep the ids, so what is still there is skipped.
+  const own = doc.user?.id === userId;
+  const newId = (old: string) => (own ? old : derivedId(userId, `json:${old}`));
+  return inTransaction(db, async (trx) => {
+    if (doc.profile) await profiles.putProfile(trx, userId, doc.profile.document, new Date(doc.profile.updatedAt));
+
+    // Custom exercises are matched by name, as the lifter sees them.
+    const mine = new Map((await customExercises.listCustomExercises(trx, userId)).map((e) => [e.name.toLowerCase(), e.id]));
+    const exerciseIds = new Map<string, string>();
+    let customExercisesCreated = 0;
+    for (const e of doc.customExercises) {
+      let id = mine.get(e.name.toLowerCase());
+      if (id === undefined) {
+        id = (await customExercises.createCustomExercise(trx, userId, { name: e.name, pattern: e.pattern }, new Date(e.createdAt))).id;
+        mine.set(e.name.toLowerCase(), id);
+        customExercisesCreated++;
+      }
+      exerciseIds.set(e.id, id);
+    }
+    const exercise = (id: string) => exerciseIds.get(id) ?? id;
+
+    const programsInserted = await restorePrograms(trx, userId, doc.programs);
+
+    const sessionsInserted = await restoreSessions(trx, userId, doc.sessions, newId, exercise);
+    return { profile: doc.profile !== null, customExercisesCreated, programsInserted, sessionsInserted, sessionsAlreadyThere: doc.sessions.length - sessionsInserted };
+  });
+}
+
+/** Oldest first, so the document's newest program is the current one afterwards. Programs already here (same time, same plan) are skipped. */
+async function restorePrograms(db: Db, userId: string, list: Doc['programs']): Promise<number> {
+  const have = new Set((await programs.programHistory(db, userId)).map((p) => `${p.createdAt}|${JSON.stringify(p.plan)}`));
+  const newIds = new Map<string, string>();
+  let inserted = 0;
+  for (const p of [...list].sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0))) {
+    if (have.has(`${p.createdAt}|${JSON.stringify(p.plan)}`)) continue;
+    const parentId = p.parentId === null ? null : (newIds.get(p.parentId) ?? null);
+    const row = await programs.insertProgram(db, { userId, createdBy: userId, kind: p.kind, input: p.input, plan: p.plan, parentId }, new Date(p.createdAt));
+    newIds.set(p.id, row.id);
+    inserted++;
+  }
+  return inserted;
+}
+
+/** Plain sessions go in batches (one per createdAt: an imported file shares one); then every combo round. */
+async function restoreSessions(db: Db, userId: string, sessions: Doc['sessions'], newId: (old: string) => string, exercise: (id: string) => string): Promise<number> {
+  const set = (s: DocSet): SetInput & { exerciseId: string; unit: Unit } => ({ ...s, id: newId(s.id), exerciseId: exercise(s.exerciseId) });
+  // App sessions come into being with their first combo round, as the app makes
+  // them; any other session is written first, with its loose sets.
+  const viaApp = (s: Doc['sessions'][number]) => s.source === 'app' && s.sets.length === 0 && s.notes === null && s.comboLogs.length > 0;
+  const batches = new Map<string, ImportSession[]>();
+  for (const s of sessions) {
+    if (viaApp(s)) continue;
+    const source = s.source === 'app' ? 'import:json' : s.source;
+    const row: ImportSession = { id: newId(s.id), date: s.date, startedAt: s.startedAt, name: s.name, source, notes: s.notes, sets: s.sets.map(set) };
+    batches.set(s.createdAt, [...(batches.get(s.createdAt) ?? []), row]);
+  }
+  let inserted = 0;
+  for (const [createdAt, rows] of batches) inserted += (await importSessions(db, userId, rows, new Date(createdAt))).inserted;
+
+  for (const s of sessions) {
+    for (const [i, log] of s.comboLogs.entries()) {
+      // A round already stored with the same content is left alone; with other content it is a conflict (409).
+      const { status } = await logCombo(db, userId, {
+        sessionId: newId(s.id),
+        sessionDate: s.date,
+        sessionName: s.name,
+        sessionStartedAt: s.startedAt,
+        comboLogId: newId(log.id),
+        comboId: log.comboId,
+        compoundExerciseId: exercise(log.compoundExerciseId),
+        shrugExerciseId: exercise(log.shrugExerciseId),
+        unit: log.unit,
+        bodyweight: log.bodyweight,
+        secondsBetween: log.secondsBetween,
+        restSeconds: log.restSeconds,
+        notes: log.notes,
+        position: log.position,
+        sets: log.sets.map(set),
+      }, new Date(log.createdAt));
+      if (i === 0 && status === 'created' && viaApp(s)) inserted++;
+    }
+  }
+  return inserted;
+}

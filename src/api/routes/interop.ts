@@ -1,0 +1,131 @@
+// Moving history in and out: CSV from other apps, the lossless JSON document,
+// a CSV of every set and an iCalendar feed of the plan.
+import { Readable } from 'node:stream';
+import { z } from 'zod';
+import { csvLines } from '../../interop/export-csv.js';
+import { exportIcs, IcsOptionsError } from '../../interop/export-ics.js';
+import { ImportFormatError } from '../../interop/detect.js';
+import { IMPORT_FORMATS } from '../../interop/types.js';
+import { exportAll, programs } from '../../store/index.js';
+import type { App } from '../app.js';
+import { requireUser } from '../auth.js';
+import { ApiError } from '../errors.js';
+import { calendarUser } from '../interop/calendar-user.js';
+import { exportDocumentSchema } from '../interop/document-schema.js';
+import { setsForCsv } from '../interop/export-sets.js';
+import { importHistory } from '../interop/import-history.js';
+import { importDocument } from '../interop/restore.js';
+import { errors, isoDate } from '../schemas/common.js';
+import { unitSchema } from '../schemas/profile.js';
+import type { RouteDeps } from './deps.js';
+
+// A few years of daily training from any app is a few MB; 50 MB leaves room.
+const IMPORT_LIMIT = 50 * 1024 * 1024;
+const SKIPPED_SHOWN = 100;
+
+const csvReport = z.object({
+  format: z.enum(IMPORT_FORMATS),
+  rowsRead: z.number(),
+  rowsImported: z.number(),
+  skipped: z.array(z.object({ row: z.number(), reason: z.string() })).describe(`The first ${SKIPPED_SHOWN} skipped rows`),
+  skippedCount: z.number(),
+  sessions: z.number(),
+  sessionsInserted: z.number(),
+  sessionsAlreadyThere: z.number(),
+  customExercises: z.array(z.string()).describe('Exercise names outside the catalog; each is (or was already) one of your own'),
+  customExercisesCreated: z.number(),
+});
+const jsonReport = z.object({
+  profile: z.boolean(),
+  customExercisesCreated: z.number(),
+  programsInserted: z.number(),
+  sessionsInserted: z.number(),
+  sessionsAlreadyThere: z.number(),
+});
+
+const attachment = (name: string) => `attachment; filename="${name}"`;
+
+export async function registerInteropRoutes(app: App, deps: RouteDeps): Promise<void> {
+  const { db, now } = deps;
+  const today = () => now().toISOString().slice(0, 10);
+
+  // The CSV body is taken as raw bytes only here, in a scope of its own.
+  await app.register(async (scope: App) => {
+    scope.addContentTypeParser('text/csv', { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
+    scope.post('/api/v1/import', {
+      bodyLimit: IMPORT_LIMIT,
+      schema: {
+        tags: ['interop'],
+        summary: 'Import a CSV export from Strong, Hevy or FitNotes (body: the file, Content-Type: text/csv)',
+        description: 'The format is told from the header unless given. Re-importing a file skips the sessions already imported. All or nothing.',
+        querystring: z.strictObject({ format: z.enum(IMPORT_FORMATS).optional(), unit: unitSchema.optional().describe('for files that do not name a unit; kg when not given') }),
+        response: { 200: z.object({ report: csvReport }), ...errors(400, 401, 409, 413) },
+      },
+    }, async (req) => {
+      const user = requireUser(req);
+      if (!Buffer.isBuffer(req.body)) throw new ApiError('bad_request', 'Send the CSV file itself as the request body, with Content-Type: text/csv.');
+      try {
+        const report = await importHistory(db, user.id, Readable.from([req.body]), { ...req.query, now: now() });
+        return { report: { ...report, skipped: report.skipped.slice(0, SKIPPED_SHOWN), skippedCount: report.skipped.length } };
+      } catch (e) {
+        if (e instanceof ImportFormatError) throw new ApiError('bad_request', e.message);
+        throw e;
+      }
+    });
+  });
+
+  app.post('/api/v1/import/json', {
+    bodyLimit: IMPORT_LIMIT,
+    schema: {
+      tags: ['interop'],
+      summary: 'Import a bladework export document (from GET /export.json) into your account',
+      description: 'New ids are made for this account; importing the same document again adds nothing.',
+      body: exportDocumentSchema,
+      response: { 200: z.object({ report: jsonReport }), ...errors(400, 401, 409, 413) },
+    },
+  }, async (req) => ({ report: await importDocument(db, requireUser(req).id, req.body) }));
+
+  app.get('/api/v1/export.json', {
+    schema: { tags: ['interop'], summary: 'Everything stored about you, as one JSON document (no password, no tokens)', response: { 200: exportDocumentSchema, ...errors(401) } },
+  }, async (req, reply) => {
+    const doc = await exportAll(db, requireUser(req).id, now());
+    reply.header('content-disposition', attachment(`bladework-${today()}.json`));
+    return doc;
+  });
+
+  app.get('/api/v1/export.csv', {
+    schema: { tags: ['interop'], summary: 'Every set you logged or imported, one CSV row per set', response: { 200: z.unknown().describe('text/csv: a header, then one row per set'), ...errors(401) } },
+  }, async (req, reply) => {
+    const user = requireUser(req);
+    const sessions = await setsForCsv(db, user.id, await exportAll(db, user.id, now()));
+    return reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', attachment(`bladework-sets-${today()}.csv`))
+      .send(Readable.from(csvLines(sessions)));
+  });
+
+  app.get('/api/v1/calendar.ics', {
+    schema: {
+      tags: ['interop'],
+      summary: 'Your current plan as an iCalendar feed, one event per training day',
+      description: 'Calendar apps cannot send cookies: subscribe with ?token=<personal API token>.',
+      querystring: z.strictObject({
+        weeks: z.coerce.number().int('must be a whole number').min(1).max(104).default(8),
+        start: isoDate.optional().describe('first day of the feed; today when not given'),
+        token: z.string().min(1).max(200).optional(),
+      }),
+      response: { 200: z.string().describe('text/calendar'), ...errors(400, 401, 404) },
+    },
+  }, async (req, reply) => {
+    const user = await calendarUser(req, db, req.query.token, now());
+    const program = await programs.currentProgram(db, user.id);
+    if (!program) throw new ApiError('not_found', 'You have no plan yet: make one, then its training days show up in your calendar.');
+    try {
+      const ics = exportIcs(program.plan, { start: req.query.start ?? today(), weeks: req.query.weeks, dtstamp: now(), calendarName: 'bladework' });
+      return reply.type('text/calendar; charset=utf-8').header('content-disposition', 'inline; filename="bladework.ics"').send(ics);
+    } catch (e) {
+      if (e instanceof IcsOptionsError) throw new ApiError('bad_request', e.message);
+      throw e;
+    }
+  });
+}
