@@ -8,6 +8,7 @@ import type { ComboLog, Inventory, ProgramInput } from '../src/engine/model.js';
 import { generatePlan } from '../src/engine/program/generate.js';
 import { nextPrescription } from '../src/engine/progression.js';
 import type { Unit } from '../src/engine/types.js';
+import { runApiBench } from './api.js';
 import { generateHistory } from './history.js';
 
 interface Result {
@@ -103,3 +104,5 @@ function main(): void {
 }
 
 main();
+// The HTTP half needs the built server (npm run bench builds first); skip with BENCH_ENGINE_ONLY=1.
+if (!process.env.BENCH_ENGINE_ONLY) await runApiBench();

@@ -8,6 +8,7 @@ import type { Store } from '../store/index.js';
 import { identify } from './auth.js';
 import type { ServerConfig } from './config.js';
 import { installErrorHandler } from './error-handler.js';
+import { ViewCache } from './view-cache.js';
 import { registerRoutes } from './routes/index.js';
 
 export type App = FastifyInstance<any, any, any, FastifyBaseLogger, ZodTypeProvider>;
@@ -69,10 +70,11 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const now = deps.now ?? (() => new Date());
   app.decorateRequest('user', null);
   app.decorateRequest('tokenHash', null);
+  app.decorateRequest('revision', 0);
   app.addHook('onRequest', async (req) => {
     if (req.url.startsWith('/api/v1/')) await identify(req, deps.store.db, now());
   });
 
-  await registerRoutes(app, { db: deps.store.db, store: deps.store, secureCookies: deps.config.secureCookies, now });
+  await registerRoutes(app, { db: deps.store.db, store: deps.store, secureCookies: deps.config.secureCookies, now, views: new ViewCache() });
   return app;
 }

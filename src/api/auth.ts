@@ -12,6 +12,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     user: User | null;
     tokenHash: string | null;
+    /** The user's data revision (store migration 0004): keys cached views. */
+    revision: number;
   }
 }
 
@@ -32,6 +34,7 @@ export async function identify(req: FastifyRequest, db: Db, now: Date): Promise<
   if (found) {
     req.user = found.user;
     req.tokenHash = hash;
+    req.revision = found.revision;
   }
 }
 

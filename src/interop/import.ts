@@ -77,8 +77,9 @@ export async function importCsv(input: CsvInput, opts: ImportOptions = {}): Prom
   const defaultUnit = opts.defaultUnit ?? 'kg';
   const collector = new SessionCollector(layout.format);
 
-  // Rows are handled inside the parser's on_record hook, in file order, with the
-  // parser's own skips interleaved: counting both gives each row its number.
+  // Rows are handled as the parser emits them, in file order, with the parser's
+  // own skips interleaved: counting both gives each row its number. (Not the
+  // on_record hook: it builds an info object per row, a quarter of the parse.)
   let row = 0;
   const parser = parse({
     delimiter: layout.delimiter,
@@ -86,13 +87,12 @@ export async function importCsv(input: CsvInput, opts: ImportOptions = {}): Prom
     relax_quotes: true,
     skip_empty_lines: true,
     skip_records_with_error: true,
-    on_record: (record: string[]) => {
-      row++;
-      if (row === 1) return null; // the header, already read
-      collector.add(row, readRow(record, layout, defaultUnit));
-      if (opts.onProgress && collector.rows % PROGRESS_EVERY === 0) opts.onProgress(collector.rows);
-      return null; // nothing is passed on: the collector keeps what it needs
-    },
+  });
+  parser.on('data', (record: string[]) => {
+    row++;
+    if (row === 1) return; // the header, already read
+    collector.add(row, readRow(record, layout, defaultUnit));
+    if (opts.onProgress && collector.rows % PROGRESS_EVERY === 0) opts.onProgress(collector.rows);
   });
   // The parser gives up on a record it cannot read (an unclosed quote) and goes on.
   parser.on('skip', (err: Error) => {
@@ -107,7 +107,6 @@ export async function importCsv(input: CsvInput, opts: ImportOptions = {}): Prom
   );
   source.on('error', (err) => parser.destroy(err));
   source.pipe(parser);
-  parser.resume();
   await finished(parser);
   opts.onProgress?.(collector.rows);
   return collector.finish();

@@ -34,6 +34,9 @@ function openSqlite(file: string): Store {
   sqlite.pragma('foreign_keys = ON');
   // Another process (a CLI backup, a second server) may hold the write lock briefly.
   sqlite.pragma('busy_timeout = 5000');
+  // Bulk imports touch several indexes keyed by random UUIDs: a 64 MB page
+  // cache (SQLite's default is 2 MB) keeps them from thrashing.
+  sqlite.pragma('cache_size = -65536');
   const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
   return { kind: 'sqlite', db, sqlite, close: () => db.destroy() };
 }

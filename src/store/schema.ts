@@ -1,6 +1,7 @@
 // Row types of every table, as Kysely sees them. Portable column types only:
 // text for ids, ISO timestamps and JSON documents; integer for small counts and
 // 0/1 flags; double precision for loads. Domain shapes live in the repos.
+import type { Generated } from 'kysely';
 import type { Unit } from '../engine/types.js';
 
 export type TokenKind = 'session' | 'api';
@@ -19,6 +20,8 @@ export interface UsersTable {
   password_hash: string;
   display_name: string;
   created_at: string;
+  /** Bumped by every write that changes the training views (migration 0004). */
+  revision: Generated<number>;
 }
 
 export interface AuthTokensTable {

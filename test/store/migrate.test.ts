@@ -19,7 +19,7 @@ describe.each(backends)('migrations on $name', (backend) => {
   it('apply every numbered migration once, and a second run applies nothing', async () => {
     const { store, drop } = await backend.fresh();
     try {
-      expect(await migrateToLatest(store)).toEqual(['0001-initial', '0002-training', '0003-coach-links']);
+      expect(await migrateToLatest(store)).toEqual(['0001-initial', '0002-training', '0003-coach-links', '0004-user-revision']);
       expect(await migrateToLatest(store)).toEqual([]);
       for (const table of TABLES) {
         const row = await store.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();

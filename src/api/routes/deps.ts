@@ -1,4 +1,5 @@
 import type { Db, Store } from '../../store/index.js';
+import type { ViewCache } from '../view-cache.js';
 
 /** What every route module gets: the database, the clock and cookie settings. */
 export interface RouteDeps {
@@ -6,4 +7,6 @@ export interface RouteDeps {
   store: Store;
   secureCookies: boolean;
   now: () => Date;
+  /** Derived views (today, next, analytics) cached by the user's revision. */
+  views: ViewCache;
 }

@@ -45,9 +45,10 @@ export function registerProgressRoutes(app: App, deps: RouteDeps): void {
         ...errors(400, 401, 404, 409),
       },
     },
-  }, async (req) => {
+  }, async (req, reply) => {
     const user = requireUser(req);
     const { combo, compound } = req.query;
+    const json = await deps.views.get(user.id, req.revision, `next|${combo ?? ''}|${compound ?? ''}`, async () => {
     const [profile, logs] = await Promise.all([profiles.getProfile(db, user.id), allComboLogs(db, user.id)]);
     if (!profile) throw new ApiError('conflict', NO_PROFILE);
     const groups = byVariant(logs).filter((g) => (!combo || g[0]!.comboId === combo) && (!compound || g[0]!.compoundId === compound));
@@ -69,6 +70,8 @@ export function registerProgressRoutes(app: App, deps: RouteDeps): void {
       }
     }
     return { prescriptions, skipped };
+    });
+    return reply.type('application/json; charset=utf-8').send(json as never); // already JSON
   });
 
   app.get('/api/v1/analytics', {
@@ -82,15 +85,15 @@ export function registerProgressRoutes(app: App, deps: RouteDeps): void {
       }),
       response: { 200: z.object({ analytics: analyticsSchema }), ...errors(400, 401) },
     },
-  }, async (req) => {
+  }, async (req, reply) => {
     const user = requireUser(req);
-    const { asOf, weeks, unit } = req.query;
-    const [profile, logs] = await Promise.all([unit ? undefined : profiles.getProfile(db, user.id), allComboLogs(db, user.id)]);
-    const analytics = analyze(logs, {
-      asOf: asOf ?? now().toISOString().slice(0, 10),
-      unit: unit ?? profile?.document.unit ?? 'kg',
-      ...(weeks !== undefined ? { weeks } : {}),
+    const { weeks, unit } = req.query;
+    const asOf = req.query.asOf ?? now().toISOString().slice(0, 10);
+    const json = await deps.views.get(user.id, req.revision, `analytics|${asOf}|${weeks ?? ''}|${unit ?? ''}`, async () => {
+      const [profile, logs] = await Promise.all([unit ? undefined : profiles.getProfile(db, user.id), allComboLogs(db, user.id)]);
+      const analytics = analyze(logs, { asOf, unit: unit ?? profile?.document.unit ?? 'kg', ...(weeks !== undefined ? { weeks } : {}) });
+      return { analytics };
     });
-    return { analytics };
+    return reply.type('application/json; charset=utf-8').send(json as never); // already JSON
   });
 }

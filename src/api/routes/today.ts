@@ -39,22 +39,26 @@ export function registerTodayRoutes(app: App, deps: RouteDeps): void {
         ...errors(400, 401, 409),
       },
     },
-  }, async (req) => {
+  }, async (req, reply) => {
     const user = requireUser(req);
     const date = req.query.date ?? (req.query.day ? null : now().toISOString().slice(0, 10));
     const weekday = req.query.day ?? weekdayOf(date!);
-    const [profile, program, history] = await Promise.all([
-      profiles.getProfile(db, user.id),
-      programs.currentProgram(db, user.id),
-      allComboLogs(db, user.id),
-    ]);
-    if (!profile) throw new ApiError('conflict', NO_PROFILE);
-    if (!program) throw new ApiError('conflict', NO_PLAN);
-    const plan = program.plan;
-    const trainingDays = plan.days.map((d) => d.weekday);
-    if (!trainingDays.includes(weekday)) return { weekday, date, trainingDays, session: null };
-    const { unit, bodyweight, experience, inventory } = profile.document;
-    const session = buildSession({ plan, weekday, profile: { unit, bodyweight, experience }, inventory, history });
-    return { weekday, date, trainingDays, session };
+    // A hot read: cached per revision of the lifter's data, computed on the first ask.
+    const json = await deps.views.get(user.id, req.revision, `today|${weekday}|${date ?? ''}`, async () => {
+      const [profile, program, history] = await Promise.all([
+        profiles.getProfile(db, user.id),
+        programs.currentProgram(db, user.id),
+        allComboLogs(db, user.id),
+      ]);
+      if (!profile) throw new ApiError('conflict', NO_PROFILE);
+      if (!program) throw new ApiError('conflict', NO_PLAN);
+      const plan = program.plan;
+      const trainingDays = plan.days.map((d) => d.weekday);
+      if (!trainingDays.includes(weekday)) return { weekday, date, trainingDays, session: null };
+      const { unit, bodyweight, experience, inventory } = profile.document;
+      const session = buildSession({ plan, weekday, profile: { unit, bodyweight, experience }, inventory, history });
+      return { weekday, date, trainingDays, session };
+    });
+    return reply.type('application/json; charset=utf-8').send(json as never); // already JSON
   });
 }

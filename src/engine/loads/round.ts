@@ -44,11 +44,27 @@ interface Tables {
 const EPS_UNITS = 1e-7;
 const cache = new WeakMap<Inventory, Tables>();
 
+// A server parses the same inventory afresh on every request, so equal
+// contents share tables too (a bounded map keyed by the contents).
+const byContents = new Map<string, Tables>();
+const MAX_CONTENTS = 256;
+
+function contentsKey(inv: Inventory): string {
+  const plates = inv.plates.map((p) => `${p.weight}x${p.pairs}`).join(',');
+  return `${inv.unit}|${inv.barWeight}|${plates}|${inv.dumbbells.join(',')}|${inv.machineSteps.join(',')}|${inv.bands.join(',')}|${[...inv.has].sort().join(',')}`;
+}
+
 function tablesFor(inv: Inventory): Tables {
   let t = cache.get(inv);
   if (!t) {
-    const weights = [inv.barWeight, ...inv.plates.map((p) => p.weight), ...inv.dumbbells, ...inv.machineSteps, ...inv.bands];
-    t = { scale: ticksPerUnit(weights.filter((w) => Number.isFinite(w))), ladders: {} };
+    const key = contentsKey(inv);
+    t = byContents.get(key);
+    if (!t) {
+      const weights = [inv.barWeight, ...inv.plates.map((p) => p.weight), ...inv.dumbbells, ...inv.machineSteps, ...inv.bands];
+      t = { scale: ticksPerUnit(weights.filter((w) => Number.isFinite(w))), ladders: {} };
+      if (byContents.size >= MAX_CONTENTS) byContents.delete(byContents.keys().next().value!);
+      byContents.set(key, t);
+    }
     cache.set(inv, t);
   }
   return t;

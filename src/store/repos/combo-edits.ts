@@ -1,6 +1,7 @@
 // Reading, correcting and deleting one logged combo round, always through its owner.
 import { ConflictError, isUniqueViolation, NotFoundError } from '../errors.js';
 import { inTransaction, type Db } from '../tx.js';
+import { bumpRevision } from './revision.js';
 import { toComboRows, toStoredComboLog } from './training-rows.js';
 import type { ComboInput, StoredComboLog } from './training-types.js';
 
@@ -43,6 +44,7 @@ export async function updateComboLog(db: Db, userId: string, id: string, input: 
       if (isUniqueViolation(err)) throw new ConflictError('set', 'a set id in this round is already used by another set');
       throw err;
     }
+    await bumpRevision(trx, userId);
     return toStoredComboLog(rows.log, current.date, rows.sets);
   });
 }
@@ -53,5 +55,6 @@ export async function deleteComboLog(db: Db, userId: string, id: string): Promis
     await trx.deleteFrom('sets').where('combo_log_id', '=', id).where('user_id', '=', userId).execute();
     const res = await trx.deleteFrom('combo_logs').where('id', '=', id).where('user_id', '=', userId).executeTakeFirst();
     if (res.numDeletedRows === 0n) throw new NotFoundError('combo log');
+    await bumpRevision(trx, userId);
   });
 }

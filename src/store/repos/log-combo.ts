@@ -5,6 +5,7 @@ import type { Transaction } from 'kysely';
 import { ConflictError, NotFoundError } from '../errors.js';
 import type { Schema } from '../schema.js';
 import { inTransactionRetryingRace, type Db } from '../tx.js';
+import { bumpRevision } from './revision.js';
 import { assertComboShape, sameContent, toComboRows, toStoredComboLog } from './training-rows.js';
 import type { LogComboInput, StoredComboLog } from './training-types.js';
 
@@ -55,6 +56,7 @@ export async function logCombo(db: Db, userId: string, input: LogComboInput, now
     const rows = toComboRows(input, { userId, sessionId: input.sessionId, comboLogId: input.comboLogId, position, createdAt });
     await trx.insertInto('combo_logs').values(rows.log).execute();
     if (rows.sets.length > 0) await trx.insertInto('sets').values(rows.sets).execute();
+    await bumpRevision(trx, userId);
     return { status: 'created' as const, log: toStoredComboLog(rows.log, input.sessionDate, rows.sets) };
   });
 }

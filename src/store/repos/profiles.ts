@@ -1,7 +1,8 @@
 // The lifter's profile and gym, kept as one JSON document: it is read and
 // written whole, and its shape is the engine's, validated at the API boundary.
 import type { Profile, ProgramInput } from '../../engine/model.js';
-import type { Db } from '../tx.js';
+import { inTransaction, type Db } from '../tx.js';
+import { bumpRevision } from './revision.js';
 
 export type ProfileDocument = Profile & Pick<ProgramInput, 'split' | 'days' | 'customDays' | 'inventory'>;
 
@@ -19,10 +20,13 @@ export async function getProfile(db: Db, userId: string): Promise<StoredProfile 
 /** Creates or replaces the profile. */
 export async function putProfile(db: Db, userId: string, document: ProfileDocument, now: Date = new Date()): Promise<StoredProfile> {
   const row = { user_id: userId, document: JSON.stringify(document), updated_at: now.toISOString() };
-  await db
-    .insertInto('profiles')
-    .values(row)
-    .onConflict((oc) => oc.column('user_id').doUpdateSet({ document: row.document, updated_at: row.updated_at }))
-    .execute();
+  await inTransaction(db, async (trx) => {
+    await trx
+      .insertInto('profiles')
+      .values(row)
+      .onConflict((oc) => oc.column('user_id').doUpdateSet({ document: row.document, updated_at: row.updated_at }))
+      .execute();
+    await bumpRevision(trx, userId);
+  });
   return { userId, document, updatedAt: row.updated_at };
 }

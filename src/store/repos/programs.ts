@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { ProgramInput, WeekPlan } from '../../engine/model.js';
 import type { ProgramKind, ProgramsTable } from '../schema.js';
 import { inTransaction, type Db } from '../tx.js';
+import { bumpRevision } from './revision.js';
 
 export interface Program {
   id: string;
@@ -57,6 +58,7 @@ export async function insertProgram(
       parent_id: input.parentId ?? null,
     };
     await trx.insertInto('programs').values(row).execute();
+    await bumpRevision(trx, input.userId);
     return toProgram(row);
   });
 }

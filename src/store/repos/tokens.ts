@@ -51,13 +51,13 @@ export async function createToken(
 }
 
 /** The unexpired token with this hash and its user, or undefined. */
-export async function findValidToken(db: Db, tokenHash: string, now: Date): Promise<(AuthToken & { user: User }) | undefined> {
+export async function findValidToken(db: Db, tokenHash: string, now: Date): Promise<(AuthToken & { user: User; revision: number }) | undefined> {
   const at = now.toISOString();
   const row = await db
     .selectFrom('auth_tokens as t')
     .innerJoin('users as u', 'u.id', 't.user_id')
     .selectAll('t')
-    .select(['u.id', 'u.email', 'u.display_name', 'u.created_at as user_created_at'])
+    .select(['u.id', 'u.email', 'u.display_name', 'u.created_at as user_created_at', 'u.revision'])
     .where('t.token_hash', '=', tokenHash)
     .where((eb) => eb.or([eb('t.expires_at', 'is', null), eb('t.expires_at', '>', at)]))
     .executeTakeFirst();
@@ -67,7 +67,7 @@ export async function findValidToken(db: Db, tokenHash: string, now: Date): Prom
     row.last_used_at = at;
   }
   const user = toUser({ id: row.id, email: row.email, display_name: row.display_name, created_at: row.user_created_at });
-  return { ...toToken(row), user };
+  return { ...toToken(row), user, revision: Number(row.revision) };
 }
 
 /** Revokes one of the user's tokens; false when they hold no such token. */

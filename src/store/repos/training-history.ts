@@ -49,52 +49,63 @@ export async function history(db: Db, userId: string, opts: { before?: string; l
   };
 }
 
-/** Every combo round the lifter logged, oldest first, in the engine's shape. */
+/**
+ * Every combo round the lifter logged, oldest first, in the engine's shape.
+ * One query joins each round to its compound and shrug sets (a 10-year log is
+ * ~31k rounds: materialising one narrow row per round beats 93k wide ones);
+ * ramp-up sets, which few rounds have, come in a second narrow query.
+ */
 export async function allComboLogs(db: Db, userId: string): Promise<ComboLog[]> {
-  const logs = await db
+  const rows = await db
     .selectFrom('combo_logs as c')
     .innerJoin('training_sessions as s', 's.id', 'c.session_id')
-    .selectAll('c')
-    .select('s.date')
+    .innerJoin('sets as k', (j) => j.onRef('k.combo_log_id', '=', 'c.id').on('k.kind', '=', 'compound'))
+    .innerJoin('sets as h', (j) => j.onRef('h.combo_log_id', '=', 'c.id').on('h.kind', '=', 'shrug'))
+    .select([
+      'c.id', 's.date', 'c.combo_id', 'c.compound_exercise_id', 'c.shrug_exercise_id', 'c.unit', 'c.bodyweight',
+      'c.seconds_between', 'c.rest_seconds', 'c.notes',
+      'k.load as k_load', 'k.reps as k_reps', 'k.rir as k_rir', 'h.load as h_load', 'h.reps as h_reps', 'h.to_failure as h_fail',
+    ])
     .where('c.user_id', '=', userId)
     .orderBy('s.date')
     .orderBy('s.created_at')
     .orderBy('c.session_id')
     .orderBy('c.position')
     .execute();
-  const sets = await db
+  const ramps = await db
     .selectFrom('sets')
-    .select(['combo_log_id', 'kind', 'load', 'reps', 'rir', 'to_failure'])
+    .select(['combo_log_id', 'load', 'reps'])
     .where('user_id', '=', userId)
+    .where('kind', '=', 'ramp')
     .where('combo_log_id', 'is not', null)
     .orderBy('position')
     .execute();
-  const byLog = new Map<string, typeof sets>();
-  for (const s of sets) byLog.set(s.combo_log_id!, [...(byLog.get(s.combo_log_id!) ?? []), s]);
+  const rampsByLog = new Map<string, { load: number; reps: number }[]>();
+  for (const r of ramps) {
+    const list = rampsByLog.get(r.combo_log_id!);
+    if (list) list.push({ load: r.load, reps: r.reps });
+    else rampsByLog.set(r.combo_log_id!, [{ load: r.load, reps: r.reps }]);
+  }
 
-  const out: ComboLog[] = [];
-  for (const l of logs) {
-    const own = byLog.get(l.id) ?? [];
-    const compound = own.find((s) => s.kind === 'compound');
-    const shrug = own.find((s) => s.kind === 'shrug');
-    // logCombo and updateComboLog always store both; skip rather than invent numbers.
-    if (!compound || !shrug) continue;
+  const out: ComboLog[] = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const l = rows[i]!;
     const log: ComboLog = {
       date: l.date,
       comboId: l.combo_id,
       compoundId: l.compound_exercise_id,
       shrugId: l.shrug_exercise_id,
       unit: l.unit,
-      compound: { load: compound.load, reps: compound.reps, rir: compound.rir ?? 0 },
-      shrug: { load: shrug.load, reps: shrug.reps, toFailure: shrug.to_failure === 1 },
+      compound: { load: l.k_load, reps: l.k_reps, rir: l.k_rir ?? 0 },
+      shrug: { load: l.h_load, reps: l.h_reps, toFailure: l.h_fail === 1 },
       secondsBetween: l.seconds_between,
     };
-    const ramp = own.filter((s) => s.kind === 'ramp').map((s) => ({ load: s.load, reps: s.reps }));
-    if (ramp.length > 0) log.rampUp = ramp;
+    const ramp = rampsByLog.get(l.id);
+    if (ramp) log.rampUp = ramp;
     if (l.bodyweight !== null) log.bodyweight = l.bodyweight;
     if (l.rest_seconds !== null) log.restSeconds = l.rest_seconds;
     if (l.notes !== null) log.notes = l.notes;
-    out.push(log);
+    out[i] = log;
   }
   return out;
 }

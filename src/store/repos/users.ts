@@ -1,6 +1,7 @@
 // Accounts. Emails are stored lowercased so "Ana@x.org" and "ana@x.org" are one account.
 import { randomUUID } from 'node:crypto';
 import { ConflictError, isUniqueViolation } from '../errors.js';
+import type { Insertable } from 'kysely';
 import type { UsersTable } from '../schema.js';
 import type { Db } from '../tx.js';
 
@@ -29,7 +30,7 @@ export async function createUser(
   input: { email: string; passwordHash: string; displayName: string },
   now: Date = new Date(),
 ): Promise<User> {
-  const row: UsersTable = {
+  const row: Insertable<UsersTable> & Pick<UsersTable, 'id' | 'email' | 'display_name' | 'created_at'> = {
     id: randomUUID(),
     email: normalizeEmail(input.email),
     password_hash: input.passwordHash,

@@ -1,0 +1,187 @@
+// HTTP benchmark (npm run bench; not part of npm test). In one run on this
+// machine: a bare node:http server answering a fixed JSON body, bladework's
+// "today's session" read and durable "log a combo" write, each at 50
+// connections with autocannon from this process while the servers run in
+// their own processes; then analytics over a 10-year history through the API,
+// and importing a 100k-row Strong file.
+import autocannon from 'autocannon';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { performance } from 'node:perf_hooks';
+import { hashPassword } from '../src/api/passwords.js';
+import { logCombo, migrateToLatest, openDatabase, users, inTransaction } from '../src/store/index.js';
+import { generateHistory } from './history.js';
+import { strongCsv } from './strong-file.js';
+
+const CONNECTIONS = 50;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const ROOT = resolve(import.meta.dirname, '../..');
+
+function spawnServer(args: string[], env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, args, { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((res, rej) => {
+    createInterface({ input: child.stdout! }).once('line', (line) => res({ url: line.trim(), child }));
+    child.once('exit', (code) => rej(new Error(`server exited with ${code}`)));
+  });
+}
+
+const BARE = `
+const http = require('node:http');
+const body = JSON.stringify({ ok: true, message: 'a fixed JSON body for comparison', n: 42 });
+const s = http.createServer((req, res) => { res.writeHead(200, { 'content-type': 'application/json' }); res.end(body); });
+s.listen(0, '127.0.0.1', () => console.log('http://127.0.0.1:' + s.address().port + '/'));`;
+
+interface Load {
+  name: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+async function load(name: string, opts: autocannon.Options): Promise<Load> {
+  const r = await autocannon({ connections: CONNECTIONS, duration: SECONDS, ...opts });
+  return { name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx };
+}
+
+async function json(url: string, init: RequestInit & { token?: string } = {}) {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (init.token) headers.authorization = `Bearer ${init.token}`;
+  const res = await fetch(url, { ...init, headers: { ...headers, ...(init.headers as Record<string, string> | undefined) } });
+  const text = await res.text();
+  if (res.status >= 400) throw new Error(`${init.method ?? 'GET'} ${url}: ${res.status} ${text}`);
+  return text ? JSON.parse(text) : null;
+}
+
+/** Seeds a user with the 10-year synthetic history straight through the store. */
+async function seed(dataDir: string, email: string): Promise<number> {
+  const store = await openDatabase({ kind: 'sqlite', file: join(dataDir, 'bladework.sqlite') });
+  await migrateToLatest(store);
+  const user = await users.createUser(store.db, { email, passwordHash: await hashPassword('bench password'), displayName: 'bench' });
+  const history = generateHistory();
+  const sessionIds = new Map<string, string>();
+  for (let i = 0; i < history.length; i += 2000) {
+    await inTransaction(store.db, async (trx) => {
+      for (const log of history.slice(i, i + 2000)) {
+        let sessionId = sessionIds.get(log.date);
+        if (!sessionId) sessionIds.set(log.date, (sessionId = randomUUID()));
+        await logCombo(trx, user.id, {
+          sessionId,
+          sessionDate: log.date,
+          comboLogId: randomUUID(),
+          comboId: log.comboId,
+          compoundExerciseId: log.compoundId,
+          shrugExerciseId: log.shrugId,
+          unit: log.unit,
+          bodyweight: log.bodyweight ?? null,
+          secondsBetween: log.secondsBetween,
+          sets: [
+            { id: randomUUID(), kind: 'compound', load: log.compound.load, reps: log.compound.reps, rir: log.compound.rir },
+            { id: randomUUID(), kind: 'shrug', load: log.shrug.load, reps: log.shrug.reps, toFailure: log.shrug.toFailure },
+          ],
+        });
+      }
+    });
+  }
+  await store.close();
+  return history.length;
+}
+
+const fmt = (n: number, d = 1) => n.toFixed(d);
+
+export async function runApiBench(): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'bladework-bench-'));
+  const children: ChildProcess[] = [];
+  try {
+    const email = `bench-${randomUUID()}@example.org`;
+    const t0 = performance.now();
+    const combos = await seed(dataDir, email);
+    console.log(`\nseeded ${combos} combo rounds (${combos * 2} sets) of 10-year history in ${fmt((performance.now() - t0) / 1000)} s`);
+
+    const bare = await spawnServer(['-e', BARE], {});
+    children.push(bare.child);
+    const app = await spawnServer(['bin/bladework.js', 'serve', '--port', '0'], { BLADEWORK_DATA: dataDir, LOG_LEVEL: 'warn' });
+    children.push(app.child);
+    const base = app.url.replace(/\/$/, '');
+
+    // A fresh lifter for the read/write runs (the 10-year one is for analytics).
+    const reg = await fetch(`${base}/api/v1/auth/register`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: `rw-${randomUUID()}@example.org`, password: 'bench password' }) });
+    const cookie = (reg.headers.get('set-cookie') ?? '').split(';')[0]!;
+    const { token } = await json(`${base}/api/v1/tokens`, { method: 'POST', body: JSON.stringify({ name: 'bench' }), headers: { cookie } });
+    await json(`${base}/api/v1/profile`, { method: 'PUT', token, body: JSON.stringify({ unit: 'kg', bodyweight: 80, experience: 'intermediate', split: 'push_pull_legs', days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'], equipment: { preset: 'commercial' } }) });
+    await json(`${base}/api/v1/plan/generate`, { method: 'POST', token, body: '{}' });
+    const sessionId = randomUUID();
+    for (let i = 0; i < 12; i++) {
+      await json(`${base}/api/v1/combos`, { method: 'POST', token, body: JSON.stringify(writeBody(sessionId, i)) });
+    }
+    const auth = { authorization: `Bearer ${token}` };
+
+    const results: Load[] = [];
+    results.push(await load('bare node:http, fixed JSON', { url: bare.url }));
+    results.push(await load('GET /api/v1/today (read)', { url: `${base}/api/v1/today?day=wed`, headers: auth }));
+    let n = 1000;
+    results.push(
+      await load('POST /api/v1/combos (durable write)', {
+        url: `${base}/api/v1/combos`,
+        method: 'POST',
+        headers: { ...auth, 'content-type': 'application/json' },
+        requests: [{ setupRequest: (req) => ({ ...req, body: JSON.stringify(writeBody(sessionId, n++)) }) }],
+      }),
+    );
+    const bareRps = results[0]!.rps;
+    console.log(`\nHTTP at ${CONNECTIONS} connections, ${SECONDS} s each (servers in their own processes, log level warn)`);
+    console.log('endpoint                               req/s     p50 ms  p99 ms  ×bare   target');
+    const targets = [null, { ratio: 0.5 }, { ratio: 0.3 }];
+    results.forEach((r, i) => {
+      const t = targets[i];
+      const ratio = r.rps / bareRps;
+      const ok = !t || (ratio >= t.ratio && r.p99 < 10);
+      const target = t ? `≥ ${t.ratio}× bare, p99 < 10 ms ${ok ? 'ok' : 'MISSED'}` : '';
+      console.log(`${r.name.padEnd(38)} ${fmt(r.rps, 0).padStart(6)}  ${fmt(r.p50).padStart(7)} ${fmt(r.p99).padStart(7)}  ${fmt(ratio, 2).padStart(5)}   ${target}${r.errors + r.non2xx ? `  (${r.errors} errors, ${r.non2xx} non-2xx)` : ''}`);
+    });
+
+    // Analytics over the 10-year lifter, through the API.
+    const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: 'bench password' }) });
+    const longCookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+    const times: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      const s = performance.now();
+      const res = await fetch(`${base}/api/v1/analytics?asOf=2024-12-31&unit=kg`, { headers: { cookie: longCookie } });
+      await res.arrayBuffer();
+      if (res.status !== 200) throw new Error(`analytics: ${res.status}`);
+      times.push(performance.now() - s);
+    }
+    times.sort((a, b) => a - b);
+    console.log(`\nGET /api/v1/analytics over ${combos} rounds (${combos * 2} sets): median ${fmt(times[6]!)} ms, worst ${fmt(times[times.length - 1]!)} ms (12 requests)`);
+
+    // Import a 100k-row Strong file through the API.
+    const file = join(dataDir, 'strong-100k.csv');
+    writeFileSync(file, strongCsv(100_000));
+    const body = readFileSync(file);
+    const s = performance.now();
+    const report = await json(`${base}/api/v1/import?format=strong`, { method: 'POST', body, headers: { 'content-type': 'text/csv', cookie: longCookie } });
+    const secs = (performance.now() - s) / 1000;
+    console.log(`POST /api/v1/import, Strong file of 100,000 rows (${fmt(body.length / 1e6)} MB): ${fmt(secs, 2)} s, ${report.report.rowsImported} rows imported — target < 2 s ${secs < 2 ? 'ok' : 'MISSED'}`);
+  } finally {
+    for (const c of children) c.kill('SIGTERM');
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+function writeBody(sessionId: string, n: number) {
+  return {
+    id: randomUUID(),
+    sessionId,
+    date: '2026-11-18',
+    combo: 'deadlift_elevation',
+    unit: 'kg',
+    compound: { id: randomUUID(), load: 100 + (n % 8) * 2.5, reps: 8, rir: 2 },
+    shrug: { id: randomUUID(), load: 100 + (n % 8) * 2.5, reps: 12, toFailure: true },
+    secondsBetween: 1,
+  };
+}

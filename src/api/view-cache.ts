@@ -1,0 +1,18 @@
+// Cached JSON of a user's derived views (today's session, next prescriptions,
+// analytics). Keyed by the user's revision, which every write that changes the
+// inputs bumps in its own transaction: an entry can never be stale, on any
+// server process. Bounded, oldest out first.
+export class ViewCache {
+  private readonly entries = new Map<string, string>();
+  constructor(private readonly max = 2000) {}
+
+  async get(userId: string, revision: number, view: string, compute: () => Promise<unknown>): Promise<string> {
+    const key = `${userId}\u0000${revision}\u0000${view}`;
+    const hit = this.entries.get(key);
+    if (hit !== undefined) return hit;
+    const json = JSON.stringify(await compute());
+    if (this.entries.size >= this.max) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(key, json);
+    return json;
+  }
+}

@@ -1,0 +1,58 @@
+// Cached views (today, next, analytics) are keyed by the lifter's revision, so
+// a write through any server process shows up at once in reads on every other.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp, type App } from '../../src/api/app.js';
+import { SESSION_COOKIE } from '../../src/api/auth.js';
+import { migrateToLatest, type Store } from '../../src/store/index.js';
+import { backends } from '../support/backends.js';
+
+const profile = { unit: 'kg', bodyweight: 80, experience: 'intermediate', split: 'push_pull_legs', days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'], equipment: { preset: 'commercial' } };
+
+for (const backend of backends) {
+  describe(`cached views on ${backend.name}`, () => {
+    let handle: { store: Store; drop(): Promise<void> };
+    let one: App;
+    let two: App;
+    beforeAll(async () => {
+      handle = await backend.fresh();
+      await migrateToLatest(handle.store);
+      // Two apps on one database stand for two server processes.
+      one = await buildApp({ store: handle.store, config: { secureCookies: false } });
+      two = await buildApp({ store: handle.store, config: { secureCookies: false } });
+    });
+    afterAll(async () => {
+      await one.close();
+      await two.close();
+      await handle.drop();
+    });
+
+    it('shows a write made through one process in the next read on the other', async () => {
+      const reg = await one.inject({ method: 'POST', url: '/api/v1/auth/register', payload: { email: `cache-${randomUUID()}@example.org`, password: 'correct horse battery' } });
+      const cookies = { [SESSION_COOKIE]: reg.cookies.find((c) => c.name === SESSION_COOKIE)!.value };
+      await one.inject({ method: 'PUT', url: '/api/v1/profile', payload: profile, cookies });
+      await one.inject({ method: 'POST', url: '/api/v1/plan/generate', payload: {}, cookies });
+      const plan = (await two.inject({ method: 'GET', url: '/api/v1/plan', cookies })).json().plan;
+      const day = plan.days.find((d: { combos: { comboId: string }[] }) => d.combos.some((c) => c.comboId === 'deadlift_elevation')).weekday;
+      const deadlift = async (app: App) => {
+        const s = (await app.inject({ method: 'GET', url: `/api/v1/today?day=${day}`, cookies })).json().session;
+        return s.combos.find((c: { planned: { comboId: string } }) => c.planned.comboId === 'deadlift_elevation');
+      };
+      expect((await deadlift(two)).source).toBe('estimate');
+      expect((await deadlift(two)).source).toBe('estimate'); // served from the cache
+      const log = {
+        id: randomUUID(), sessionId: randomUUID(), date: '2026-11-18', combo: 'deadlift_elevation',
+        compound: { id: randomUUID(), load: 140, reps: 8, rir: 2 }, shrug: { id: randomUUID(), load: 140, reps: 14, toFailure: true }, secondsBetween: 1,
+      };
+      expect((await one.inject({ method: 'POST', url: '/api/v1/combos', payload: log, cookies })).statusCode).toBe(201);
+      const after = await deadlift(two);
+      expect(after.source).toBe('progression');
+      expect(after.compound.load).toBe(142.5);
+      const next = (await two.inject({ method: 'GET', url: '/api/v1/next?combo=deadlift_elevation', cookies })).json();
+      expect(next.prescriptions[0].compound.load).toBe(142.5);
+      // Deleting the round through the other process takes it back out.
+      expect((await two.inject({ method: 'DELETE', url: `/api/v1/combos/${log.id}`, cookies })).statusCode).toBe(204);
+      expect((await deadlift(one)).source).toBe('estimate');
+    });
+  });
+}
