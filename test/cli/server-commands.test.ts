@@ -6,27 +6,12 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import SqliteDatabase from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runCli as run } from '../support/run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'bladework-server-cli-'));
 const fixture = (name: string) => new URL(`../fixtures/import/${name}`, import.meta.url).pathname;
 const saved = { data: process.env.BLADEWORK_DATA, url: process.env.DATABASE_URL };
 
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
-  const write = vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => (err.push(String(s)), true));
-  const stdout = vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => (out.push(String(s)), true));
-  try {
-    const code = await main(args);
-    return { code, out: out.join('\n'), err: err.join('') };
-  } finally {
-    log.mockRestore();
-    write.mockRestore();
-    stdout.mockRestore();
-  }
-}
 
 /** Exit 1 with exactly one line on stderr. */
 function oneLineError(r: { code: number; err: string }): string {
