@@ -135,3 +135,23 @@ export interface ComboLog {
   restSeconds?: number;
   notes?: string;
 }
+
+/** How another app marks a set outside any combo (Strong's W/D/F letters, Hevy's set types). */
+export type PlainSetKind = 'warmup' | 'normal' | 'failure' | 'dropset';
+
+/** One set of a plain session, imported from another app: no combo, no compound/shrug pairing. */
+export interface PlainSet {
+  /** ISO date (YYYY-MM-DD) of the session. */
+  date: string;
+  /** A catalog exercise id, or the lifter's own (`custom:<uuid>`). */
+  exerciseId: string;
+  unit: Unit;
+  /** In `unit`; for bodyweight lifts what is added (negative for band help). */
+  load: number;
+  reps: number;
+  /** Reps in reserve when the app recorded an RPE; null when it did not. */
+  rir: number | null;
+  kind: PlainSetKind;
+  /** Bodyweight on the day, for bodyweight lifts (in `unit`). */
+  bodyweight?: number;
+}

@@ -6,7 +6,7 @@ import { findCombo } from '../../engine/catalog/index.js';
 import type { ComboLog } from '../../engine/model.js';
 import { nextPrescription, ProgressionError } from '../../engine/progression.js';
 import { checkHistory } from '../../engine/rules/index.js';
-import { allComboLogs, profiles } from '../../store/index.js';
+import { allComboLogs, allPlainSets, profiles } from '../../store/index.js';
 import type { App } from '../app.js';
 import { requireUser } from '../auth.js';
 import { ApiError } from '../errors.js';
@@ -78,6 +78,7 @@ export function registerProgressRoutes(app: App, deps: RouteDeps): void {
     schema: {
       tags: ['progress'],
       summary: 'How your training is going: weekly sets per blade movement and muscle, e1RM trends, shrug reps at each load, records and neglected movements',
+      description: 'Counts your combo rounds and your imported sessions. Imported warm-up sets and your own exercises are left out; an imported set without RPE is taken as done to failure, so its e1RM is a low estimate.',
       querystring: z.strictObject({
         asOf: isoDate.optional().describe('Count logs up to this date (default: today, UTC).'),
         weeks: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1).max(52).optional().describe('Coverage window (default 4).'),
@@ -90,8 +91,13 @@ export function registerProgressRoutes(app: App, deps: RouteDeps): void {
     const { weeks, unit } = req.query;
     const asOf = req.query.asOf ?? now().toISOString().slice(0, 10);
     const json = await deps.views.get(user.id, req.revision, `analytics|${asOf}|${weeks ?? ''}|${unit ?? ''}`, async () => {
-      const [profile, logs] = await Promise.all([unit ? undefined : profiles.getProfile(db, user.id), allComboLogs(db, user.id)]);
-      const analytics = analyze(logs, { asOf, unit: unit ?? profile?.document.unit ?? 'kg', ...(weeks !== undefined ? { weeks } : {}) });
+      const [profile, logs, plainSets] = await Promise.all([
+        unit ? undefined : profiles.getProfile(db, user.id),
+        allComboLogs(db, user.id),
+        // Imported history (Strong, Hevy, FitNotes) counts too; imports bump the revision this cache is keyed on.
+        allPlainSets(db, user.id),
+      ]);
+      const analytics = analyze(logs, { asOf, unit: unit ?? profile?.document.unit ?? 'kg', plainSets, ...(weeks !== undefined ? { weeks } : {}) });
       return { analytics };
     });
     return reply.type('application/json; charset=utf-8').send(json as never); // already JSON

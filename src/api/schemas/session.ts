@@ -72,7 +72,8 @@ export const analyticsSchema = z.object({
   asOf: z.string(),
   unit: unitSchema,
   combos: z.number().describe('Rounds counted (those dated after asOf are left out).'),
-  sets: z.number(),
+  plainSets: z.number().describe('Imported sets counted as hard sets (warm-ups and your own exercises are not).'),
+  sets: z.number().describe('Hard sets in all: two per round plus plainSets.'),
   weekly: z.array(
     z.object({
       week: z.string().describe('Monday of the ISO week.'),

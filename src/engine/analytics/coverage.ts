@@ -17,6 +17,8 @@ const NEGLECT_RATIO = 1 / 3;
 
 export interface CoverageAccumulator {
   add(day: number, log: ComboLog, r: Resolved): void;
+  /** A catalog shrug done outside any combo, by its movement index. */
+  addShrug(day: number, date: string, movement: number): void;
   result(): Coverage;
 }
 
@@ -25,15 +27,17 @@ export function coverageAccumulator(asOf: string, weeks = DEFAULT_COVERAGE_WEEKS
   const first = last - 7 * weeks + 1;
   const sets = MOVEMENT_IDS.map(() => 0);
   const lastDate: (string | null)[] = MOVEMENT_IDS.map(() => null);
+  function addShrug(day: number, date: string, i: number): void {
+    if (day > last) return;
+    if (day >= first) sets[i]!++;
+    const seen = lastDate[i];
+    if (seen == null || date > seen) lastDate[i] = date;
+  }
   return {
     add(day, log, r) {
-      const s = r.shrug;
-      if (s === undefined || day > last) return;
-      const i = s.movement;
-      if (day >= first) sets[i]!++;
-      const seen = lastDate[i];
-      if (seen == null || log.date > seen) lastDate[i] = log.date;
+      if (r.shrug !== undefined) addShrug(day, log.date, r.shrug.movement);
     },
+    addShrug,
     result() {
       const movements = MOVEMENT_IDS.map((id, i) => ({ movement: id, sets: sets[i]!, lastTrained: lastDate[i] ?? null }));
       const total = sets.reduce((a, b) => a + b, 0);

@@ -1,10 +1,12 @@
 // Analytics over a lifter's logged history, in one pass: weekly volume, e1RM
-// trends, shrug reps at load, personal records and movement coverage.
+// trends, shrug reps at load, personal records and movement coverage. Plain
+// sets (imported history) join in a second pass over the same accumulators.
 // The engine has no clock, so "now" is the caller's asOf; later logs are left out.
 import type { ComboLog } from '../model.js';
 import { coverageAccumulator, DEFAULT_COVERAGE_WEEKS } from './coverage.js';
 import { dateCache } from './dates.js';
 import { resolver } from './lookups.js';
+import { addPlainSets } from './plain-sets.js';
 import { shrugAccumulator } from './shrugs.js';
 import { strengthAccumulator } from './strength.js';
 import type { Analytics, AnalyzeOptions } from './types.js';
@@ -31,12 +33,14 @@ export function analyze(history: readonly ComboLog[], opts: AnalyzeOptions): Ana
     shrugs.add(log);
     cover.add(d.day, log, r);
   }
+  const plainSets = opts.plainSets ? addPlainSets(opts.plainSets, asOf, info, { volume, strength, shrugs, cover }) : 0;
   return {
     asOf,
     unit,
     combos,
+    plainSets,
     // Every round is a compound set and a shrug set.
-    sets: 2 * combos,
+    sets: 2 * combos + plainSets,
     weekly: volume.result(),
     e1rmTrends: strength.trends(),
     shrugSeries: shrugs.series(),
@@ -48,6 +52,7 @@ export function analyze(history: readonly ComboLog[], opts: AnalyzeOptions): Ana
 export { coverage, DEFAULT_COVERAGE_WEEKS } from './coverage.js';
 export { dayNumber, isoWeekKey } from './dates.js';
 export { INDIRECT_WEIGHT } from './lookups.js';
+export { plainSetRir } from './plain-sets.js';
 export { personalRecords } from './records.js';
 export { shrugSeries } from './shrugs.js';
 export { e1rmTrends } from './strength.js';

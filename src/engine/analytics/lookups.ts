@@ -49,7 +49,15 @@ export function compoundMuscles(exerciseId: string): MuscleWeights | undefined {
 
 /** The movement a shrug trains, by the shrug itself or else by its combo. */
 export function shrugInfo(shrugId: string, comboId: string): ShrugInfo | undefined {
-  const id = findExercise(shrugId)?.movement ?? findCombo(comboId)?.movement;
+  return catalogShrug(shrugId) ?? byMovement(findCombo(comboId)?.movement);
+}
+
+/** The movement a catalog shrug trains; undefined for compounds and exercises outside the catalog. */
+export function catalogShrug(exerciseId: string): ShrugInfo | undefined {
+  return byMovement(findExercise(exerciseId)?.movement);
+}
+
+function byMovement(id: MovementId | null | undefined): ShrugInfo | undefined {
   return id === undefined || id === null ? undefined : shrugByMovement[movementIndex.get(id)!];
 }
 

@@ -1,7 +1,7 @@
 // Shrugs go to failure and often run past 15 reps, where e1RM formulas lose
 // accuracy (Reynolds, Gordon & Robergs 2006, science.md), so they are tracked
 // as reps at a load: every set in order, and the most reps done at each load.
-import type { ComboLog } from '../model.js';
+import type { ComboLog, PlainSet } from '../model.js';
 import type { Unit } from '../types.js';
 import { convert } from '../units.js';
 import { sortedIds } from './strength.js';
@@ -17,6 +17,8 @@ interface PerShrug {
 
 export interface ShrugAccumulator {
   add(log: ComboLog): void;
+  /** A catalog shrug done outside any combo (an imported "Shrug (Barbell)"). */
+  addSet(set: PlainSet): void;
   series(): ShrugSeries[];
   records(): ShrugRecord[];
 }
@@ -27,21 +29,24 @@ export function shrugAccumulator(unit: Unit): ShrugAccumulator {
   const byShrug = new Map<string, PerShrug>();
   let lastId = '';
   let last: PerShrug | undefined;
+  function point(id: string, date: string, load: number, reps: number): void {
+    let s = id === lastId ? last : byShrug.get(id);
+    if (s === undefined) byShrug.set(id, (s = { points: [], atLoad: new Map() }));
+    lastId = id;
+    last = s;
+    s.points.push({ date, load, reps });
+    const key = Math.round(load * 1000);
+    const best = s.atLoad.get(key);
+    if (best === undefined || reps > best.reps || (reps === best.reps && date < best.date)) {
+      s.atLoad.set(key, { load, reps, date });
+    }
+  }
   return {
     add(log) {
-      const { date } = log;
-      const { reps } = log.shrug;
-      const load = convert(log.shrug.load, log.unit, unit);
-      let s = log.shrugId === lastId ? last : byShrug.get(log.shrugId);
-      if (s === undefined) byShrug.set(log.shrugId, (s = { points: [], atLoad: new Map() }));
-      lastId = log.shrugId;
-      last = s;
-      s.points.push({ date, load, reps });
-      const key = Math.round(load * 1000);
-      const best = s.atLoad.get(key);
-      if (best === undefined || reps > best.reps || (reps === best.reps && date < best.date)) {
-        s.atLoad.set(key, { load, reps, date });
-      }
+      point(log.shrugId, log.date, convert(log.shrug.load, log.unit, unit), log.shrug.reps);
+    },
+    addSet(set) {
+      point(set.exerciseId, set.date, convert(set.load, set.unit, unit), set.reps);
     },
     series() {
       // A stable sort keeps the rounds of one session in logged order.

@@ -1,7 +1,7 @@
 // Compound strength over time: the best estimated 1RM of each session
 // (Epley with reps + RIR, see e1rm.ts) and the compound records.
 import { e1rm } from '../e1rm.js';
-import type { ComboLog } from '../model.js';
+import type { ComboLog, PlainSet } from '../model.js';
 import type { Unit } from '../types.js';
 import { convert } from '../units.js';
 import { resolver } from './lookups.js';
@@ -15,6 +15,8 @@ interface PerCompound {
 
 export interface StrengthAccumulator {
   add(log: ComboLog, r: Resolved): void;
+  /** A compound set outside any combo; `rir` is what the caller settled on for it (see plain-sets.ts). */
+  addSet(set: PlainSet, bodyweightLift: boolean, rir: number): void;
   trends(): E1rmTrend[];
   records(): CompoundRecord[];
 }
@@ -27,37 +29,45 @@ export function strengthAccumulator(unit: Unit): StrengthAccumulator {
   const byCompound = new Map<string, PerCompound>();
   let lastId = '';
   let last: PerCompound | undefined;
+
+  // `load` is the logged load in `unit`; `moved` what the e1RM is taken on, or
+  // undefined when it cannot be known (a bodyweight lift without bodyweight).
+  function record(id: string, date: string, load: number, reps: number, rir: number, moved: number | undefined): void {
+    // Sets of one compound come in runs: skip the Map while the id repeats.
+    let c = id === lastId ? last : byCompound.get(id);
+    if (c === undefined) {
+      const rec = { exerciseId: id, bestE1rm: null, heaviestLoad: { load, reps, date } };
+      byCompound.set(id, (c = { byDate: new Map(), record: rec }));
+    }
+    lastId = id;
+    last = c;
+    const heaviest = c.record.heaviestLoad;
+    // Heavier wins; at the same load more reps, then the earlier date.
+    if (load > heaviest.load || (load === heaviest.load && (reps > heaviest.reps || (reps === heaviest.reps && date < heaviest.date)))) {
+      c.record.heaviestLoad = { load, reps, date };
+    }
+    if (moved === undefined || !(moved >= 0) || reps < 1 || rir < 0) return;
+    const est = e1rm(moved, reps, rir);
+    const point = c.byDate.get(date);
+    if (point === undefined || est > point.e1rm) c.byDate.set(date, { date, e1rm: est, load: moved, reps, rir });
+    const best = c.record.bestE1rm;
+    if (best === null || beats(est, date, best.value, best.date)) c.record.bestE1rm = { value: est, date };
+  }
+
+  // A bodyweight lift moves the body plus the belt (minus any band help); without
+  // the day's bodyweight there is nothing to estimate from.
+  const bodyMoved = (logged: number, from: Unit, bodyweight: number | undefined) =>
+    bodyweight === undefined ? undefined : convert(bodyweight + logged, from, unit);
+
   return {
     add(log, r) {
-      const { compoundId, date } = log;
-      const { load: logged, reps, rir } = log.compound;
-      const load = convert(logged, log.unit, unit);
-      // Rounds of one compound come in runs: skip the Map while the id repeats.
-      let c = compoundId === lastId ? last : byCompound.get(compoundId);
-      if (c === undefined) {
-        const record = { exerciseId: compoundId, bestE1rm: null, heaviestLoad: { load, reps, date } };
-        byCompound.set(compoundId, (c = { byDate: new Map(), record }));
-      }
-      lastId = compoundId;
-      last = c;
-      const heaviest = c.record.heaviestLoad;
-      // Heavier wins; at the same load more reps, then the earlier date.
-      if (load > heaviest.load || (load === heaviest.load && (reps > heaviest.reps || (reps === heaviest.reps && date < heaviest.date)))) {
-        c.record.heaviestLoad = { load, reps, date };
-      }
-
-      // A bodyweight lift moves the body plus the belt (minus any band help).
-      let moved = load;
-      if (r.bodyweight) {
-        if (log.bodyweight === undefined) return;
-        moved = convert(log.bodyweight + logged, log.unit, unit);
-      }
-      if (!(moved >= 0) || reps < 1 || rir < 0) return;
-      const est = e1rm(moved, reps, rir);
-      const point = c.byDate.get(date);
-      if (point === undefined || est > point.e1rm) c.byDate.set(date, { date, e1rm: est, load: moved, reps, rir });
-      const best = c.record.bestE1rm;
-      if (best === null || beats(est, date, best.value, best.date)) c.record.bestE1rm = { value: est, date };
+      const { reps, rir } = log.compound;
+      const load = convert(log.compound.load, log.unit, unit);
+      record(log.compoundId, log.date, load, reps, rir, r.bodyweight ? bodyMoved(log.compound.load, log.unit, log.bodyweight) : load);
+    },
+    addSet(set, bodyweightLift, rir) {
+      const load = convert(set.load, set.unit, unit);
+      record(set.exerciseId, set.date, load, set.reps, rir, bodyweightLift ? bodyMoved(set.load, set.unit, set.bodyweight) : load);
     },
     trends() {
       return sortedIds(byCompound).map((id) => {

@@ -1,4 +1,5 @@
 // What analytics report. Every load is in the unit the caller asked for.
+import type { PlainSet } from '../model.js';
 import type { MovementId, MuscleId, Unit } from '../types.js';
 
 /** Hard sets (indirect work weighted 0.5) and the reps done in them, weighted alike. */
@@ -80,6 +81,9 @@ export interface Analytics {
   unit: Unit;
   /** What was counted: logs dated after asOf are left out. */
   combos: number;
+  /** Plain (imported) sets counted as hard sets: warm-ups and the lifter's own exercises are not. */
+  plainSets: number;
+  /** Hard sets in all: two per combo round plus the plain sets counted. */
   sets: number;
   weekly: WeekVolume[];
   e1rmTrends: E1rmTrend[];
@@ -94,4 +98,6 @@ export interface AnalyzeOptions {
   /** Coverage window in weeks (default 4). */
   weeks?: number;
   unit: Unit;
+  /** Sets of plain sessions (imported history), oldest first; rules in plain-sets.ts. */
+  plainSets?: readonly PlainSet[];
 }

@@ -1,12 +1,13 @@
 // Weekly hard sets and reps per blade movement and per muscle. Each logged
 // round is two hard sets: the compound, stopped at RIR 2-3 (close enough to
 // failure to count as hard), and the shrug, taken to failure.
+// A plain (imported) set that counts is one hard set more (plain-sets.ts).
 import type { ComboLog } from '../model.js';
 import { MOVEMENT_IDS, MUSCLE_IDS } from '../types.js';
 import type { MovementId, MuscleId } from '../types.js';
 import { dateCache } from './dates.js';
 import { resolver } from './lookups.js';
-import type { MuscleWeights, Resolved } from './lookups.js';
+import type { MuscleWeights, Resolved, ShrugInfo } from './lookups.js';
 import type { SetsReps, WeekVolume } from './types.js';
 
 const NM = MOVEMENT_IDS.length;
@@ -28,6 +29,8 @@ function addMuscles(acc: Float64Array, w: MuscleWeights, reps: number): void {
 
 export interface VolumeAccumulator {
   add(week: string, log: ComboLog, r: Resolved): void;
+  /** One hard set outside any combo: a compound's muscles, or a shrug's movement and muscles. */
+  addSet(week: string, w: MuscleWeights | ShrugInfo, reps: number): void;
   result(): WeekVolume[];
 }
 
@@ -35,20 +38,30 @@ export function volumeAccumulator(): VolumeAccumulator {
   const weeks = new Map<string, Float64Array>();
   let lastWeek = '';
   let last: Float64Array | undefined;
+  // Logs come in date order, so the week rarely changes from one to the next.
+  function weekOf(week: string): Float64Array {
+    if (week !== lastWeek || last === undefined) {
+      last = weeks.get(week);
+      if (last === undefined) weeks.set(week, (last = new Float64Array(SIZE)));
+      lastWeek = week;
+    }
+    return last;
+  }
+  function addShrug(acc: Float64Array, s: ShrugInfo, reps: number): void {
+    acc[s.movement]! += 1;
+    acc[MV_REPS + s.movement]! += reps;
+    addMuscles(acc, s, reps);
+  }
   return {
     add(week, log, r) {
-      if (week !== lastWeek || last === undefined) {
-        last = weeks.get(week);
-        if (last === undefined) weeks.set(week, (last = new Float64Array(SIZE)));
-        lastWeek = week;
-      }
-      if (r.compound) addMuscles(last, r.compound, log.compound.reps);
-      const s = r.shrug;
-      if (s) {
-        last[s.movement]! += 1;
-        last[MV_REPS + s.movement]! += log.shrug.reps;
-        addMuscles(last, s, log.shrug.reps);
-      }
+      const acc = weekOf(week);
+      if (r.compound) addMuscles(acc, r.compound, log.compound.reps);
+      if (r.shrug) addShrug(acc, r.shrug, log.shrug.reps);
+    },
+    addSet(week, w, reps) {
+      const acc = weekOf(week);
+      if ('movement' in w) addShrug(acc, w, reps);
+      else addMuscles(acc, w, reps);
     },
     result() {
       return [...weeks.keys()].sort().map((week) => toWeek(week, weeks.get(week)!));
