@@ -6,6 +6,7 @@ import { registerDocsRoutes } from './docs.js';
 import { registerHealthRoutes } from './health.js';
 import { registerInteropRoutes } from './interop.js';
 import { registerTrainingRoutes } from './training.js';
+import { registerWebRoutes } from './web.js';
 
 export async function registerRoutes(app: App, deps: RouteDeps): Promise<void> {
   registerHealthRoutes(app, deps);
@@ -14,4 +15,5 @@ export async function registerRoutes(app: App, deps: RouteDeps): Promise<void> {
   registerTrainingRoutes(app, deps);
   registerCoachRoutes(app, deps);
   await registerInteropRoutes(app, deps);
+  await registerWebRoutes(app);
 }

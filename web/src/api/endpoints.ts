@@ -1,0 +1,23 @@
+// Typed calls for each endpoint the app uses; one line each, so a screen reads
+// `getPlan()` instead of URLs. Bodies and answers are in ./types.ts.
+import { request, type RequestOptions } from './client.js';
+import type { ComboLogView, ComboRoundBody, HistoryPage, PlanEdit, PlanView, ProfileBody, ProfileView, User, Warning } from './types.js';
+
+export const getMe = () => request<{ user: User }>('GET', '/me');
+export const register = (body: { email: string; password: string; displayName?: string }) => request<{ user: User }>('POST', '/auth/register', body);
+export const login = (body: { email: string; password: string }) => request<{ user: User }>('POST', '/auth/login', body);
+export const logout = () => request<void>('POST', '/auth/logout', {});
+
+export const getProfile = (opts?: RequestOptions) => request<{ profile: ProfileView | null }>('GET', '/profile', undefined, opts);
+export const putProfile = (body: ProfileBody) => request<{ profile: ProfileView }>('PUT', '/profile', body);
+
+export const getPlan = (opts?: RequestOptions) => request<{ plan: PlanView | null }>('GET', '/plan', undefined, opts);
+export const generatePlan = () => request<{ plan: PlanView }>('POST', '/plan/generate', {});
+export const putPlan = (body: PlanEdit) => request<{ plan: PlanView }>('PUT', '/plan', body);
+
+export const getHistory = (before?: string, limit = 100, opts?: RequestOptions) =>
+  request<HistoryPage>('GET', `/history?limit=${limit}${before ? `&before=${encodeURIComponent(before)}` : ''}`, undefined, opts);
+
+/** Idempotent on body.id: 201 when stored, 200 when it already was (a retry). */
+export const postCombo = (body: ComboRoundBody, opts?: RequestOptions) =>
+  request<{ log: ComboLogView; warnings: Warning[] }>('POST', '/combos', body, opts);

@@ -1,0 +1,59 @@
+// The lifter's profile, plan and logged rounds, kept on the phone so today's
+// session can be worked out with no connection (see training.ts). Refreshed
+// from the server whenever the app is online; read back when it is not.
+import { getHistory, getPlan, getProfile } from '../api/endpoints.js';
+import type { ComboLogView, PlanView, ProfileView } from '../api/types.js';
+import type { LocalDb } from './idb.js';
+
+export interface LocalData {
+  profile: ProfileView | null;
+  plan: PlanView | null;
+  /** Every round the server had at the last refresh, oldest first. */
+  logs: ComboLogView[];
+  /** ISO time of the last refresh. */
+  savedAt: string;
+}
+
+/** Enough history to drive every combo's progression; older rounds only matter for charts. */
+const MAX_HISTORY_PAGES = 10;
+
+const key = (userId: string) => `data:${userId}`;
+
+export class LocalCache {
+  constructor(private readonly db: LocalDb) {}
+
+  get(userId: string): Promise<LocalData | undefined> {
+    return this.db.get<LocalData>('cache', key(userId));
+  }
+
+  /** Saves part of the data (after the profile or plan changed), keeping the rest. */
+  async merge(userId: string, part: Partial<Omit<LocalData, 'savedAt'>>, now = new Date()): Promise<LocalData> {
+    const current = (await this.get(userId)) ?? { profile: null, plan: null, logs: [], savedAt: now.toISOString() };
+    const next = { ...current, ...part, savedAt: now.toISOString() };
+    await this.db.put('cache', next, key(userId));
+    return next;
+  }
+
+  clear(userId: string): Promise<void> {
+    return this.db.delete('cache', key(userId));
+  }
+
+  /**
+   * Fetches profile, plan and history and stores them. Throws ApiError (offline) when there is no
+   * connection; the service worker's older copies do not count, so they never overwrite this one.
+   */
+  async refresh(userId: string): Promise<LocalData> {
+    const live = { fresh: true };
+    const [{ profile }, { plan }] = await Promise.all([getProfile(live), getPlan(live)]);
+    const logs: ComboLogView[] = [];
+    let before: string | undefined;
+    for (let page = 0; page < MAX_HISTORY_PAGES; page++) {
+      const res = await getHistory(before, 100, live);
+      for (const s of res.sessions) logs.push(...s.combos);
+      if (!res.nextCursor) break;
+      before = res.nextCursor;
+    }
+    logs.sort((a, b) => (a.date === b.date ? a.position - b.position : a.date < b.date ? -1 : 1));
+    return this.merge(userId, { profile, plan, logs });
+  }
+}

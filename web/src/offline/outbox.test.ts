@@ -1,0 +1,192 @@
+// The outbox and the sync loop against fake-indexeddb and a fake server: a
+// round is on disk before any upload, survives a restart, is marked synced by
+// 201/200, kept as a conflict on 409, and a retry after a lost answer never
+// stores it twice.
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { postCombo } from '../api/endpoints.js';
+import type { ComboRoundBody } from '../api/types.js';
+import { openLocalDb } from './idb.js';
+import { Outbox, type NewRound } from './outbox.js';
+import { SyncLoop, type SyncOptions } from './sync.js';
+
+const ANA = 'user-ana';
+const round = (reps = 8): NewRound => ({
+  sessionId: '6f1c1f0e-2d1a-4c57-9a51-3f1f0a0c0001',
+  date: '2026-11-20',
+  combo: 'deadlift_elevation',
+  compound: { load: 140, reps, rir: 2 },
+  shrug: { load: 140, reps: 14, toFailure: true },
+  secondsBetween: 3,
+  rampUp: [{ load: 60, reps: 8 }],
+});
+
+/** A server that stores rounds by id like the real one: same id and body → 200, other body → 409. */
+function fakeServer() {
+  const stored = new Map<string, string>();
+  let calls = 0;
+  let dropNextAnswer = false;
+  let offline = false;
+  const fetch = async (_url: string | URL | Request, init?: RequestInit): Promise<Response> => {
+    calls++;
+    if (offline) throw new TypeError('Failed to fetch');
+    const body = JSON.parse(String(init?.body)) as ComboRoundBody;
+    const json = JSON.stringify(body);
+    const known = stored.get(body.id);
+    let res: Response;
+    if (known === undefined) {
+      stored.set(body.id, json);
+      res = Response.json({ log: { id: body.id }, warnings: [] }, { status: 201 });
+    } else if (known === json) res = Response.json({ log: { id: body.id }, warnings: [] }, { status: 200 });
+    else res = Response.json({ error: { code: 'conflict', message: 'That round id holds another round.' } }, { status: 409 });
+    if (dropNextAnswer) {
+      dropNextAnswer = false;
+      throw new TypeError('network dropped after the server stored it');
+    }
+    return res;
+  };
+  return {
+    stored,
+    get calls() {
+      return calls;
+    },
+    dropNextAnswer: () => (dropNextAnswer = true),
+    setOffline: (v: boolean) => (offline = v),
+    send: (body: ComboRoundBody) => postCombo(body, { fetch: fetch as typeof globalThis.fetch }),
+  };
+}
+
+/** Timers the test fires by hand, to see the backoff delays. */
+function manualTimers() {
+  const queue: { fn: () => void; ms: number }[] = [];
+  return {
+    delays: () => queue.map((t) => t.ms),
+    setTimer: (fn: () => void, ms: number) => queue.push({ fn, ms }),
+    clearTimer: () => {},
+    fireNext: () => queue.shift()?.fn(),
+  };
+}
+
+async function setup(extra: Partial<SyncOptions> = {}) {
+  const factory = new IDBFactory();
+  const db = await openLocalDb(factory);
+  let n = 0;
+  const outbox = new Outbox(db, () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`);
+  const server = fakeServer();
+  const timers = manualTimers();
+  const sync = new SyncLoop({ outbox, userId: () => ANA, send: server.send, online: () => true, random: () => 1, ...timers, ...extra });
+  return { factory, db, outbox, server, timers, sync };
+}
+
+describe('the outbox', () => {
+  it('stores a round with client-made ids before any upload, and keeps it across a restart', async () => {
+    const { factory, db, outbox, server } = await setup();
+    const entry = await outbox.add(ANA, round());
+    expect(server.calls).toBe(0);
+    expect(entry.status).toBe('pending');
+    expect(entry.body.id).toBe(entry.id);
+    expect(new Set([entry.body.id, entry.body.compound.id, entry.body.shrug.id, entry.body.rampUp![0]!.id]).size).toBe(4);
+
+    db.close();
+    const reopened = new Outbox(await openLocalDb(factory));
+    const [again] = await reopened.list(ANA);
+    expect(again).toEqual(entry);
+  });
+
+  it('keeps each lifter to their own rounds', async () => {
+    const { outbox } = await setup();
+    await outbox.add(ANA, round());
+    await outbox.add('user-ben', round());
+    expect((await outbox.list(ANA)).length).toBe(1);
+    expect(await outbox.counts('user-ben')).toEqual({ pending: 1, conflict: 0, rejected: 0, synced: 0 });
+  });
+});
+
+describe('the sync loop', () => {
+  it('uploads pending rounds oldest first and marks them synced', async () => {
+    const { outbox, server, sync } = await setup();
+    const a = await outbox.add(ANA, round(8));
+    const b = await outbox.add(ANA, round(9));
+    await sync.syncNow();
+    expect([...server.stored.keys()]).toEqual([a.id, b.id]);
+    expect((await outbox.list(ANA)).map((e) => e.status)).toEqual(['synced', 'synced']);
+    expect(sync.value.phase).toBe('idle');
+  });
+
+  it('does not upload another lifter’s rounds', async () => {
+    const { outbox, server, sync } = await setup();
+    await outbox.add('user-ben', round());
+    await sync.syncNow();
+    expect(server.calls).toBe(0);
+  });
+
+  it('keeps a round the server answers 409 as a conflict, with the reason, and does not send it again', async () => {
+    const { outbox, server, sync } = await setup();
+    const entry = await outbox.add(ANA, round());
+    server.stored.set(entry.id, JSON.stringify({ other: 'round' }));
+    await sync.syncNow();
+    const [kept] = await outbox.list(ANA);
+    expect(kept?.status).toBe('conflict');
+    expect(kept?.problem).toBe('That round id holds another round.');
+    await sync.syncNow();
+    expect(server.calls).toBe(1);
+  });
+
+  it('retries after a lost answer with the same ids, so the server stores the round once', async () => {
+    const { outbox, server, sync, timers } = await setup();
+    const entry = await outbox.add(ANA, round());
+    server.dropNextAnswer();
+    await sync.syncNow();
+    expect((await outbox.list(ANA))[0]?.status).toBe('pending');
+    expect(sync.value.phase).toBe('offline');
+    expect(timers.delays()).toEqual([1000]);
+
+    timers.fireNext();
+    await sync.syncNow();
+    expect(server.calls).toBe(2);
+    expect([...server.stored.keys()]).toEqual([entry.id]);
+    const [done] = await outbox.list(ANA);
+    expect(done?.status).toBe('synced');
+    expect(done?.attempts).toBe(1);
+  });
+
+  it('backs off 1 s, 2 s, 4 s … while the network is down, and an online event syncs at once', async () => {
+    const win = new EventTarget();
+    const { outbox, server, sync, timers } = await setup({ events: { window: win } });
+    server.setOffline(true);
+    await outbox.add(ANA, round());
+    await sync.syncNow();
+    for (let i = 0; i < 3; i++) {
+      timers.fireNext();
+      await sync.syncNow();
+    }
+    expect(timers.delays()).toEqual([8000]);
+
+    sync.start();
+    server.setOffline(false);
+    win.dispatchEvent(new Event('online'));
+    await sync.syncNow();
+    expect((await outbox.list(ANA))[0]?.status).toBe('synced');
+    expect(server.stored.size).toBe(1);
+    sync.stop();
+  });
+
+  it('starts a pass when a round is logged', async () => {
+    const { outbox, server, sync } = await setup();
+    sync.start();
+    await outbox.add(ANA, round());
+    await sync.syncNow();
+    expect(server.stored.size).toBe(1);
+    sync.stop();
+  });
+
+  it('stops and keeps rounds pending when the session has ended (401)', async () => {
+    const { outbox, sync } = await setup({
+      send: () => postCombo({} as ComboRoundBody, { fetch: async () => Response.json({ error: { code: 'unauthorized', message: 'Log in first' } }, { status: 401 }) }),
+    });
+    await outbox.add(ANA, round());
+    await sync.syncNow();
+    expect(sync.value.phase).toBe('signed-out');
+    expect((await outbox.list(ANA))[0]?.status).toBe('pending');
+  });
+});

@@ -1,0 +1,119 @@
+// The outbox: every logged combo round is written here, with the ids the
+// server will keep, BEFORE any network call. The sync loop (sync.ts) then
+// uploads it; because the ids never change, a retry can never store a round
+// twice. Entries stay after syncing, for a while, as the local training log.
+import type { ComboRoundBody, Warning } from '../api/types.js';
+import type { LocalDb } from './idb.js';
+
+/**
+ * pending: saved on this phone, not yet on the server.
+ * synced: the server has it (201 or 200).
+ * conflict: the server holds another round under this id (409): kept for the lifter to look at.
+ * rejected: the server refused it (400/404): kept, with the reason, for the lifter to look at.
+ */
+export type OutboxStatus = 'pending' | 'synced' | 'conflict' | 'rejected';
+
+export interface OutboxEntry {
+  /** The round's id, the same as body.id. */
+  id: string;
+  /** Whose round: a shared phone never uploads one lifter's round into another's account. */
+  userId: string;
+  body: ComboRoundBody;
+  status: OutboxStatus;
+  /** Failed uploads so far (network, server trouble). */
+  attempts: number;
+  createdAt: string;
+  syncedAt?: string;
+  /** Why the server said no (conflict, rejected). */
+  problem?: string;
+  /** What the server's rules said about the round once synced. */
+  warnings?: Warning[];
+}
+
+type WithoutId<T> = Omit<T, 'id'>;
+/** A round as the runner has it: everything but the ids, which the outbox makes. */
+export type NewRound = Omit<ComboRoundBody, 'id' | 'compound' | 'shrug' | 'rampUp'> & {
+  compound: WithoutId<ComboRoundBody['compound']>;
+  shrug: WithoutId<ComboRoundBody['shrug']>;
+  rampUp?: WithoutId<NonNullable<ComboRoundBody['rampUp']>[number]>[];
+};
+
+export interface OutboxCounts {
+  pending: number;
+  conflict: number;
+  rejected: number;
+  synced: number;
+}
+
+/** What changed: the sync loop wakes up on "add" only (its own updates must not wake it). */
+export type OutboxChange = 'add' | 'update' | 'remove';
+
+export class Outbox {
+  private listeners = new Set<(change: OutboxChange) => void>();
+
+  constructor(
+    private readonly db: LocalDb,
+    private readonly uuid: () => string = () => crypto.randomUUID(),
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  /** Gives the round and its sets their ids, stores it, and resolves once it is on disk. */
+  async add(userId: string, round: NewRound): Promise<OutboxEntry> {
+    const { rampUp, ...rest } = round;
+    const body: ComboRoundBody = {
+      ...rest,
+      id: this.uuid(),
+      compound: { ...round.compound, id: this.uuid() },
+      shrug: { ...round.shrug, id: this.uuid() },
+      ...(rampUp ? { rampUp: rampUp.map((r) => ({ ...r, id: this.uuid() })) } : {}),
+    };
+    const entry: OutboxEntry = { id: body.id, userId, body, status: 'pending', attempts: 0, createdAt: this.clock().toISOString() };
+    await this.db.put('outbox', entry);
+    this.changed('add');
+    return entry;
+  }
+
+  /** The user's entries, oldest first. */
+  async list(userId: string): Promise<OutboxEntry[]> {
+    const all = await this.db.getAll<OutboxEntry>('outbox');
+    return all.filter((e) => e.userId === userId).sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+  }
+
+  async counts(userId: string): Promise<OutboxCounts> {
+    const counts: OutboxCounts = { pending: 0, conflict: 0, rejected: 0, synced: 0 };
+    for (const e of await this.list(userId)) counts[e.status] += 1;
+    return counts;
+  }
+
+  /** For the sync loop: record what the server said. */
+  async update(id: string, patch: Partial<Omit<OutboxEntry, 'id' | 'userId' | 'body'>>): Promise<void> {
+    const current = await this.db.get<OutboxEntry>('outbox', id);
+    if (!current) return;
+    await this.db.put('outbox', { ...current, ...patch });
+    this.changed('update');
+  }
+
+  /** The lifter drops a round the server would not take. */
+  async discard(id: string): Promise<void> {
+    await this.db.delete('outbox', id);
+    this.changed('remove');
+  }
+
+  /** Forgets synced rounds older than `before` (the history cache has them by then). */
+  async prune(before: Date): Promise<void> {
+    const all = await this.db.getAll<OutboxEntry>('outbox');
+    const old = all.filter((e) => e.status === 'synced' && e.syncedAt !== undefined && e.syncedAt < before.toISOString());
+    for (const e of old) await this.db.delete('outbox', e.id);
+    if (old.length > 0) this.changed('remove');
+  }
+
+  /** Called after every change; returns the unsubscribe. */
+  subscribe(fn: (change: OutboxChange) => void): () => void {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  }
+
+  private changed(change: OutboxChange): void {
+    for (const fn of this.listeners) fn(change);
+  }
+}

@@ -1,0 +1,48 @@
+// The always-visible line saying whether everything logged is on the server.
+// Announced politely when it changes; a tap opens Settings, where rounds the
+// server refused can be looked at.
+import { useEffect, useState } from 'preact/hooks';
+import { useStore } from '../lib/store.js';
+import { useServices } from '../services.js';
+import type { OutboxCounts } from './outbox.js';
+import { syncSummary } from './sync-status.js';
+
+const NONE: OutboxCounts = { pending: 0, conflict: 0, rejected: 0, synced: 0 };
+
+function useOnline(): boolean {
+  const [online, setOnline] = useState(() => navigator.onLine);
+  useEffect(() => {
+    const update = () => setOnline(navigator.onLine);
+    window.addEventListener('online', update);
+    window.addEventListener('offline', update);
+    return () => {
+      window.removeEventListener('online', update);
+      window.removeEventListener('offline', update);
+    };
+  }, []);
+  return online;
+}
+
+export function SyncIndicator({ userId }: { userId: string }) {
+  const { outbox, sync } = useServices();
+  const state = useStore(sync);
+  const online = useOnline();
+  const [counts, setCounts] = useState(NONE);
+  useEffect(() => {
+    let live = true;
+    const load = () => void outbox.counts(userId).then((c) => live && setCounts(c));
+    load();
+    const stop = outbox.subscribe(load);
+    return () => {
+      live = false;
+      stop();
+    };
+  }, [outbox, userId]);
+  const { text, tone } = syncSummary(counts, state.phase, online);
+  return (
+    <a class="sync" href="#/settings" data-tone={tone}>
+      <span class="visually-hidden">Sync status: </span>
+      <span aria-live="polite">{text}</span>
+    </a>
+  );
+}

@@ -1,0 +1,143 @@
+// The sync loop: uploads pending outbox rounds, oldest first, to
+// POST /api/v1/combos. 201/200 mark a round synced; 409 keeps it as a conflict
+// for the lifter; another refusal keeps it as rejected with the reason; no
+// connection or server trouble waits and retries with exponential backoff
+// (1 s doubling to 60 s, jittered so many phones do not retry in step). The
+// browser's "online" event, the app coming back to the foreground and every
+// newly logged round start a pass at once.
+import { ApiError } from '../api/client.js';
+import { postCombo } from '../api/endpoints.js';
+import type { ComboRoundBody, Warning } from '../api/types.js';
+import { Store } from '../lib/store.js';
+import type { Outbox } from './outbox.js';
+
+export type SyncPhase = 'idle' | 'syncing' | 'retrying' | 'offline' | 'signed-out';
+
+export interface SyncState {
+  phase: SyncPhase;
+  /** When the next retry runs (ms since epoch), while retrying or offline. */
+  retryAt?: number;
+}
+
+export interface SyncOptions {
+  outbox: Outbox;
+  /** The logged-in lifter, or null: only their rounds are uploaded. */
+  userId: () => string | null;
+  send?: (body: ComboRoundBody) => Promise<{ warnings: Warning[] }>;
+  online?: () => boolean;
+  /** Where "online" and "visibilitychange" come from (window and document in the app). */
+  events?: { window?: EventTarget; document?: EventTarget & { visibilityState?: string } };
+  setTimer?: (fn: () => void, ms: number) => unknown;
+  clearTimer?: (handle: unknown) => void;
+  random?: () => number;
+  now?: () => Date;
+}
+
+const BASE_MS = 1_000;
+const MAX_MS = 60_000;
+const RETRYABLE = (status: number) => status === 0 || status === 408 || status === 429 || status >= 500;
+
+export class SyncLoop extends Store<SyncState> {
+  private failures = 0;
+  private timer: unknown = null;
+  private running: Promise<void> | null = null;
+  private again = false;
+  private stops: (() => void)[] = [];
+  private readonly o: Required<Omit<SyncOptions, 'events'>> & Pick<SyncOptions, 'events'>;
+
+  constructor(options: SyncOptions) {
+    super({ phase: 'idle' });
+    this.o = {
+      send: (body) => postCombo(body),
+      online: () => globalThis.navigator?.onLine ?? true,
+      setTimer: (fn, ms) => globalThis.setTimeout(fn, ms),
+      clearTimer: (h) => globalThis.clearTimeout(h as number),
+      random: Math.random,
+      now: () => new Date(),
+      ...options,
+    };
+  }
+
+  /** Listens for the events that should start a pass, and runs one now. */
+  start(): void {
+    const { window: win, document: doc } = this.o.events ?? {};
+    const on = (target: EventTarget | undefined, name: string, fn: () => void) => {
+      if (!target) return;
+      target.addEventListener(name, fn);
+      this.stops.push(() => target.removeEventListener(name, fn));
+    };
+    on(win, 'online', () => {
+      this.failures = 0;
+      void this.syncNow();
+    });
+    on(win, 'offline', () => this.set({ phase: 'offline' }));
+    on(doc, 'visibilitychange', () => {
+      if (doc?.visibilityState === 'visible') void this.syncNow();
+    });
+    this.stops.push(this.o.outbox.subscribe((change) => change === 'add' && void this.syncNow()));
+    void this.syncNow();
+  }
+
+  stop(): void {
+    for (const s of this.stops.splice(0)) s();
+    this.clearRetry();
+  }
+
+  /** One pass over the pending rounds; a call during a pass queues one more pass. */
+  syncNow(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = this.pass().finally(() => {
+      this.running = null;
+      if (this.again) {
+        this.again = false;
+        void this.syncNow();
+      }
+    });
+    return this.running;
+  }
+
+  private async pass(): Promise<void> {
+    const userId = this.o.userId();
+    if (!userId) return;
+    this.clearRetry();
+    const pending = (await this.o.outbox.list(userId)).filter((e) => e.status === 'pending');
+    if (pending.length === 0) return this.set({ phase: this.o.online() ? 'idle' : 'offline' });
+    // The browser knows it has no network: wait for its "online" event instead of polling.
+    if (!this.o.online()) return this.set({ phase: 'offline' });
+    this.set({ phase: 'syncing' });
+    for (const entry of pending) {
+      try {
+        const { warnings } = await this.o.send(entry.body);
+        await this.o.outbox.update(entry.id, { status: 'synced', syncedAt: this.o.now().toISOString(), warnings });
+        this.failures = 0;
+      } catch (err) {
+        const e = err instanceof ApiError ? err : new ApiError(0, 'offline', String(err));
+        if (e.status === 401) return this.set({ phase: 'signed-out' });
+        if (RETRYABLE(e.status)) {
+          await this.o.outbox.update(entry.id, { attempts: entry.attempts + 1 });
+          return this.retryLater(e.status === 0 ? 'offline' : 'retrying');
+        }
+        await this.o.outbox.update(entry.id, { status: e.status === 409 ? 'conflict' : 'rejected', problem: e.message });
+      }
+    }
+    this.set({ phase: 'idle' });
+  }
+
+  private retryLater(phase: 'offline' | 'retrying'): void {
+    const ms = Math.min(MAX_MS, BASE_MS * 2 ** this.failures) * (0.5 + this.o.random() / 2);
+    this.failures += 1;
+    this.timer = this.o.setTimer(() => {
+      this.timer = null;
+      void this.syncNow();
+    }, ms);
+    this.set({ phase, retryAt: this.o.now().getTime() + ms });
+  }
+
+  private clearRetry(): void {
+    if (this.timer !== null) this.o.clearTimer(this.timer);
+    this.timer = null;
+  }
+}

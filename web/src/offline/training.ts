@@ -1,0 +1,87 @@
+// Today's session and the next prescription, worked out on the phone with the
+// same engine the server uses, from the cached profile, plan and rounds plus
+// the rounds still in the outbox. This is what keeps the gym working offline.
+// It pulls in the engine (catalog, loads, progression), so only lazily loaded
+// screens should import it.
+import type { ComboLog, Weekday } from '../../../src/engine/model.js';
+import { WEEKDAYS } from '../../../src/engine/model.js';
+import { nextPrescription, type Prescription } from '../../../src/engine/progression.js';
+import { buildSession, type Session } from '../../../src/engine/session.js';
+import { findCombo } from '../../../src/engine/catalog/index.js';
+import type { ComboLogView, ComboRoundBody, Unit } from '../api/types.js';
+import type { LocalData } from './local-data.js';
+import type { OutboxEntry } from './outbox.js';
+
+function fromView(v: ComboLogView): ComboLog {
+  const log: ComboLog = {
+    date: v.date,
+    comboId: v.combo,
+    compoundId: v.compound.exercise,
+    shrugId: v.shrug.exercise,
+    unit: v.unit,
+    compound: { load: v.compound.load, reps: v.compound.reps, rir: v.compound.rir },
+    shrug: { load: v.shrug.load, reps: v.shrug.reps, toFailure: v.shrug.toFailure },
+    secondsBetween: v.secondsBetween,
+  };
+  if (v.rampUp.length > 0) log.rampUp = v.rampUp.map((r) => ({ load: r.load, reps: r.reps }));
+  if (v.bodyweight !== null) log.bodyweight = v.bodyweight;
+  if (v.restSeconds !== null) log.restSeconds = v.restSeconds;
+  return log;
+}
+
+function fromBody(b: ComboRoundBody, unit: Unit): ComboLog | null {
+  const combo = findCombo(b.combo);
+  if (!combo) return null;
+  const log: ComboLog = {
+    date: b.date,
+    comboId: combo.id,
+    compoundId: b.compound.exercise ?? combo.compounds[0]!,
+    shrugId: b.shrug.exercise ?? combo.shrug,
+    unit: b.unit ?? unit,
+    compound: { load: b.compound.load, reps: b.compound.reps, rir: b.compound.rir },
+    shrug: { load: b.shrug.load, reps: b.shrug.reps, toFailure: b.shrug.toFailure },
+    secondsBetween: b.secondsBetween,
+  };
+  if (b.bodyweight !== undefined) log.bodyweight = b.bodyweight;
+  return log;
+}
+
+/** The server's rounds plus the outbox's (pending, synced or conflicting), each round once, oldest first. */
+export function allLogs(data: LocalData, outbox: OutboxEntry[]): ComboLog[] {
+  const seen = new Set(data.logs.map((l) => l.id));
+  const unit = data.profile?.unit ?? 'kg';
+  const extra = outbox
+    .filter((e) => e.status !== 'rejected' && !seen.has(e.id))
+    .map((e) => fromBody(e.body, unit))
+    .filter((l): l is ComboLog => l !== null);
+  // Stable sort by date keeps each day's rounds in the order they were done.
+  return [...data.logs.map(fromView), ...extra].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/** Weekday of a local YYYY-MM-DD date. */
+export function weekdayOf(date: string): Weekday {
+  return WEEKDAYS[(new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7]!;
+}
+
+/** The session for a weekday, or null on a rest day or before the profile and plan exist. */
+export function sessionFor(data: LocalData, outbox: OutboxEntry[], weekday: Weekday): Session | null {
+  const { profile, plan } = data;
+  if (!profile || !plan || !plan.days.some((d) => d.weekday === weekday)) return null;
+  return buildSession({
+    plan,
+    weekday,
+    profile: { unit: profile.unit, bodyweight: profile.bodyweight, experience: profile.experience },
+    inventory: profile.inventory,
+    history: allLogs(data, outbox),
+  });
+}
+
+/** The next prescription for a combo (optionally one variant) from its latest round, or null before the first. */
+export function nextFor(data: LocalData, outbox: OutboxEntry[], comboId: string, compoundId?: string): Prescription | null {
+  if (!data.profile) return null;
+  const rounds = allLogs(data, outbox).filter((l) => l.comboId === comboId && (compoundId === undefined || l.compoundId === compoundId));
+  const last = rounds[rounds.length - 1];
+  if (!last) return null;
+  const same = rounds.filter((l) => l.compoundId === last.compoundId).slice(0, -1);
+  return nextPrescription(last, { inventory: data.profile.inventory, previous: same });
+}

@@ -1,0 +1,116 @@
+// Correcting a logged round: its numbers in a form, sent whole with PUT. The
+// server's field errors show under the fields they name.
+import { useState } from 'preact/hooks';
+import { ApiError } from '../../api/client.js';
+import type { ComboLogView, Warning } from '../../api/types.js';
+import { Field, TextField } from '../../ui/field.js';
+import { Notice } from '../../ui/notice.js';
+import { Screen } from '../../ui/screen.js';
+import { comboName, exerciseName, longDate, num } from './format.js';
+import { putCombo, toEdit, type ComboEdit } from './history-api.js';
+
+interface Props {
+  log: ComboLogView;
+  onSaved: (log: ComboLogView, warnings: Warning[]) => void;
+  onCancel: () => void;
+  save?: (id: string, body: ComboEdit) => Promise<{ log: ComboLogView; warnings: Warning[] }>;
+}
+
+type Key = 'cLoad' | 'cReps' | 'cRir' | 'sLoad' | 'sReps' | 'between';
+const FIELD: Record<Key, string> = { cLoad: 'compound.load', cReps: 'compound.reps', cRir: 'compound.rir', sLoad: 'shrug.load', sReps: 'shrug.reps', between: 'secondsBetween' };
+
+const parse = (s: string) => (s.trim() === '' ? NaN : Number(s.replace(',', '.').replace('−', '-')));
+
+export function ComboEditForm({ log, onSaved, onCancel, save = putCombo }: Props) {
+  const [v, setV] = useState<Record<Key, string>>({
+    cLoad: num(log.compound.load).replace('−', '-'),
+    cReps: String(log.compound.reps),
+    cRir: num(log.compound.rir),
+    sLoad: num(log.shrug.load).replace('−', '-'),
+    sReps: String(log.shrug.reps),
+    between: String(log.secondsBetween),
+  });
+  const [toFailure, setToFailure] = useState(log.shrug.toFailure);
+  const [notes, setNotes] = useState(log.notes ?? '');
+  const [errors, setErrors] = useState<Partial<Record<Key | 'notes', string>>>({});
+  const [problem, setProblem] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const set = (k: Key) => (value: string) => setV((old) => ({ ...old, [k]: value }));
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const n = Object.fromEntries((Object.keys(v) as Key[]).map((k) => [k, parse(v[k])])) as Record<Key, number>;
+    const bad = (Object.keys(n) as Key[]).filter((k) => !Number.isFinite(n[k]));
+    if (bad.length > 0) return setErrors(Object.fromEntries(bad.map((k) => [k, 'Enter a number'])));
+    const base = toEdit(log);
+    const { notes: _old, ...rest } = base;
+    const body: ComboEdit = {
+      ...rest,
+      compound: { ...base.compound, load: n.cLoad, reps: n.cReps, rir: n.cRir },
+      shrug: { ...base.shrug, load: n.sLoad, reps: n.sReps, toFailure },
+      secondsBetween: n.between,
+      ...(notes.trim() ? { notes: notes.trim() } : {}),
+    };
+    setSaving(true);
+    setProblem(null);
+    try {
+      const res = await save(log.id, body);
+      onSaved(res.log, res.warnings);
+    } catch (err) {
+      const a = err instanceof ApiError ? err : null;
+      const found = Object.fromEntries((Object.keys(FIELD) as Key[]).map((k) => [k, a?.field(FIELD[k])]).filter(([, m]) => m));
+      setErrors({ ...found, ...(a?.field('notes') ? { notes: a.field('notes') } : {}) });
+      setProblem(a?.offline ? 'No connection: the change was not saved. Try again when you are online.' : (a?.message ?? 'The change was not saved.'));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const numeric = { type: 'text', inputMode: 'decimal', autoComplete: 'off' } as const;
+  return (
+    <form onSubmit={submit} noValidate>
+      <Screen
+        title="Correct a round"
+        intro={`${comboName(log.combo)} · ${longDate(log.date)}`}
+        actions={
+          <>
+            <button type="button" class="btn" onClick={onCancel}>
+              Cancel
+            </button>
+            <button type="submit" class="btn btn-primary" disabled={saving}>
+              {saving ? 'Saving…' : 'Save'}
+            </button>
+          </>
+        }
+      >
+        {problem && <Notice tone="danger">{problem}</Notice>}
+        <fieldset>
+          <legend>{exerciseName(log.compound.exercise)}</legend>
+          <div class="hist-edit-grid">
+            <TextField {...numeric} label={`Load (${log.unit})`} value={v.cLoad} onValue={set('cLoad')} error={errors.cLoad} />
+            <TextField {...numeric} inputMode="numeric" label="Reps" value={v.cReps} onValue={set('cReps')} error={errors.cReps} />
+            <TextField {...numeric} label="Reps in reserve" value={v.cRir} onValue={set('cRir')} error={errors.cRir} />
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>{exerciseName(log.shrug.exercise)}</legend>
+          <div class="hist-edit-grid">
+            <TextField {...numeric} label={`Load (${log.unit})`} value={v.sLoad} onValue={set('sLoad')} error={errors.sLoad} />
+            <TextField {...numeric} inputMode="numeric" label="Reps" value={v.sReps} onValue={set('sReps')} error={errors.sReps} />
+          </div>
+          <label class="choice">
+            <input type="checkbox" checked={toFailure} onChange={(e) => setToFailure(e.currentTarget.checked)} />
+            <span class="choice-text">
+              <span>Taken to failure</span>
+              <span class="choice-hint">Untick if you stopped the shrug with reps left.</span>
+            </span>
+          </label>
+        </fieldset>
+        <TextField {...numeric} inputMode="numeric" label="Seconds between compound and shrug" value={v.between} onValue={set('between')} error={errors.between} />
+        <Field label="Notes" error={errors.notes}>
+          {(ids) => <textarea {...ids} value={notes} maxLength={2000} onInput={(e) => setNotes(e.currentTarget.value)} />}
+        </Field>
+      </Screen>
+    </form>
+  );
+}

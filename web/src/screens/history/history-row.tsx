@@ -1,0 +1,133 @@
+// One row of the history list: a session's heading, a combo round with its
+// numbers, an imported exercise with its sets, or the list's end.
+import type { ComboLogView } from '../../api/types.js';
+import type { OutboxStatus } from '../../offline/outbox.js';
+import type { FullSession, SessionSet } from './history-api.js';
+import { comboName, exerciseName, longDate, num } from './format.js';
+import type { LoadState } from './use-history.js';
+
+const SOURCES: Record<string, string> = {
+  'import:strong': 'Imported from Strong',
+  'import:hevy': 'Imported from Hevy',
+  'import:fitnotes': 'Imported from FitNotes',
+};
+
+export function SessionHeading({ session }: { session: FullSession }) {
+  const from = SOURCES[session.source] ?? (session.source === 'app' ? 'Logged in bladework' : 'Imported');
+  return (
+    <div class="hist-session">
+      <h2>{longDate(session.date)}</h2>
+      <p class="muted">{session.name ? `${session.name} · ${from}` : from}</p>
+    </div>
+  );
+}
+
+const NOT_SYNCED: Record<Exclude<OutboxStatus, 'synced'>, string> = {
+  pending: 'Not synced yet',
+  conflict: 'Not synced — see Settings',
+  rejected: 'Not synced — see Settings',
+};
+
+interface ComboRowProps {
+  log: ComboLogView;
+  status: OutboxStatus | null;
+  onEdit: (log: ComboLogView) => void;
+  onDelete: (log: ComboLogView) => void;
+}
+
+export function ComboRow({ log, status, onEdit, onDelete }: ComboRowProps) {
+  const u = log.unit;
+  const name = comboName(log.combo);
+  const local = status !== null && status !== 'synced';
+  const what = `${name} on ${longDate(log.date)}`;
+  return (
+    <article class="hist-combo card" aria-label={what}>
+      <p class="hist-combo-name">
+        <strong>{name}</strong>
+        {local && <span class="hist-tag">{NOT_SYNCED[status]}</span>}
+      </p>
+      <p class="hist-line" title={exerciseName(log.compound.exercise)}>
+        <span class="hist-nums">
+          {num(log.compound.load)} {u} × {log.compound.reps} @ RIR {num(log.compound.rir)}
+        </span>{' '}
+        <span class="muted">{exerciseName(log.compound.exercise)}</span>
+      </p>
+      <p class="hist-line" title={exerciseName(log.shrug.exercise)}>
+        <span class="hist-nums">
+          {num(log.shrug.load)} {u} × {log.shrug.reps}
+        </span>{' '}
+        <span class={log.shrug.toFailure ? 'muted' : 'hist-short'}>{log.shrug.toFailure ? 'shrug to failure' : 'shrug stopped short of failure'}</span>
+      </p>
+      <div class="hist-combo-foot">
+        <span class="muted">{log.secondsBetween} s between</span>
+        {!local && (
+          <span class="row">
+            <button type="button" class="btn btn-quiet" onClick={() => onEdit(log)} aria-label={`Edit ${what}`}>
+              Edit
+            </button>
+            <button type="button" class="btn btn-quiet hist-delete" onClick={() => onDelete(log)} aria-label={`Delete ${what}`}>
+              Delete
+            </button>
+          </span>
+        )}
+      </div>
+    </article>
+  );
+}
+
+const KIND_MARK: Record<string, string> = { warmup: 'warm-up', failure: 'to failure', dropset: 'drop set' };
+
+function setText(s: SessionSet): string {
+  if (s.reps === 0 && s.seconds !== null) return `${s.seconds} s`;
+  if (s.reps === 0 && s.distance !== null) return `${num(s.distance)} m`;
+  return s.load === 0 ? `${s.reps} reps` : `${num(s.load)} × ${s.reps}`;
+}
+
+export function ExerciseRow({ exerciseId, sets }: { exerciseId: string; sets: SessionSet[] }) {
+  const unit = sets[0]?.unit ?? 'kg';
+  const name = exerciseName(exerciseId);
+  return (
+    <section class="hist-exercise card" aria-label={name}>
+      <h3 class="hist-line">
+        {name} <span class="muted">({unit})</span>
+      </h3>
+      <ul class="hist-sets">
+        {sets.map((s) => {
+          const mark = KIND_MARK[s.kind];
+          return (
+            <li key={s.id} class="hist-set" data-kind={s.kind} title={mark}>
+              {setText(s)}
+              {s.rir !== null && <small> @{num(s.rir)}</small>}
+              {mark && <span class="visually-hidden">, {mark}</span>}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+export function EndRow({ state, error, empty, onMore }: { state: LoadState; error: string | null; empty: boolean; onMore: () => void }) {
+  if (state === 'loading') return <p class="hist-end muted" role="status">Loading sessions…</p>;
+  if (state === 'error') {
+    return (
+      <div class="hist-end">
+        <p role="alert">{error ?? 'Older sessions did not load.'}</p>
+        <button type="button" class="btn" onClick={onMore}>
+          Try again
+        </button>
+      </div>
+    );
+  }
+  if (state === 'idle') {
+    return (
+      <div class="hist-end">
+        <button type="button" class="btn" onClick={onMore}>
+          Show older sessions
+        </button>
+      </div>
+    );
+  }
+  if (state === 'offline') return <p class="hist-end muted">You are offline: this is the log saved on this phone. Older sessions and imports show when you are back online.</p>;
+  return <p class="hist-end muted">{empty ? 'Nothing logged yet. Rounds you log, and workouts you import in Settings, show up here.' : 'That is everything you have logged.'}</p>;
+}

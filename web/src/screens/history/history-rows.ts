@@ -1,0 +1,127 @@
+// The history list as flat rows of known height, for the windowed list:
+// a heading per session, a row per combo round, and a row per exercise of an
+// imported session with its sets laid out `perLine` to a line. The server's
+// sessions are merged with rounds still in this phone's outbox.
+import type { ComboLogView } from '../../api/types.js';
+import type { OutboxEntry, OutboxStatus } from '../../offline/outbox.js';
+import { findCombo } from '../../../../src/engine/catalog/index.js';
+import type { FullSession, SessionSet } from './history-api.js';
+
+export type Row =
+  | { kind: 'session'; key: string; session: FullSession }
+  | { kind: 'combo'; key: string; log: ComboLogView; status: OutboxStatus | null }
+  | { kind: 'exercise'; key: string; exerciseId: string; sets: SessionSet[]; lines: number }
+  | { kind: 'end'; key: 'end' };
+
+export const ROW_HEIGHT = { session: 72, combo: 144, localCombo: 120, exerciseHead: 40, setLine: 40, exercisePad: 20, end: 120 } as const;
+
+export function rowHeight(row: Row): number {
+  switch (row.kind) {
+    case 'session':
+      return ROW_HEIGHT.session;
+    case 'combo':
+      // A round only on this phone has no Edit and Delete line.
+      return row.status !== null && row.status !== 'synced' ? ROW_HEIGHT.localCombo : ROW_HEIGHT.combo;
+    case 'exercise':
+      return ROW_HEIGHT.exerciseHead + row.lines * ROW_HEIGHT.setLine + ROW_HEIGHT.exercisePad;
+    case 'end':
+      return ROW_HEIGHT.end;
+  }
+}
+
+/** How many set chips fit on a line of a list `width` pixels wide. */
+export function setsPerLine(width: number): number {
+  // 120 px a chip: room for "142.5 × 10 @2.5" without cutting it.
+  return Math.max(2, Math.floor((width - 24) / 120));
+}
+
+/** A round the server has not answered for yet, shown as if stored. */
+function fromOutbox(e: OutboxEntry, position: number): ComboLogView {
+  const b = e.body;
+  const combo = findCombo(b.combo);
+  return {
+    id: b.id,
+    sessionId: b.sessionId,
+    date: b.date,
+    position,
+    combo: b.combo,
+    compound: { ...b.compound, exercise: b.compound.exercise ?? combo?.compounds[0] ?? b.combo },
+    shrug: { ...b.shrug, exercise: b.shrug.exercise ?? combo?.shrug ?? b.combo },
+    secondsBetween: b.secondsBetween,
+    rampUp: b.rampUp ?? [],
+    restSeconds: b.restSeconds ?? null,
+    notes: b.notes ?? null,
+    unit: b.unit ?? 'kg',
+    bodyweight: b.bodyweight ?? null,
+    createdAt: e.createdAt,
+  };
+}
+
+/**
+ * Adds outbox rounds the loaded pages do not hold. While older pages remain,
+ * only rounds at or after the oldest loaded date are added, so they land in order.
+ */
+export function mergeOutbox(sessions: FullSession[], outbox: OutboxEntry[], complete: boolean): { sessions: FullSession[]; status: Map<string, OutboxStatus> } {
+  const status = new Map<string, OutboxStatus>();
+  const known = new Set<string>();
+  for (const s of sessions) for (const c of s.combos) known.add(c.id);
+  const oldest = sessions[sessions.length - 1]?.date ?? '';
+  const extra = outbox.filter((e) => !known.has(e.id) && (complete || e.body.date >= oldest));
+  if (extra.length === 0) return { sessions, status };
+
+  const byId = new Map(sessions.map((s) => [s.id, s]));
+  const added = new Map<string, FullSession>();
+  for (const e of extra) {
+    if (e.status !== 'synced') status.set(e.id, e.status);
+    const base = added.get(e.body.sessionId) ?? byId.get(e.body.sessionId);
+    const session: FullSession = base
+      ? { ...base, combos: [...base.combos] }
+      : { id: e.body.sessionId, date: e.body.date, startedAt: null, name: null, source: 'app', notes: null, combos: [], sets: [] };
+    session.combos.push(fromOutbox(e, session.combos.length));
+    added.set(session.id, session);
+  }
+  const merged = sessions.map((s) => added.get(s.id) ?? s);
+  for (const [id, s] of added) if (!byId.has(id)) merged.push(s);
+  merged.sort((a, b) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+  return { sessions: merged, status };
+}
+
+function sessionRows(s: FullSession, perLine: number, hidden: ReadonlySet<string>, status: Map<string, OutboxStatus>): Row[] {
+  const combos = s.combos.filter((c) => !hidden.has(c.id));
+  if (combos.length === 0 && s.sets.length === 0) return [];
+  const rows: Row[] = [{ kind: 'session', key: `s:${s.id}`, session: s }];
+  for (const log of combos) rows.push({ kind: 'combo', key: `c:${log.id}`, log, status: status.get(log.id) ?? null });
+  // Sets grouped by exercise, in the order the exercises were first done.
+  const groups = new Map<string, SessionSet[]>();
+  for (const set of s.sets) {
+    const g = groups.get(set.exerciseId);
+    if (g) g.push(set);
+    else groups.set(set.exerciseId, [set]);
+  }
+  for (const [exerciseId, sets] of groups) {
+    rows.push({ kind: 'exercise', key: `e:${s.id}:${exerciseId}`, exerciseId, sets, lines: Math.ceil(sets.length / perLine) });
+  }
+  return rows;
+}
+
+/**
+ * All rows, ending with the "more / that is all" row. Each session's rows are
+ * remembered (sessions are immutable), so a new page costs only its own rows.
+ */
+export function buildRows(
+  sessions: FullSession[],
+  opts: { perLine: number; hidden: ReadonlySet<string>; status: Map<string, OutboxStatus>; cache: WeakMap<FullSession, Row[]> },
+): Row[] {
+  const rows: Row[] = [];
+  for (const s of sessions) {
+    const touched = s.combos.some((c) => opts.hidden.has(c.id) || opts.status.has(c.id));
+    let part = touched ? undefined : opts.cache.get(s);
+    if (!part) {
+      part = sessionRows(s, opts.perLine, opts.hidden, opts.status);
+      if (!touched) opts.cache.set(s, part);
+    }
+    for (const r of part) rows.push(r);
+  }
+  rows.push({ kind: 'end', key: 'end' });
+  return rows;
+}

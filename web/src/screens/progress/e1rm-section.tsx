@@ -1,0 +1,50 @@
+// Estimated one-rep max per compound over time: one lift at a time (a
+// selector), so the chart stays readable on a phone.
+import { useMemo, useState } from 'preact/hooks';
+import { Field } from '../../ui/field.js';
+import { exerciseName, shortDate } from '../history/format.js';
+import { LineChart } from './line-chart.js';
+import { inPeriod, PeriodPick, usePeriod } from './period.js';
+import type { Analytics } from './use-analytics.js';
+
+export function E1rmSection({ analytics }: { analytics: Analytics }) {
+  const trends = analytics.e1rmTrends.filter((t) => t.points.length > 0);
+  const [id, setId] = useState(trends[0]?.exerciseId ?? '');
+  const [period, setPeriod] = usePeriod();
+  const trend = trends.find((t) => t.exerciseId === id) ?? trends[0];
+  const points = useMemo(() => (trend ? inPeriod(trend.points, period, analytics.asOf) : []), [trend, period, analytics.asOf]);
+  const chart = useMemo(
+    () => trend && { dates: points.map((p) => p.date), series: [{ label: 'e1RM', unit: analytics.unit, values: points.map((p) => p.e1rm) }] },
+    [trend, points, analytics.unit],
+  );
+  if (!trend || !chart) return <p class="muted">Log a round and your estimated one-rep max shows here.</p>;
+  const first = points[0]!;
+  const last = points[points.length - 1]!;
+  const best = points.reduce((a, b) => (b.e1rm > a.e1rm ? b : a));
+  // An estimate: whole units say what it knows.
+  const e = (n: number) => String(Math.round(n));
+  const u = analytics.unit;
+  return (
+    <>
+      {trends.length > 1 && (
+        <Field label="Lift">
+          {(ids) => (
+            <select {...ids} value={trend.exerciseId} onChange={(e) => setId(e.currentTarget.value)}>
+              {trends.map((t) => (
+                <option key={t.exerciseId} value={t.exerciseId}>
+                  {exerciseName(t.exerciseId)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
+      <PeriodPick value={period} onChange={setPeriod} />
+      <LineChart dates={chart.dates} series={chart.series} />
+      <p class="chart-summary">
+        {exerciseName(trend.exerciseId)}: about {e(first.e1rm)} {u} on {shortDate(first.date)}
+        {points.length > 1 ? `, ${e(last.e1rm)} ${u} on ${shortDate(last.date)}` : ''}; best {e(best.e1rm)} {u} ({shortDate(best.date)}).
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+// Progress: strength (e1RM) and shrug trends, this week's volume per blade
+// movement and muscle, records and neglected movements. Loaded as its own
+// chunk; the charting library comes later still, with the first chart.
+import { useStore } from '../../lib/store.js';
+import type { ScreenProps } from '../../routes.js';
+import { useServices } from '../../services.js';
+import { Notice } from '../../ui/notice.js';
+import { Screen } from '../../ui/screen.js';
+import { CoverageList } from './coverage-list.js';
+import { E1rmSection } from './e1rm-section.js';
+import { RecordsList } from './records-list.js';
+import { ShrugSection } from './shrug-section.js';
+import { useAnalytics } from './use-analytics.js';
+import { WeekVolume } from './week-volume.js';
+import './progress.css';
+
+const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+export function ProgressScreen(_: ScreenProps) {
+  const { db, session, data } = useServices();
+  const unit = useStore(data).data?.profile?.unit;
+  const { analytics, savedAt, loading, error } = useAnalytics(db, session.userId ?? '', unit);
+
+  if (!analytics) {
+    return (
+      <Screen title="Progress">
+        {loading ? (
+          <p class="splash" role="status">
+            Working out your progress…
+          </p>
+        ) : (
+          <Notice tone="warning">
+            <p>{error ?? 'Progress did not load.'} Your progress shows here once it has loaded online.</p>
+          </Notice>
+        )}
+      </Screen>
+    );
+  }
+  const empty = analytics.combos === 0;
+  return (
+    <Screen title="Progress" intro={empty ? undefined : `${analytics.combos} rounds logged, ${analytics.sets} hard sets.`}>
+      {savedAt && (
+        <Notice tone="info">
+          <p>
+            {error ?? 'Offline.'} Showing your progress as of {when(savedAt)}.
+          </p>
+        </Notice>
+      )}
+      {empty && (
+        <Notice tone="info">
+          <p>Nothing logged yet. Once you log rounds, your loads, shrug reps and the movements you train show here.</p>
+        </Notice>
+      )}
+      <section class="section" aria-labelledby="pg-week">
+        <h2 id="pg-week">Weekly volume</h2>
+        <WeekVolume analytics={analytics} />
+      </section>
+      <section class="section" aria-labelledby="pg-e1rm">
+        <h2 id="pg-e1rm">Estimated one-rep max</h2>
+        <E1rmSection analytics={analytics} />
+      </section>
+      <section class="section" aria-labelledby="pg-shrug">
+        <h2 id="pg-shrug">Shrug reps</h2>
+        <ShrugSection analytics={analytics} />
+      </section>
+      <section class="section" aria-labelledby="pg-records">
+        <h2 id="pg-records">Personal records</h2>
+        <RecordsList analytics={analytics} />
+      </section>
+      <section class="section" aria-labelledby="pg-coverage">
+        <h2 id="pg-coverage">Movements left out</h2>
+        <CoverageList analytics={analytics} />
+      </section>
+    </Screen>
+  );
+}

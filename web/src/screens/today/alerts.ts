@@ -1,0 +1,84 @@
+// Sound, vibration and notifications for the runner. Browsers only let a page
+// make sound after the lifter has touched it, so `unlock()` runs in tap
+// handlers; the rest timer's end sound (no tap then) uses that unlocked
+// context. Every part is optional: a phone without it just stays quiet.
+
+export interface Alerts {
+  /** Call from a tap: prepares the sound for later. */
+  unlock(): void;
+  /** A short tone; `long` for the end of a rest. */
+  beep(long?: boolean): void;
+  vibrate(pattern: number | number[]): void;
+  /** Shows a system notification if the lifter allowed them. */
+  notify(title: string, body: string): void;
+}
+
+type AudioCtor = typeof AudioContext;
+
+export function createAlerts(win: Window & typeof globalThis = window): Alerts {
+  let ctx: AudioContext | null = null;
+  const Ctor = (win.AudioContext ?? (win as unknown as { webkitAudioContext?: AudioCtor }).webkitAudioContext) as AudioCtor | undefined;
+
+  const tone = (freq: number, seconds: number, at: number) => {
+    if (!ctx) return;
+    const osc = ctx.createOscillator();
+    const gain = ctx.createGain();
+    osc.frequency.value = freq;
+    // A quick fade in and out: no click at the edges.
+    gain.gain.setValueAtTime(0.0001, at);
+    gain.gain.exponentialRampToValueAtTime(0.4, at + 0.02);
+    gain.gain.exponentialRampToValueAtTime(0.0001, at + seconds);
+    osc.connect(gain).connect(ctx.destination);
+    osc.start(at);
+    osc.stop(at + seconds + 0.05);
+  };
+
+  return {
+    unlock() {
+      if (!Ctor) return;
+      try {
+        ctx ??= new Ctor();
+        if (ctx.state === 'suspended') void ctx.resume();
+      } catch {
+        ctx = null;
+      }
+    },
+    beep(long = false) {
+      if (!ctx) return;
+      const t = ctx.currentTime;
+      if (long) {
+        tone(880, 0.25, t);
+        tone(880, 0.25, t + 0.35);
+        tone(1175, 0.5, t + 0.7);
+      } else tone(1046, 0.12, t);
+    },
+    vibrate(pattern) {
+      try {
+        win.navigator.vibrate?.(pattern);
+      } catch {
+        // Some browsers refuse vibration without a recent tap.
+      }
+    },
+    notify(title, body) {
+      const N = win.Notification;
+      if (!N || N.permission !== 'granted') return;
+      // Android Chrome only shows notifications through the service worker.
+      const worker = win.navigator.serviceWorker;
+      const show = () => {
+        try {
+          new N(title, { body, tag: 'bladework-rest' });
+        } catch {
+          // No page notifications here; the sound and vibration still ran.
+        }
+      };
+      if (worker?.controller) {
+        worker.ready.then((reg) => reg.showNotification(title, { body, tag: 'bladework-rest' })).catch(show);
+      } else show();
+    },
+  };
+}
+
+/** Notifications exist and the lifter has not answered yet: worth a polite button. */
+export function canAskForNotifications(win: Window & typeof globalThis = window): boolean {
+  return typeof win.Notification === 'function' && win.Notification.permission === 'default';
+}

@@ -1,0 +1,214 @@
+// The session runner as one small reducer: which step the lifter is on and
+// what they have done so far. Pure (times arrive in the actions), so every
+// step change is tested, and plain data, so it is saved after each change and
+// a reload resumes at the same step (runner-storage.ts).
+//
+// Flow: overview → warm-up drills → per combo: ramp-up (first round only) →
+// compound → shrug → rest → compound … → prescription → next combo → summary.
+import type { Session } from '../../../../src/engine/session.js';
+import type { Unit } from '../../../../src/engine/types.js';
+
+export type Step =
+  | { kind: 'overview' }
+  | { kind: 'warmup'; drill: number }
+  | { kind: 'ramp'; combo: number }
+  | { kind: 'compound'; combo: number; round: number }
+  | { kind: 'shrug'; combo: number; round: number }
+  /** Resting before `round`. */
+  | { kind: 'rest'; combo: number; round: number }
+  | { kind: 'prescription'; combo: number }
+  | { kind: 'summary' };
+
+export interface RoundRecord {
+  combo: number;
+  round: number;
+  comboId: string;
+  compoundId: string;
+  shrugId: string;
+  unit: Unit;
+  bodyweight?: number;
+  compound: { load: number; reps: number; rir: number };
+  shrug: { load: number; reps: number; toFailure: boolean };
+  secondsBetween: number;
+  rampUp: { load: number; reps: number }[];
+  loggedAt: number;
+  /** On the phone's outbox yet? `outboxId` once it is. */
+  saved: 'saving' | 'saved' | 'failed';
+  outboxId?: string;
+}
+
+export interface CompoundDraft {
+  load: number;
+  reps: number;
+  rir: number;
+  /** First logging touch (reps or RIR) after the set: the compound has ended by then. */
+  touchedAt: number | null;
+}
+
+export interface ShrugDraft {
+  compoundEndedAt: number;
+  firstRepAt: number | null;
+  reps: number;
+}
+
+export interface RunnerState {
+  version: 1;
+  /** The lifter's local date the session belongs to. */
+  date: string;
+  /** One id per training day: every round of the day carries it. */
+  sessionId: string;
+  /** Today's session as it was at "Start", so loads stay put while rounds are logged. */
+  session: Session | null;
+  bodyweight: number | null;
+  step: Step;
+  rampDone: number[];
+  compound: CompoundDraft | null;
+  shrug: ShrugDraft | null;
+  restEndsAt: number | null;
+  rounds: RoundRecord[];
+  /** Beep and buzz when a shrug rep has been held long enough. */
+  pauseCue: boolean;
+}
+
+export type Action =
+  | { type: 'start'; session: Session; sessionId: string; bodyweight: number | null }
+  | { type: 'warmup-next' }
+  | { type: 'warmup-back' }
+  | { type: 'warmup-skip' }
+  | { type: 'ramp-toggle'; index: number }
+  | { type: 'ramp-done' }
+  | { type: 'compound-set'; field: 'load' | 'reps' | 'rir'; value: number; at: number }
+  | { type: 'compound-done'; at: number }
+  | { type: 'shrug-rep'; at: number }
+  | { type: 'shrug-undo' }
+  | { type: 'shrug-finish'; at: number; toFailure: boolean }
+  | { type: 'round-saved'; index: number; outboxId: string }
+  | { type: 'round-failed'; index: number }
+  | { type: 'rest-add'; seconds: number }
+  | { type: 'rest-done' }
+  | { type: 'next-combo' }
+  | { type: 'toggle-cue' }
+  | { type: 'reset'; date: string };
+
+export function initialRunner(date: string): RunnerState {
+  return { version: 1, date, sessionId: '', session: null, bodyweight: null, step: { kind: 'overview' }, rampDone: [], compound: null, shrug: null, restEndsAt: null, rounds: [], pauseCue: false };
+}
+
+/** The compound draft for a round: the load used in the round before, else the session's. */
+function draftFor(s: RunnerState, combo: number): CompoundDraft {
+  const c = s.session!.combos[combo]!;
+  const before = s.rounds.filter((r) => r.combo === combo).at(-1);
+  return { load: before?.compound.load ?? c.compound.load, reps: c.compound.targetReps, rir: c.compound.targetRir.min, touchedAt: null };
+}
+
+function enterCombo(s: RunnerState, combo: number): RunnerState {
+  const c = s.session?.combos[combo];
+  if (!c) return { ...s, step: { kind: 'summary' }, compound: null, shrug: null, restEndsAt: null };
+  const step: Step = c.compound.rampUp.length > 0 ? { kind: 'ramp', combo } : { kind: 'compound', combo, round: 0 };
+  return { ...s, step, rampDone: [], compound: draftFor(s, combo), shrug: null, restEndsAt: null };
+}
+
+function finishShrug(s: RunnerState, step: Extract<Step, { kind: 'shrug' }>, at: number, toFailure: boolean): RunnerState {
+  const c = s.session!.combos[step.combo]!;
+  const draft = s.compound!;
+  const shrug = s.shrug!;
+  const started = shrug.firstRepAt ?? at;
+  // The shrug normally carries the compound's load; it follows a load the lifter changed.
+  const shrugLoad = c.shrug.load === c.compound.load ? draft.load : c.shrug.load;
+  const rampUp = step.round === 0 ? c.compound.rampUp.filter((_, i) => s.rampDone.includes(i)).map((r) => ({ load: r.load, reps: r.reps })) : [];
+  const record: RoundRecord = {
+    combo: step.combo,
+    round: step.round,
+    comboId: c.planned.comboId,
+    compoundId: c.compound.exerciseId,
+    shrugId: c.shrug.exerciseId,
+    unit: c.compound.unit,
+    // Bodyweight matters to the load of dips and pull-ups only.
+    ...(s.bodyweight !== null && c.compound.breakdown.kind === 'bodyweight' ? { bodyweight: s.bodyweight } : {}),
+    compound: { load: draft.load, reps: draft.reps, rir: draft.rir },
+    shrug: { load: shrugLoad, reps: shrug.reps, toFailure },
+    secondsBetween: Math.max(0, Math.round((started - shrug.compoundEndedAt) / 1000)),
+    rampUp,
+    loggedAt: at,
+    saved: 'saving',
+  };
+  const rounds = [...s.rounds, record];
+  const next = step.round + 1;
+  if (next < c.planned.rounds) {
+    return { ...s, rounds, shrug: null, step: { kind: 'rest', combo: step.combo, round: next }, restEndsAt: at + c.planned.restSeconds * 1000 };
+  }
+  return { ...s, rounds, shrug: null, compound: null, step: { kind: 'prescription', combo: step.combo }, restEndsAt: null };
+}
+
+const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
+
+export function runnerReducer(s: RunnerState, a: Action): RunnerState {
+  const step = s.step;
+  switch (a.type) {
+    case 'start': {
+      const started: RunnerState = { ...s, session: a.session, sessionId: a.sessionId, bodyweight: a.bodyweight, rounds: [] };
+      if (a.session.warmup.drills.length > 0) return { ...started, step: { kind: 'warmup', drill: 0 } };
+      return enterCombo(started, 0);
+    }
+    case 'warmup-next':
+      if (step.kind !== 'warmup') return s;
+      return step.drill + 1 < (s.session?.warmup.drills.length ?? 0) ? { ...s, step: { kind: 'warmup', drill: step.drill + 1 } } : enterCombo(s, 0);
+    case 'warmup-back':
+      return step.kind === 'warmup' && step.drill > 0 ? { ...s, step: { kind: 'warmup', drill: step.drill - 1 } } : s;
+    case 'warmup-skip':
+      return step.kind === 'warmup' ? enterCombo(s, 0) : s;
+    case 'ramp-toggle':
+      if (step.kind !== 'ramp') return s;
+      return { ...s, rampDone: s.rampDone.includes(a.index) ? s.rampDone.filter((i) => i !== a.index) : [...s.rampDone, a.index].sort((x, y) => x - y) };
+    case 'ramp-done':
+      return step.kind === 'ramp' ? { ...s, step: { kind: 'compound', combo: step.combo, round: 0 } } : s;
+    case 'compound-set': {
+      if (step.kind !== 'compound' || !s.compound) return s;
+      const limits = { load: [-1000, 1000], reps: [1, 100], rir: [0, 10] } as const;
+      const [lo, hi] = limits[a.field];
+      const value = clamp(a.value, lo, hi);
+      // Setting the load happens before the set; logging reps or RIR means it has ended.
+      const touchedAt = a.field === 'load' ? s.compound.touchedAt : (s.compound.touchedAt ?? a.at);
+      return { ...s, compound: { ...s.compound, [a.field]: value, touchedAt } };
+    }
+    case 'compound-done':
+      if (step.kind !== 'compound' || !s.compound) return s;
+      return {
+        ...s,
+        compound: { ...s.compound, touchedAt: s.compound.touchedAt ?? a.at },
+        shrug: { compoundEndedAt: s.compound.touchedAt ?? a.at, firstRepAt: null, reps: 0 },
+        step: { kind: 'shrug', combo: step.combo, round: step.round },
+      };
+    case 'shrug-rep':
+      if (step.kind !== 'shrug' || !s.shrug) return s;
+      return { ...s, shrug: { ...s.shrug, reps: Math.min(100, s.shrug.reps + 1), firstRepAt: s.shrug.firstRepAt ?? a.at } };
+    case 'shrug-undo':
+      if (step.kind !== 'shrug' || !s.shrug) return s;
+      return { ...s, shrug: { ...s.shrug, reps: Math.max(0, s.shrug.reps - 1) } };
+    case 'shrug-finish':
+      return step.kind === 'shrug' && s.shrug && s.compound ? finishShrug(s, step, a.at, a.toFailure) : s;
+    case 'round-saved':
+    case 'round-failed': {
+      const rounds = s.rounds.map((r, i) =>
+        i !== a.index ? r : a.type === 'round-saved' ? { ...r, saved: 'saved' as const, outboxId: a.outboxId } : { ...r, saved: 'failed' as const },
+      );
+      return { ...s, rounds };
+    }
+    case 'rest-add':
+      return step.kind === 'rest' && s.restEndsAt !== null ? { ...s, restEndsAt: s.restEndsAt + a.seconds * 1000 } : s;
+    case 'rest-done':
+      if (step.kind !== 'rest') return s;
+      return { ...s, step: { kind: 'compound', combo: step.combo, round: step.round }, compound: draftFor(s, step.combo), restEndsAt: null };
+    case 'next-combo':
+      return step.kind === 'prescription' ? enterCombo(s, step.combo + 1) : s;
+    case 'toggle-cue':
+      return { ...s, pauseCue: !s.pauseCue };
+    case 'reset':
+      return initialRunner(a.date);
+  }
+}
+
+/** Rounds of one combo done so far, for the headings ("Round 2 of 3"). */
+export function roundsOf(s: RunnerState, combo: number): RoundRecord[] {
+  return s.rounds.filter((r) => r.combo === combo);
+}

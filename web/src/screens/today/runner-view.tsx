@@ -1,0 +1,141 @@
+// Which screen the runner shows for its step, with the engine's answers each
+// one needs: today's session for the overview, the next prescription and the
+// rule warnings after a combo.
+import { useMemo, useState } from 'preact/hooks';
+import type { ComboLog, Weekday } from '../../../../src/engine/model.js';
+import { WEEKDAYS } from '../../../../src/engine/model.js';
+import { nextPrescription, ProgressionError, type Prescription } from '../../../../src/engine/progression.js';
+import { checkLog } from '../../../../src/engine/rules/index.js';
+import { buildSession, type Session } from '../../../../src/engine/session.js';
+import type { LocalData } from '../../offline/local-data.js';
+import { weekdayOf } from '../../offline/training.js';
+import { Notice } from '../../ui/notice.js';
+import type { Alerts } from './alerts.js';
+import type { Clock } from './clock.js';
+import { CompoundStep } from './compound-step.js';
+import { loadText } from './load-text.js';
+import { toComboLog } from './log-round.js';
+import { OverviewStep } from './overview-step.js';
+import { PrescriptionStep, type RoundWarning } from './prescription-step.js';
+import { RampStep } from './ramp-step.js';
+import { RestStep } from './rest-step.js';
+import { roundsOf, type Action, type RunnerState } from './runner-state.js';
+import { ShrugStep } from './shrug-step.js';
+import { SummaryStep } from './summary-step.js';
+import { WarmupStep } from './warmup-step.js';
+
+interface ViewProps {
+  state: RunnerState;
+  local: LocalData;
+  /** Rounds of earlier sessions. */
+  history: ComboLog[];
+  today: string;
+  clock: Clock;
+  alerts: Alerts;
+  act: (a: Action) => void;
+  onStart: (session: Session) => void;
+  onRetrySave: (index: number) => void;
+}
+
+function sessionOn(local: LocalData, history: ComboLog[], weekday: Weekday): Session | null {
+  const { profile, plan } = local;
+  if (!profile || !plan || !plan.days.some((d) => d.weekday === weekday)) return null;
+  const { unit, bodyweight, experience } = profile;
+  return buildSession({ plan, weekday, profile: { unit, bodyweight, experience }, inventory: profile.inventory, history });
+}
+
+function nextTrainingDay(local: LocalData, today: Weekday): Weekday | null {
+  const days = new Set(local.plan?.days.map((d) => d.weekday));
+  const i = WEEKDAYS.indexOf(today);
+  for (let k = 1; k <= 7; k++) {
+    const d = WEEKDAYS[(i + k) % 7]!;
+    if (days.has(d)) return d;
+  }
+  return null;
+}
+
+function prescriptionFor(state: RunnerState, local: LocalData, history: ComboLog[], combo: number): { next: Prescription | null; warnings: RoundWarning[] } {
+  const mine = roundsOf(state, combo);
+  const last = mine.at(-1);
+  const warnings = mine.flatMap((r) => checkLog(toComboLog(r, state.date)).map((warning) => ({ round: r.round, warning })));
+  if (!last || !local.profile) return { next: null, warnings };
+  const earlier = history.filter((l) => l.comboId === last.comboId && l.compoundId === last.compoundId);
+  const previous = [...earlier, ...mine.slice(0, -1).map((r) => toComboLog(r, state.date))];
+  try {
+    return { next: nextPrescription(toComboLog(last, state.date), { inventory: local.profile.inventory, previous }), warnings };
+  } catch (e) {
+    if (e instanceof ProgressionError) return { next: null, warnings };
+    throw e;
+  }
+}
+
+export function RunnerView({ state, local, history, today, clock, alerts, act, onStart, onRetrySave }: ViewProps) {
+  const weekday = weekdayOf(today);
+  const [picked, setPicked] = useState<Weekday>(weekday);
+  const preview = useMemo(() => (state.step.kind === 'overview' ? sessionOn(local, history, picked) : null), [state.step.kind, local, history, picked]);
+  const failed = state.rounds.findIndex((r) => r.saved === 'failed');
+  const problem = failed >= 0 && (
+    <Notice tone="danger" title="A round was not saved on this phone">
+      <p>The phone’s storage refused it. Keep this screen open and try again.</p>
+      <button type="button" class="btn" onClick={() => onRetrySave(failed)}>
+        Save it again
+      </button>
+    </Notice>
+  );
+
+  const step = state.step;
+  const session = state.session;
+  let view;
+  if (step.kind === 'overview' || !session) {
+    view = <OverviewStep session={preview} today={weekday} nextDay={nextTrainingDay(local, weekday)} onStart={() => preview && onStart(preview)} onPickDay={setPicked} />;
+  } else if (step.kind === 'warmup') {
+    view = <WarmupStep drills={session.warmup.drills} index={step.drill} onNext={() => act({ type: 'warmup-next' })} onBack={() => act({ type: 'warmup-back' })} onSkip={() => act({ type: 'warmup-skip' })} />;
+  } else if (step.kind === 'ramp') {
+    view = <RampStep combo={session.combos[step.combo]!} done={state.rampDone} onToggle={(index) => act({ type: 'ramp-toggle', index })} onDone={() => act({ type: 'ramp-done' })} />;
+  } else if (step.kind === 'compound' && state.compound) {
+    const at = () => clock();
+    view = (
+      <CompoundStep
+        combo={session.combos[step.combo]!}
+        round={step.round}
+        draft={state.compound}
+        onSet={(field, value) => act({ type: 'compound-set', field, value, at: at() })}
+        onDone={() => (alerts.unlock(), act({ type: 'compound-done', at: at() }))}
+      />
+    );
+  } else if (step.kind === 'shrug' && state.shrug && state.compound) {
+    const c = session.combos[step.combo]!;
+    view = (
+      <ShrugStep
+        combo={c}
+        round={step.round}
+        draft={state.shrug}
+        load={c.shrug.load === c.compound.load ? state.compound.load : c.shrug.load}
+        pauseCue={state.pauseCue}
+        clock={clock}
+        alerts={alerts}
+        onRep={(at) => act({ type: 'shrug-rep', at })}
+        onUndo={() => act({ type: 'shrug-undo' })}
+        onToggleCue={() => act({ type: 'toggle-cue' })}
+        onFinish={(toFailure, at) => act({ type: 'shrug-finish', toFailure, at })}
+      />
+    );
+  } else if (step.kind === 'rest' && state.restEndsAt !== null) {
+    const c = session.combos[step.combo]!;
+    const load = roundsOf(state, step.combo).at(-1)?.compound.load ?? c.compound.load;
+    const next = `round ${step.round + 1} of ${c.planned.rounds}, ${loadText(load, c.compound.unit, c.compound.breakdown.kind === 'bodyweight')} × ${c.compound.targetReps}`;
+    view = <RestStep endsAt={state.restEndsAt} next={next} clock={clock} alerts={alerts} onAdd={(seconds) => act({ type: 'rest-add', seconds })} onDone={() => act({ type: 'rest-done' })} />;
+  } else if (step.kind === 'prescription') {
+    const { next, warnings } = prescriptionFor(state, local, history, step.combo);
+    const last = step.combo + 1 >= session.combos.length;
+    view = <PrescriptionStep combo={session.combos[step.combo]!} rounds={roundsOf(state, step.combo)} next={next} warnings={warnings} last={last} onNext={() => act({ type: 'next-combo' })} />;
+  } else {
+    view = <SummaryStep session={session} rounds={state.rounds} />;
+  }
+  return (
+    <>
+      {problem}
+      {view}
+    </>
+  );
+}

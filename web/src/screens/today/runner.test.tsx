@@ -1,0 +1,88 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { PlanView, ProfileView } from '../../api/types.js';
+import { openLocalDb } from '../../offline/idb.js';
+import type { LocalData } from '../../offline/local-data.js';
+import { Outbox } from '../../offline/outbox.js';
+import { weekdayOf } from '../../offline/training.js';
+import type { Alerts } from './alerts.js';
+import { Runner } from './runner.js';
+import { inventory, plan } from './session-fixture.js';
+
+const USER = 'u1';
+const profile: ProfileView = { unit: 'kg', bodyweight: 80, experience: 'intermediate', split: 'push_pull_legs', days: plan.days.map((d) => d.weekday), inventory, updatedAt: '2026-11-01T00:00:00Z' };
+const planView: PlanView = { ...plan, id: 'p1', kind: 'generated', createdBy: USER, createdAt: '2026-11-01T00:00:00Z', parentId: null };
+const local: LocalData = { profile, plan: planView, logs: [], savedAt: '2026-11-01T00:00:00Z' };
+const deadliftDay = plan.days.find((d) => d.combos.some((c) => c.comboId === 'deadlift_elevation'))!.weekday;
+// The first date in November 2026 on that weekday.
+const today = Array.from({ length: 7 }, (_, i) => `2026-11-0${i + 1}`).find((d) => weekdayOf(d) === deadliftDay)!;
+const quiet: Alerts = { unlock: vi.fn(), beep: vi.fn(), vibrate: vi.fn(), notify: vi.fn() };
+
+function memoryStorage(): Storage {
+  const m = new Map<string, string>();
+  return { getItem: (k) => m.get(k) ?? null, setItem: (k, v) => void m.set(k, v), removeItem: (k) => void m.delete(k), clear: () => m.clear(), key: () => null, get length() { return m.size; } };
+}
+
+async function setup() {
+  const outbox = new Outbox(await openLocalDb(new IDBFactory(), 'runner-test'));
+  const storage = memoryStorage();
+  let now = 1_000_000;
+  const clock = () => now;
+  const mount = () => render(<Runner local={local} userId={USER} outbox={outbox} today={today} clock={clock} storage={storage} alerts={quiet} uuid={() => '33333333-3333-4333-8333-333333333333'} />);
+  return { outbox, storage, mount, tick: (ms: number) => (now += ms) };
+}
+
+const click = (name: string | RegExp) => fireEvent.click(screen.getByRole('button', { name }));
+
+describe('session runner', () => {
+  afterEach(cleanup);
+
+  it('logs a round to the outbox at once, shows the rest, and resumes there after a reload', async () => {
+    const { outbox, mount, tick } = await setup();
+    const view = mount();
+    await screen.findByRole('heading', { name: /Today/ });
+    click('Start');
+    click('Skip the rest of the warm-up');
+    click(/to the work set/);
+    click('Done as suggested');
+    expect(screen.getByRole('heading', { name: 'Shrug now' })).toBeTruthy();
+    tick(2_000);
+    click('Count a rep');
+    click('Count a rep');
+    click('Reached failure');
+    // The rest shows in the same render as the tap; the write is under way.
+    expect(screen.getByRole('heading', { name: 'Rest' })).toBeTruthy();
+    await waitFor(async () => expect(await outbox.list(USER)).toHaveLength(1));
+    const [entry] = await outbox.list(USER);
+    expect(entry!.body).toMatchObject({ sessionId: '33333333-3333-4333-8333-333333333333', date: today, combo: 'deadlift_elevation', shrug: { reps: 2, toFailure: true }, secondsBetween: 2 });
+    expect(entry!.body.compound.id).toBeTruthy();
+
+    view.unmount();
+    mount();
+    expect(screen.getByRole('heading', { name: 'Rest' })).toBeTruthy();
+    // The reload found the round in the outbox instead of writing it twice.
+    await act(() => new Promise((r) => setTimeout(r, 20)));
+    expect(await outbox.list(USER)).toHaveLength(1);
+  });
+
+  it('after the last round shows the next prescription and what went against the system', async () => {
+    const { mount } = await setup();
+    mount();
+    await screen.findByRole('heading', { name: /Today/ });
+    click('Start');
+    click('Skip the rest of the warm-up');
+    click(/to the work set/);
+    const rounds = plan.days.find((d) => d.weekday === deadliftDay)!.combos[0]!.rounds;
+    for (let r = 0; r < rounds; r++) {
+      click('Done as suggested');
+      click('Count a rep');
+      click(r === 0 ? 'Stopped short' : 'Reached failure');
+      if (r < rounds - 1) click('Skip rest');
+    }
+    expect(screen.getByRole('heading', { name: /next time/ })).toBeTruthy();
+    expect(screen.getByText(/stopped before failure/)).toBeTruthy();
+    expect(screen.getAllByText(/Round \d:/)).toHaveLength(rounds);
+  });
+});

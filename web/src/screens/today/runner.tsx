@@ -1,0 +1,103 @@
+// The session runner: owns the reducer, saves it after every change, and
+// writes each round to the outbox in the same tick as the tap that finished it
+// (the state changes first, the write starts before the next paint and is not
+// awaited). A reload resumes at the same step; a round whose write was cut
+// short is found in the outbox, or written again.
+import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
+import type { LocalData } from '../../offline/local-data.js';
+import type { Outbox, OutboxEntry } from '../../offline/outbox.js';
+import { createAlerts, type Alerts } from './alerts.js';
+import type { Clock } from './clock.js';
+import { existingSessionId, findInOutbox, historyBefore, toNewRound } from './log-round.js';
+import { RunnerView } from './runner-view.js';
+import { runnerReducer, type Action, type RoundRecord } from './runner-state.js';
+import { loadRunner, saveRunner } from './runner-storage.js';
+
+export interface RunnerProps {
+  local: LocalData;
+  userId: string;
+  outbox: Outbox;
+  today: string;
+  clock?: Clock;
+  storage?: Storage;
+  alerts?: Alerts;
+  uuid?: () => string;
+}
+
+/** The outbox's entries, re-read whenever it changes; null until first read. */
+function useOutboxEntries(outbox: Outbox, userId: string): OutboxEntry[] | null {
+  const [entries, setEntries] = useState<OutboxEntry[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    const load = () => void outbox.list(userId).then((e) => live && setEntries(e), () => live && setEntries([]));
+    load();
+    const stop = outbox.subscribe(load);
+    return () => {
+      live = false;
+      stop();
+    };
+  }, [outbox, userId]);
+  return entries;
+}
+
+export function Runner({ local, userId, outbox, today, clock = Date.now, storage = localStorage, alerts: given, uuid = () => crypto.randomUUID() }: RunnerProps) {
+  const [state, dispatch] = useReducer(runnerReducer, null, () => loadRunner(storage, userId, today, clock()));
+  const entries = useOutboxEntries(outbox, userId);
+  const alerts = useMemo(() => given ?? createAlerts(), [given]);
+
+  // Saved before the browser paints, so a reload straight after a tap keeps it.
+  useLayoutEffect(() => saveRunner(storage, userId, state), [state]);
+
+  const write = (record: RoundRecord, index: number) => {
+    outbox.add(userId, toNewRound(record, state.sessionId, state.date)).then(
+      (e) => dispatch({ type: 'round-saved', index, outboxId: e.id }),
+      () => dispatch({ type: 'round-failed', index }),
+    );
+  };
+
+  // After a reload: rounds whose write was under way are looked up, and written if
+  // missing. Only those: a round logged since has its own write in flight.
+  const unsure = useRef(state.rounds.flatMap((r, i) => (r.saved === 'saving' ? [i] : [])));
+  useEffect(() => {
+    if (!entries) return;
+    for (const i of unsure.current.splice(0)) {
+      const r = state.rounds[i]!;
+      const found = findInOutbox(r, entries, state.sessionId);
+      if (found) dispatch({ type: 'round-saved', index: i, outboxId: found.id });
+      else write(r, i);
+    }
+  }, [entries]);
+
+  const act = (a: Action) => {
+    if (a.type === 'shrug-finish') {
+      // Same pure reducer, same input: this is the record the dispatch below stores.
+      const next = runnerReducer(state, a);
+      dispatch(a);
+      const record = next.rounds.at(-1);
+      if (next.rounds.length > state.rounds.length && record) write(record, next.rounds.length - 1);
+      return;
+    }
+    dispatch(a);
+  };
+
+  const todaysId = state.sessionId || existingSessionId(local, entries ?? [], today);
+  // Earlier sessions only: today's rounds are in the runner (or would move today's loads).
+  const history = useMemo(() => historyBefore(local, entries ?? [], todaysId ?? ''), [local, entries, todaysId]);
+
+  return (
+    <RunnerView
+      state={state}
+      local={local}
+      history={history}
+      today={today}
+      clock={clock}
+      alerts={alerts}
+      act={act}
+      onStart={(session) => act({ type: 'start', session, sessionId: todaysId ?? uuid(), bodyweight: local.profile?.bodyweight ?? null })}
+      onRetrySave={(i) => {
+        const r = state.rounds[i];
+        if (r) write(r, i);
+      }}
+    />
+  );
+}
