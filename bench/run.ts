@@ -9,6 +9,7 @@ import { generatePlan } from '../src/engine/program/generate.js';
 import { nextPrescription } from '../src/engine/progression.js';
 import type { Unit } from '../src/engine/types.js';
 import { runApiBench } from './api.js';
+import { runWebBench } from './web.js';
 import { generateHistory } from './history.js';
 
 interface Result {
@@ -103,6 +104,8 @@ function main(): void {
   if (sink < 0) console.log(sink);
 }
 
-main();
-// The HTTP half needs the built server (npm run bench builds first); skip with BENCH_ENGINE_ONLY=1.
-if (!process.env.BENCH_ENGINE_ONLY) await runApiBench();
+// The HTTP and web halves need the build (npm run bench builds first); skip both with
+// BENCH_ENGINE_ONLY=1, or run the web half alone with BENCH_WEB_ONLY=1.
+if (!process.env.BENCH_WEB_ONLY) main();
+if (!process.env.BENCH_ENGINE_ONLY && !process.env.BENCH_WEB_ONLY) await runApiBench();
+if (!process.env.BENCH_ENGINE_ONLY) await runWebBench();

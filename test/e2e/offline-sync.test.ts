@@ -1,0 +1,87 @@
+// Offline in the gym: the connection drops mid-session, two rounds are logged
+// on the phone, the sync line says they wait, the server has none of them;
+// the connection comes back and the server ends up with exactly those two
+// rounds (same ids, same numbers), never one twice.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { screenshot } from '../support/browser.js';
+import { allHistory, fullBodyDaysWithToday, hasChromium, outboxOnPhone, PASSWORD, sayIfSkipped, seedLifter, serverAs, startHarness, type Harness } from './harness.js';
+import { AppShell } from './pages/app-shell.js';
+import { AuthPage } from './pages/auth.js';
+import { TodayPage } from './pages/today.js';
+
+sayIfSkipped('e2e/offline-sync');
+
+describe.skipIf(!hasChromium)('logging offline, then syncing', { timeout: 120_000 }, () => {
+  let h: Harness;
+
+  beforeAll(async () => {
+    h = await startHarness();
+  }, 60_000);
+  afterAll(async () => h?.close());
+
+  it('keeps two rounds on the phone while offline and syncs exactly those two when back online', async () => {
+    const { email } = await seedLifter(h.server.url, {
+      unit: 'kg',
+      bodyweight: 75,
+      experience: 'intermediate',
+      split: 'full_body',
+      days: fullBodyDaysWithToday(),
+      equipment: { preset: 'commercial' },
+    });
+    const { context, page } = await h.phone();
+    const auth = new AuthPage(page);
+    await auth.open();
+    await auth.logIn(email, PASSWORD);
+    const shell = new AppShell(page);
+    const today = new TodayPage(page);
+    await today.start();
+    await today.skipWarmup();
+    await shell.waitForSync('All synced');
+
+    // The signal goes in the middle of the session.
+    await context.setOffline(true);
+    await shell.waitForSync(/Offline/);
+    if ((await today.waitForStep('ramp', 'compound')) === 'ramp') await today.rampUp();
+    for (let round = 0; round < 2; round++) {
+      await today.expectStep('compound');
+      await today.compoundAsSuggested();
+      await today.tapReps(8 + round);
+      await today.reachedFailure();
+      if (round === 0) {
+        await today.expectStep('rest');
+        await today.skipRest();
+      }
+    }
+    await shell.waitForSync('Offline — 2 saved on this phone');
+    const listed = await today.roundsListed();
+    expect(listed.map((r) => r.shrugReps)).toEqual([8, 9]);
+    await screenshot(page, 'b-01-offline-two-waiting');
+    const call = await serverAs(h.server.url, context);
+    expect((await allHistory(call)).flatMap((s) => s.combos)).toEqual([]);
+    const waiting = await outboxOnPhone(page);
+    expect(waiting.map((e) => e.status)).toEqual(['pending', 'pending']);
+
+    await context.setOffline(false);
+    await shell.waitForSync('All synced');
+    await screenshot(page, 'b-02-back-online-synced');
+
+    const combos = (await allHistory(call)).flatMap((s) => s.combos);
+    expect(combos).toHaveLength(2);
+    expect(new Set(combos.map((c) => c.id))).toEqual(new Set(waiting.map((e) => e.id)));
+    const byId = new Map(waiting.map((e) => [e.id, e.body]));
+    for (const c of combos) {
+      const sent = byId.get(c.id)!;
+      expect([c.compound.reps, c.shrug.reps]).toEqual([sent.compound.reps, sent.shrug.reps]);
+    }
+    const onServer = [...combos].sort((a, b) => a.shrug.reps - b.shrug.reps);
+    expect(onServer.map((c) => [c.compound.load, c.compound.reps, c.compound.rir, c.shrug.reps, c.shrug.toFailure])).toEqual(
+      listed.map((r) => [r.load, r.reps, r.rir, r.shrugReps, r.toFailure]),
+    );
+    expect((await outboxOnPhone(page)).map((e) => e.status)).toEqual(['synced', 'synced']);
+
+    // A later sync (the app coming back to the foreground) adds nothing.
+    await page.evaluate(() => (globalThis as unknown as { dispatchEvent(e: unknown): void; Event: new (t: string) => unknown }).dispatchEvent(new (globalThis as unknown as { Event: new (t: string) => unknown }).Event('online')));
+    await page.waitForTimeout(500);
+    expect((await allHistory(call)).flatMap((s) => s.combos)).toHaveLength(2);
+  });
+});

@@ -1,0 +1,147 @@
+// The Today tab's session runner, step by step as the lifter taps through it:
+// overview → warm-up drills → ramp-up → compound → shrug → rest → … →
+// what comes next time.
+import type { Locator, Page } from 'playwright-core';
+
+export type RunnerStep = 'overview' | 'rest-day' | 'warmup' | 'ramp' | 'compound' | 'shrug' | 'rest' | 'prescription' | 'summary';
+
+/** One round as the prescription screen lists it. */
+export interface LoggedRound {
+  round: number;
+  load: number;
+  reps: number;
+  rir: number;
+  shrugReps: number;
+  toFailure: boolean;
+}
+
+export class TodayPage {
+  constructor(readonly page: Page) {}
+
+  private button(name: string | RegExp): Locator {
+    return this.page.getByRole('button', { name, exact: typeof name === 'string' });
+  }
+
+  private h1(name: string | RegExp): Locator {
+    return this.page.getByRole('heading', { level: 1, name, exact: typeof name === 'string' });
+  }
+
+  /** The step on screen, told by what it offers (the warm-up's title is the drill's name). */
+  async step(): Promise<RunnerStep> {
+    const probes: [RunnerStep, Locator][] = [
+      ['overview', this.button('Start')],
+      ['rest-day', this.h1('Rest day')],
+      ['warmup', this.button('Skip the rest of the warm-up')],
+      ['ramp', this.h1('Work up')],
+      ['shrug', this.h1('Shrug now')],
+      ['rest', this.h1('Rest')],
+      ['compound', this.page.getByRole('group', { name: 'Reps left' })],
+      ['prescription', this.button(/^(Next combo|Finish the session)$/)],
+      ['summary', this.h1('Session done')],
+    ];
+    await this.h1(/./).waitFor();
+    for (let attempt = 0; attempt < 50; attempt++) {
+      for (const [step, probe] of probes) if (await probe.isVisible()) return step;
+      await this.page.waitForTimeout(100);
+    }
+    throw new Error(`no runner step recognised; heading: ${await this.h1(/./).textContent()}`);
+  }
+
+  /** Waits (the screen may still be changing after a tap) until the runner is at one of `steps`. */
+  async waitForStep(...steps: RunnerStep[]): Promise<RunnerStep> {
+    let now = await this.step();
+    for (let waited = 0; !steps.includes(now) && waited < 5000; waited += 100) {
+      await this.page.waitForTimeout(100);
+      now = await this.step();
+    }
+    if (!steps.includes(now)) throw new Error(`expected the runner at "${steps.join('" or "')}", it is at "${now}"`);
+    return now;
+  }
+
+  async expectStep(step: RunnerStep): Promise<void> {
+    await this.waitForStep(step);
+  }
+
+  /** The session's overview; on a rest day, the next training day's ("Do <day>'s session now"). */
+  async openSession(): Promise<void> {
+    if ((await this.step()) === 'rest-day') await this.button(/^Do .* session now$/).click();
+    await this.button('Start').waitFor();
+  }
+
+  async start(): Promise<void> {
+    await this.openSession();
+    await this.button('Start').click();
+  }
+
+  /** The combo names listed on the overview. */
+  comboNames(): Promise<string[]> {
+    return this.page.getByRole('main').getByRole('listitem').getByRole('heading', { level: 2 }).allTextContents();
+  }
+
+  async warmupNext(): Promise<void> {
+    await this.button(/^(Next drill|Warm-up done)$/).click();
+  }
+
+  async skipWarmup(): Promise<void> {
+    await this.button('Skip the rest of the warm-up').click();
+  }
+
+  /** Ticks every ramp-up set, then on to the work set. */
+  async rampUp(): Promise<number> {
+    const sets = this.page.getByRole('checkbox');
+    const n = await sets.count();
+    for (let i = 0; i < n; i++) await sets.nth(i).check();
+    await this.button(/^(On to the work set|Skip to the work set)$/).click();
+    return n;
+  }
+
+  async compoundAsSuggested(): Promise<void> {
+    await this.button('Done as suggested').click();
+  }
+
+  /** Taps the big counter `n` times; the counter's number is read back. */
+  async tapReps(n: number): Promise<void> {
+    const area = this.page.getByRole('button', { name: 'Count a rep' });
+    for (let i = 0; i < n; i++) await area.click();
+  }
+
+  async shrugCount(): Promise<number> {
+    // The big number leads the button's text ("5 Count a rep …"); its name is the words.
+    const text = await this.page.getByRole('button', { name: 'Count a rep' }).innerText();
+    return Number(/\d+/.exec(text)?.[0] ?? NaN);
+  }
+
+  async reachedFailure(): Promise<void> {
+    await this.button('Reached failure').click();
+  }
+
+  async skipRest(): Promise<void> {
+    await this.button('Skip rest').click();
+  }
+
+  /** The rounds listed under "Today" after a combo. */
+  async roundsListed(): Promise<LoggedRound[]> {
+    const lines = await this.page.getByRole('listitem').filter({ hasText: /^Round \d+:/ }).allInnerTexts();
+    return lines.map((line) => {
+      const m = /Round (\d+):\s*(?:bodyweight\s*)?([+−-]?\s*[\d.]+)?\s*(?:kg|lb)?\s*× (\d+), (\d+) left → shrug (\d+) (to failure|\(stopped short\))/.exec(line);
+      if (!m) throw new Error(`round line not understood: ${line}`);
+      return {
+        round: Number(m[1]),
+        load: Number((m[2] ?? '0').replace(/\s|\+/g, '').replace('−', '-')),
+        reps: Number(m[3]),
+        rir: Number(m[4]),
+        shrugReps: Number(m[5]),
+        toFailure: m[6] === 'to failure',
+      };
+    });
+  }
+
+  /** The prescription's headline ("Heavier next time", …). */
+  headline(): Promise<string> {
+    return this.h1(/./).innerText();
+  }
+
+  async nextCombo(): Promise<void> {
+    await this.button(/^(Next combo|Finish the session)$/).click();
+  }
+}
