@@ -11,8 +11,17 @@ export class ViewCache {
     const hit = this.entries.get(key);
     if (hit !== undefined) return hit;
     const json = JSON.stringify(await compute());
+    this.set(key, json);
+    return json;
+  }
+
+  /** Stores a view computed elsewhere (a warm-up), under the same kind of key as get(). */
+  put(userId: string, revision: number, view: string, json: string): void {
+    this.set(`${userId}\u0000${revision}\u0000${view}`, json);
+  }
+
+  private set(key: string, json: string): void {
     if (this.entries.size >= this.max) this.entries.delete(this.entries.keys().next().value!);
     this.entries.set(key, json);
-    return json;
   }
 }

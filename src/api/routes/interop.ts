@@ -14,6 +14,7 @@ import { calendarUser } from '../interop/calendar-user.js';
 import { exportDocumentSchema } from '../interop/document-schema.js';
 import { setsForCsv } from '../interop/export-sets.js';
 import { importHistory } from '../interop/import-history.js';
+import { warmAnalytics } from '../views/analytics-view.js';
 import { importDocument } from '../interop/restore.js';
 import { errors, isoDate } from '../schemas/common.js';
 import { unitSchema } from '../schemas/profile.js';
@@ -66,6 +67,8 @@ export async function registerInteropRoutes(app: App, deps: RouteDeps): Promise<
       if (!Buffer.isBuffer(req.body)) throw new ApiError('bad_request', 'Send the CSV file itself as the request body, with Content-Type: text/csv.');
       try {
         const report = await importHistory(db, user.id, Readable.from([req.body]), { ...req.query, now: now() });
+        // The lifter's next stop is usually Progress: compute it now rather than on that first look.
+        if (report.sessionsInserted > 0) setImmediate(() => void warmAnalytics(deps, user.id).catch((err) => req.log.warn({ err }, 'warming analytics failed')));
         return { report: { ...report, skipped: report.skipped.slice(0, SKIPPED_SHOWN), skippedCount: report.skipped.length } };
       } catch (e) {
         if (e instanceof ImportFormatError) throw new ApiError('bad_request', e.message);

@@ -1,18 +1,18 @@
 // What comes next and how it is going: the next prescription per combo from the
 // lifter's last rounds, and analytics over the whole log.
 import { z } from 'zod';
-import { analyze } from '../../engine/analytics/index.js';
 import { findCombo } from '../../engine/catalog/index.js';
 import type { ComboLog } from '../../engine/model.js';
 import { nextPrescription, ProgressionError } from '../../engine/progression.js';
 import { checkHistory } from '../../engine/rules/index.js';
-import { allComboLogs, allPlainSets, profiles } from '../../store/index.js';
+import { allComboLogs, profiles } from '../../store/index.js';
 import type { App } from '../app.js';
 import { requireUser } from '../auth.js';
 import { ApiError } from '../errors.js';
 import { errors, isoDate } from '../schemas/common.js';
 import { unitSchema } from '../schemas/profile.js';
 import { analyticsSchema, prescriptionSchema } from '../schemas/session.js';
+import { analyticsView, analyticsViewKey } from '../views/analytics-view.js';
 import type { RouteDeps } from './deps.js';
 import { NO_PROFILE } from './plan.js';
 
@@ -90,16 +90,8 @@ export function registerProgressRoutes(app: App, deps: RouteDeps): void {
     const user = requireUser(req);
     const { weeks, unit } = req.query;
     const asOf = req.query.asOf ?? now().toISOString().slice(0, 10);
-    const json = await deps.views.get(user.id, req.revision, `analytics|${asOf}|${weeks ?? ''}|${unit ?? ''}`, async () => {
-      const [profile, logs, plainSets] = await Promise.all([
-        unit ? undefined : profiles.getProfile(db, user.id),
-        allComboLogs(db, user.id),
-        // Imported history (Strong, Hevy, FitNotes) counts too; imports bump the revision this cache is keyed on.
-        allPlainSets(db, user.id),
-      ]);
-      const analytics = analyze(logs, { asOf, unit: unit ?? profile?.document.unit ?? 'kg', plainSets, ...(weeks !== undefined ? { weeks } : {}) });
-      return { analytics };
-    });
+    const q = { asOf, weeks, unit };
+    const json = await deps.views.get(user.id, req.revision, analyticsViewKey(q), () => analyticsView(db, user.id, q));
     return reply.type('application/json; charset=utf-8').send(json as never); // already JSON
   });
 }
