@@ -3,7 +3,9 @@
 // the Progress screen and never with the app's first paint.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type uPlotType from 'uplot';
+import { shortDate } from '../history/format.js';
 import { readColors, useSchemeVersion } from './chart-colors.js';
+import { lastIndex, xRange, yRange } from './chart-ranges.js';
 
 export interface ChartSeries {
   label: string;
@@ -22,16 +24,32 @@ interface LineChartProps {
 
 const toSeconds = (date: string) => Date.parse(`${date}T00:00:00Z`) / 1000;
 const round = (v: number) => Math.round(v * 10) / 10;
+/** Up to this many points each is drawn as a dot; past it the line alone reads better. */
+const DOTS_UP_TO = 40;
+
+/** One line of text under the chart: the point under the cursor, else the latest one. */
+export function readout(dates: string[], series: ChartSeries[], hover: number | null): string {
+  const i = hover ?? lastIndex(series.map((s) => s.values));
+  const date = dates[i];
+  if (date === undefined) return '';
+  const values = series
+    .map((s) => ({ s, v: s.values[i] }))
+    .filter((x): x is { s: ChartSeries; v: number } => x.v != null)
+    .map(({ s, v }) => `${s.label} ${round(v)} ${s.unit}`);
+  return `${hover == null ? 'Latest, ' : ''}${shortDate(date)}: ${values.join(', ')}`;
+}
 
 export function LineChart({ dates, series, height = 220 }: LineChartProps) {
   const box = useRef<HTMLDivElement>(null);
   const scheme = useSchemeVersion();
   const [failed, setFailed] = useState(false);
+  const [hover, setHover] = useState<number | null>(null);
 
   useEffect(() => {
     let plot: uPlotType | null = null;
     let observer: ResizeObserver | null = null;
     let live = true;
+    setHover(null);
     void Promise.all([import('uplot'), import('uplot/dist/uPlot.min.css')]).then(
       ([{ default: uPlot }]) => {
         const el = box.current;
@@ -40,12 +58,20 @@ export function LineChart({ dates, series, height = 220 }: LineChartProps) {
         const font = '12px system-ui, sans-serif';
         const axis = (stroke: string): uPlotType.Axis => ({ stroke, font, grid: { stroke: c.grid, width: 1 }, ticks: { stroke: c.grid, width: 1 } });
         const colour = (s: ChartSeries) => (s.right ? c.line2 : c.line);
+        const few = dates.length <= DOTS_UP_TO;
+        const dot = dates.length <= 3 ? 9 : 6;
+        const yScale: uPlotType.Scale = { range: (_u, min, max) => yRange(min, max) };
         const opts: uPlotType.Options = {
           width: el.clientWidth || 320,
           height,
           // Dates are calendar days: show them as written, not shifted to the phone's zone.
           tzDate: (ts) => uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'),
-          scales: { x: { time: true }, ...(series.some((s) => s.right) ? { right: { auto: true } } : {}) },
+          scales: {
+            // From the data, not uPlot's min/max: for one point uPlot has already widened those to ~1000 days.
+            x: { time: true, range: (u) => xRange(u.data[0][0] ?? null, u.data[0][u.data[0].length - 1] ?? null) },
+            y: yScale,
+            ...(series.some((s) => s.right) ? { right: yScale } : {}),
+          },
           axes: [
             axis(c.muted),
             { ...axis(c.muted), size: 44 },
@@ -58,11 +84,18 @@ export function LineChart({ dates, series, height = 220 }: LineChartProps) {
               stroke: colour(s),
               width: 2,
               ...(s.right ? { scale: 'right', dash: [6, 4] } : {}),
-              points: { show: true, size: 6, fill: colour(s), stroke: colour(s) },
+              // The right-hand series gets rings, so a dot at the same height still shows inside.
+              points: s.right
+                ? { show: few, size: dot + 5, width: 2, fill: 'transparent', stroke: colour(s) }
+                : { show: few, size: dot, fill: colour(s), stroke: colour(s) },
               value: (_u: uPlotType, v: number | null) => (v == null ? '–' : `${round(v)} ${s.unit}`),
             })),
           ],
-          cursor: { points: { size: 8 } },
+          // The readout under the chart replaces uPlot's legend, which is blank until the cursor is on the chart.
+          legend: { show: false },
+          // No drag-to-zoom: the period choice does that, and a drag on a phone is a scroll.
+          cursor: { points: { size: 10 }, drag: { x: false, y: false } },
+          hooks: { setCursor: [(u) => setHover(u.cursor.idx ?? null)] },
         };
         plot = new uPlot(opts, [dates.map(toSeconds), ...series.map((s) => s.values)], el);
         if (typeof ResizeObserver !== 'undefined') {
@@ -79,6 +112,15 @@ export function LineChart({ dates, series, height = 220 }: LineChartProps) {
     };
   }, [dates, series, height, scheme]);
 
-  if (failed) return <p class="muted">The chart did not load; connect once and open Progress again.</p>;
-  return <div ref={box} class="chart" style={{ minHeight: `${height}px` }} aria-hidden="true" />;
+  const text = readout(dates, series, hover);
+  return (
+    <>
+      {failed ? (
+        <p class="muted">The chart did not load; connect once and open Progress again.</p>
+      ) : (
+        <div ref={box} class="chart" style={{ minHeight: `${height}px` }} aria-hidden="true" />
+      )}
+      {text && <p class="chart-readout">{text}</p>}
+    </>
+  );
 }

@@ -25,5 +25,10 @@ export function usePeriod(): [Period, (p: Period) => void] {
 }
 
 export function PeriodPick({ value, onChange }: { value: Period; onChange: (p: Period) => void }) {
-  return <RadioCards legend="Period" inline options={OPTIONS} value={value} onChange={onChange} />;
+  // Three equal columns (the shared inline grid fits four narrow ones at 360 px, too narrow for "Recent").
+  return (
+    <div class="period-pick">
+      <RadioCards legend="Period" inline options={OPTIONS} value={value} onChange={onChange} />
+    </div>
+  );
 }
