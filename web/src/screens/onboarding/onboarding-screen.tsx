@@ -41,7 +41,7 @@ export function OnboardingScreen() {
     } catch (err) {
       setBusy(false);
       const e = err instanceof ApiError ? err : new ApiError(0, 'offline', String(err));
-      const located = serverErrors(e);
+      const located = serverErrors(e, form);
       if (located) {
         setIndex(STEPS.indexOf(located.step));
         setErrors(located.errors);

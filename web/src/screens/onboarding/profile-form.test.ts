@@ -12,6 +12,7 @@ const complete: ProfileForm = {
   experience: 'intermediate',
   split: 'upper_lower',
   days: ['mon', 'tue', 'thu', 'fri'],
+  customDays: {},
   preset: 'commercial',
   equipment: toDraft(commercialGym('kg')),
 };

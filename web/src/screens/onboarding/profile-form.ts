@@ -5,6 +5,7 @@ import { DAY_COUNTS } from '../../../../src/engine/program/splits.js';
 import type { ApiError } from '../../api/client.js';
 import type { Experience, ProfileBody, ProfileView, SplitKind, Unit, Weekday } from '../../api/types.js';
 import { fromDraft, toDraft, type DraftErrors, type InventoryDraft } from '../../equipment/inventory-draft.js';
+import { customErrorKey, fromCustomDays, toCustomDays, validateCustomDays, type CustomDrafts, type CustomErrors } from './custom-days.js';
 
 export type BuiltInSplit = Exclude<SplitKind, 'custom'>;
 
@@ -13,8 +14,10 @@ export interface ProfileForm {
   /** As typed. */
   bodyweight: string;
   experience: Experience | null;
-  split: BuiltInSplit | null;
+  split: SplitKind | null;
   days: Weekday[];
+  /** "My own days": each training day's name and lifts, by weekday (kept when a day is unticked). */
+  customDays: CustomDrafts;
   preset: 'commercial' | 'home' | null;
   /** null until a preset was picked; then the editable details. */
   equipment: InventoryDraft | null;
@@ -29,12 +32,14 @@ export interface FormErrors {
   experience?: string;
   split?: string;
   days?: string;
+  /** Errors of "my own days", by custom-days.ts key. */
+  custom?: CustomErrors;
   preset?: string;
   /** Field errors of the equipment details, by draft field. */
   equipment?: DraftErrors;
 }
 
-export const EMPTY_FORM: ProfileForm = { unit: null, bodyweight: '', experience: null, split: null, days: [], preset: null, equipment: null };
+export const EMPTY_FORM: ProfileForm = { unit: null, bodyweight: '', experience: null, split: null, days: [], customDays: {}, preset: null, equipment: null };
 
 /** Bodyweight limits per unit, as the server's: far outside any adult, they only catch typos. */
 export const BODYWEIGHT = { kg: { min: 25, max: 400 }, lb: { min: 55, max: 880 } } as const;
@@ -60,7 +65,11 @@ export function validateStep(form: ProfileForm, step: Step): FormErrors {
   if (step === 'experience' && !form.experience) e.experience = 'Choose the option closest to you.';
   if (step === 'week') {
     if (!form.split) e.split = 'Choose how you split your week.';
-    else if (!DAY_COUNTS[form.split].includes(form.days.length)) {
+    else if (form.split === 'custom') {
+      if (form.days.length === 0) e.days = 'Pick the days you train.';
+      const custom = validateCustomDays(form.days, form.customDays);
+      if (Object.keys(custom).length > 0) e.custom = custom;
+    } else if (!DAY_COUNTS[form.split].includes(form.days.length)) {
       e.days = `${SPLIT_NAMES[form.split]} runs on ${dayCountText(form.split)} a week; you picked ${form.days.length}.`;
     }
   }
@@ -89,26 +98,33 @@ export function toProfileBody(form: ProfileForm): ProfileBody {
     bodyweight: Number(form.bodyweight.trim().replace(',', '.')),
     experience: form.experience,
     split: form.split,
-    days: form.days,
+    ...(form.split === 'custom' ? { customDays: toCustomDays(form.days, form.customDays) } : { days: form.days }),
     equipment: inventory,
   };
 }
 
-/** The form for a stored profile (settings reuse it). A custom split keeps its days as they are. */
+/** The form for a stored profile (settings reuse it). */
 export function formFromProfile(p: ProfileView): ProfileForm {
   return {
     unit: p.unit,
     bodyweight: String(p.bodyweight),
     experience: p.experience,
-    split: p.split === 'custom' ? null : p.split,
-    days: p.days,
+    split: p.split,
+    days: p.split === 'custom' && p.customDays ? p.customDays.map((d) => d.weekday) : p.days,
+    customDays: p.customDays ? fromCustomDays(p.customDays) : {},
     preset: null,
     equipment: toDraft(p.inventory),
   };
 }
 
 /** Which step holds the field the server complained about, and the form errors to show. */
-export function serverErrors(err: ApiError): { step: Step; errors: FormErrors } | null {
+export function serverErrors(err: ApiError, form: ProfileForm = EMPTY_FORM): { step: Step; errors: FormErrors } | null {
+  const custom: CustomErrors = {};
+  for (const f of err.fields) {
+    const key = f.field.startsWith('customDays[') ? customErrorKey(f.field, form.days, form.customDays) : null;
+    if (key) custom[key] ??= `${f.message[0]?.toUpperCase() ?? ''}${f.message.slice(1)}.`;
+  }
+  if (Object.keys(custom).length > 0) return { step: 'week', errors: { custom } };
   for (const f of err.fields) {
     const top = f.field.split(/[.[]/)[0] ?? '';
     const message = `${f.message[0]?.toUpperCase() ?? ''}${f.message.slice(1)}.`;

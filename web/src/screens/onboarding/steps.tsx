@@ -1,11 +1,13 @@
 // The four set-up steps. Each renders its part of the form and its errors.
+// The week is a built-in split on picked days, or "my own days" (custom-days-editor.tsx).
 import { BEGINNER_DRILL_WEEKS } from '../../../../src/engine/program/index.js';
-import type { Unit, Weekday } from '../../api/types.js';
+import type { SplitKind, Unit, Weekday } from '../../api/types.js';
 import { EquipmentEditor, PRESETS, presetDraft, type Preset } from '../../equipment/equipment-editor.js';
 import { WEEKDAY_SHORT } from '../../lib/dates.js';
 import { CheckCards, RadioCards } from '../../ui/choices.js';
 import { TextField } from '../../ui/field.js';
 import { Notice } from '../../ui/notice.js';
+import { CustomDaysEditor } from './custom-days-editor.js';
 import { dayCountText, SPLIT_NAMES, type BuiltInSplit, type FormErrors, type ProfileForm } from './profile-form.js';
 
 interface StepProps {
@@ -81,19 +83,15 @@ export function ExperienceStep({ form, errors, update }: StepProps) {
 }
 
 export function WeekStep({ form, errors, update }: StepProps) {
-  const splits = (Object.keys(SPLIT_NAMES) as BuiltInSplit[]).map((s) => ({ value: s, label: SPLIT_NAMES[s], hint: dayCountText(s) + ' a week' }));
+  const builtIn = (Object.keys(SPLIT_NAMES) as BuiltInSplit[]).map((s) => ({ value: s as SplitKind, label: SPLIT_NAMES[s], hint: dayCountText(s) + ' a week' }));
+  const splits = [...builtIn, { value: 'custom' as SplitKind, label: 'My own days', hint: 'Name each training day and list your own lifts; the combos fit in after them.' }];
+  const custom = form.split === 'custom';
+  const hint = form.split === 'custom' ? 'Pick the days you train.' : form.split ? `Pick ${dayCountText(form.split)}.` : undefined;
   return (
     <>
       <RadioCards legend="How do you split your week?" options={splits} value={form.split} onChange={(split) => update({ split })} error={errors.split} />
-      <CheckCards
-        legend="Training days"
-        {...(form.split ? { hint: `Pick ${dayCountText(form.split)}.` } : {})}
-        inline
-        options={DAYS}
-        values={form.days}
-        onChange={(days) => update({ days })}
-        error={errors.days}
-      />
+      <CheckCards legend="Training days" {...(hint ? { hint } : {})} inline options={DAYS} values={form.days} onChange={(days) => update({ days })} error={errors.days} />
+      {custom && <CustomDaysEditor days={form.days} drafts={form.customDays} errors={errors.custom ?? {}} onChange={(customDays) => update({ customDays })} />}
     </>
   );
 }

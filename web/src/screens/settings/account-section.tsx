@@ -1,10 +1,11 @@
-// Who is logged in, and logging out. Rounds not yet synced stay on the phone
+// Who is logged in, changing the password, and logging out. Rounds not yet synced stay on the phone
 // and go up the next time this lifter logs in; the lifter is told so first.
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError } from '../../api/client.js';
 import { useStore } from '../../lib/store.js';
 import { useServices } from '../../services.js';
 import { Notice } from '../../ui/notice.js';
+import { PasswordForm } from './password-form.js';
 
 export function AccountSection() {
   const { session, outbox } = useServices();
@@ -45,6 +46,7 @@ export function AccountSection() {
           {confirming ? 'Log out anyway' : 'Log out'}
         </button>
       </div>
+      <PasswordForm />
     </section>
   );
 }

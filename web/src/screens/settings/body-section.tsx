@@ -22,7 +22,7 @@ export function BodySection({ profile, onSaved }: { profile: ProfileView; onSave
   };
   const submit = (e: Event) => {
     e.preventDefault();
-    const errors = validateStep({ unit, bodyweight, experience: null, split: null, days: [], preset: null, equipment: null }, 'body');
+    const errors = validateStep({ unit, bodyweight, experience: null, split: null, days: [], customDays: {}, preset: null, equipment: null }, 'body');
     setError(errors.bodyweight);
     if (!errors.bodyweight) void save({ unit, bodyweight: Number(bodyweight.replace(',', '.')) }, 'Units and bodyweight saved.');
   };

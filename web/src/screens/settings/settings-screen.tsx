@@ -1,5 +1,6 @@
-// Settings: units and bodyweight, equipment (the set-up editor), rounds the
-// server would not take, and the account. Each section saves on its own.
+// Settings: units and bodyweight, equipment, rounds the server would not take,
+// bringing training in and out, a calendar link, coaching and the account.
+// Each section is its own component and saves on its own.
 import { useState } from 'preact/hooks';
 import { useStore } from '../../lib/store.js';
 import { useServices } from '../../services.js';
@@ -7,8 +8,13 @@ import { Notice } from '../../ui/notice.js';
 import { Screen } from '../../ui/screen.js';
 import { AccountSection } from './account-section.js';
 import { BodySection } from './body-section.js';
+import { CalendarSection } from './calendar-section.js';
+import { CoachSection } from './coach-section.js';
 import { EquipmentSection } from './equipment-section.js';
+import { ExportSection } from './export-section.js';
+import { ImportSection } from './import-section.js';
 import { SyncSection } from './sync-section.js';
+import './settings.css';
 
 export function SettingsScreen() {
   const { data } = useServices();
@@ -17,27 +23,29 @@ export function SettingsScreen() {
   const profile = local?.profile ?? null;
   return (
     <Screen title="Settings">
-      <p class="visually-hidden" aria-live="polite">
-        {saved}
-      </p>
-      {profile ? (
-        <>
-          <BodySection profile={profile} onSaved={setSaved} />
-          <EquipmentSection profile={profile} onSaved={setSaved} />
-        </>
-      ) : (
-        <Notice>
-          <p>
-            Your profile is not set up yet. <a href="#/welcome">Set it up</a>.
-          </p>
-        </Notice>
-      )}
-      <SyncSection />
-      <AccountSection />
-      <section class="section" aria-labelledby="soon-h">
-        <h2 id="soon-h">Coming here soon</h2>
-        <p class="muted">Linking a coach, importing from Strong, Hevy or FitNotes, exporting JSON and CSV, and a calendar link for your training days.</p>
-      </section>
+      <div class="settings">
+        <p class="visually-hidden" aria-live="polite">
+          {saved}
+        </p>
+        {profile ? (
+          <>
+            <BodySection profile={profile} onSaved={setSaved} />
+            <EquipmentSection profile={profile} onSaved={setSaved} />
+          </>
+        ) : (
+          <Notice>
+            <p>
+              Your profile is not set up yet. <a href="#/welcome">Set it up</a>.
+            </p>
+          </Notice>
+        )}
+        <SyncSection />
+        <ImportSection unit={profile?.unit ?? 'kg'} />
+        <ExportSection />
+        <CalendarSection />
+        <CoachSection />
+        <AccountSection />
+      </div>
     </Screen>
   );
 }
