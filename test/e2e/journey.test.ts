@@ -126,7 +126,14 @@ describe.skipIf(!hasChromium)('a lifter’s first day, in the browser', { timeou
         await screenshot(page, 'a-10-shrug');
         await a11y.check(page, 'runner: shrug');
       }
-      await today.reachedFailure();
+      if (round === 0) {
+        // The tap that logs the round must change the screen within one frame.
+        const tap = await today.reachedFailureWithinOneFrame();
+        console.log(`log-the-round tap: screen changed ${tap.msToChange.toFixed(1)} ms after the tap, before the next frame: ${tap.changedBeforeNextFrame}`);
+        expect(tap.changedBeforeNextFrame).toBe(true);
+      } else {
+        await today.reachedFailure();
+      }
       if ((await today.waitForStep('rest', 'prescription')) === 'prescription') break;
       if (round === 0) {
         await screenshot(page, 'a-11-rest');

@@ -115,6 +115,29 @@ export class TodayPage {
     await this.button('Reached failure').click();
   }
 
+  /**
+   * Taps "Reached failure" (the tap that logs the round) and reports whether the
+   * screen changed before the browser's next frame: a MutationObserver stamps the
+   * first DOM change, a requestAnimationFrame queued at the tap stamps the frame.
+   */
+  async reachedFailureWithinOneFrame(): Promise<{ changedBeforeNextFrame: boolean; msToChange: number }> {
+    // A string, not a function: the test tsconfig has no DOM types.
+    await this.page.evaluate(`(() => {
+      const t = (window.__tap = { click: 0, changed: 0, frame: 0 });
+      document.addEventListener('click', (e) => {
+        if (!e.target.closest('button') || !e.target.closest('button').textContent.includes('Reached failure')) return;
+        t.click = performance.now();
+        const mo = new MutationObserver(() => { if (!t.changed) t.changed = performance.now(); mo.disconnect(); });
+        mo.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+        requestAnimationFrame(() => { t.frame = performance.now(); });
+      }, { capture: true, once: true });
+    })()`);
+    await this.button('Reached failure').click();
+    await this.page.waitForFunction('window.__tap.frame > 0');
+    const t = (await this.page.evaluate('window.__tap')) as { click: number; changed: number; frame: number };
+    return { changedBeforeNextFrame: t.changed > 0 && t.changed <= t.frame, msToChange: t.changed - t.click };
+  }
+
   async skipRest(): Promise<void> {
     await this.button('Skip rest').click();
   }
