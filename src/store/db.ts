@@ -6,6 +6,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Schema } from './schema.js';
+import { withStatementCache } from './statement-cache.js';
 
 export type StoreConfig =
   | { kind: 'sqlite'; file: string }
@@ -37,7 +38,7 @@ function openSqlite(file: string): Store {
   // Bulk imports touch several indexes keyed by random UUIDs: a 64 MB page
   // cache (SQLite's default is 2 MB) keeps them from thrashing.
   sqlite.pragma('cache_size = -65536');
-  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return { kind: 'sqlite', db, sqlite, close: () => db.destroy() };
 }
 

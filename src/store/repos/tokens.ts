@@ -1,5 +1,6 @@
 // Session and API tokens. The caller receives the token once; we keep its
 // SHA-256 hash, so a leaked database cannot be used to sign in.
+import { precompiled } from '../precompiled.js';
 import { hashSecret, newSecret } from '../secrets.js';
 import type { AuthTokensTable, TokenKind } from '../schema.js';
 import type { Db } from '../tx.js';
@@ -50,17 +51,21 @@ export async function createToken(
   return { token, record: toToken(row) };
 }
 
-/** The unexpired token with this hash and its user, or undefined. */
-export async function findValidToken(db: Db, tokenHash: string, now: Date): Promise<(AuthToken & { user: User; revision: number }) | undefined> {
-  const at = now.toISOString();
-  const row = await db
+// Asked on every request, so built once (precompiled.ts).
+const validTokenQuery = precompiled((db: Db, tokenHash: string, at: string) =>
+  db
     .selectFrom('auth_tokens as t')
     .innerJoin('users as u', 'u.id', 't.user_id')
     .selectAll('t')
     .select(['u.id', 'u.email', 'u.display_name', 'u.created_at as user_created_at', 'u.revision'])
     .where('t.token_hash', '=', tokenHash)
-    .where((eb) => eb.or([eb('t.expires_at', 'is', null), eb('t.expires_at', '>', at)]))
-    .executeTakeFirst();
+    .where((eb) => eb.or([eb('t.expires_at', 'is', null), eb('t.expires_at', '>', at)])),
+);
+
+/** The unexpired token with this hash and its user, or undefined. */
+export async function findValidToken(db: Db, tokenHash: string, now: Date): Promise<(AuthToken & { user: User; revision: number }) | undefined> {
+  const at = now.toISOString();
+  const row = (await validTokenQuery(db, tokenHash, at)).rows[0];
   if (!row) return undefined;
   if (!row.last_used_at || Date.parse(row.last_used_at) + TOUCH_EVERY_MS <= now.getTime()) {
     await db.updateTable('auth_tokens').set({ last_used_at: at }).where('token_hash', '=', tokenHash).execute();
