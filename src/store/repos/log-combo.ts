@@ -6,6 +6,7 @@ import { ConflictError, NotFoundError } from '../errors.js';
 import type { Schema } from '../schema.js';
 import { inTransactionRetryingRace, type Db } from '../tx.js';
 import { bumpRevision } from './revision.js';
+import { comboLogById, insertComboLog, insertSession, insertSet, lastPosition, sessionById, setOwner } from './training-statements.js';
 import { assertComboShape, sameContent, toComboRows, toStoredComboLog } from './training-rows.js';
 import type { LogComboInput, StoredComboLog } from './training-types.js';
 
@@ -21,7 +22,7 @@ export async function logCombo(db: Db, userId: string, input: LogComboInput, now
     const existing = await findLog(trx, input.comboLogId);
     if (existing) return sameOrConflict(trx, userId, input, existing);
 
-    const session = await trx.selectFrom('training_sessions').selectAll().where('id', '=', input.sessionId).executeTakeFirst();
+    const session = (await sessionById(trx, input.sessionId)).rows[0];
     if (session && session.user_id !== userId) throw new NotFoundError('session');
     if (session && session.date !== input.sessionDate) {
       throw new ConflictError('session', `session ${input.sessionId} is dated ${session.date}, not ${input.sessionDate}`);
@@ -38,31 +39,28 @@ export async function logCombo(db: Db, userId: string, input: LogComboInput, now
 
     const createdAt = now.toISOString();
     if (!session) {
-      await trx
-        .insertInto('training_sessions')
-        .values({
-          id: input.sessionId,
-          user_id: userId,
-          date: input.sessionDate,
-          started_at: input.sessionStartedAt ?? null,
-          name: input.sessionName ?? null,
-          source: 'app',
-          notes: null,
-          created_at: createdAt,
-        })
-        .execute();
+      await insertSession(trx, {
+        id: input.sessionId,
+        user_id: userId,
+        date: input.sessionDate,
+        started_at: input.sessionStartedAt ?? null,
+        name: input.sessionName ?? null,
+        source: 'app',
+        notes: null,
+        created_at: createdAt,
+      });
     }
     const position = input.position ?? (await nextPosition(trx, input.sessionId));
     const rows = toComboRows(input, { userId, sessionId: input.sessionId, comboLogId: input.comboLogId, position, createdAt });
-    await trx.insertInto('combo_logs').values(rows.log).execute();
-    if (rows.sets.length > 0) await trx.insertInto('sets').values(rows.sets).execute();
+    await insertComboLog(trx, rows.log);
+    for (const set of rows.sets) await insertSet(trx, set);
     await bumpRevision(trx, userId);
     return { status: 'created' as const, log: toStoredComboLog(rows.log, input.sessionDate, rows.sets) };
   });
 }
 
-function findLog(trx: Db, id: string) {
-  return trx.selectFrom('combo_logs').selectAll().where('id', '=', id).executeTakeFirst();
+async function findLog(trx: Db, id: string) {
+  return (await comboLogById(trx, id)).rows[0];
 }
 
 async function sameOrConflict(
@@ -89,17 +87,13 @@ async function sameOrConflict(
 
 /** Set ids are global keys: one taken by this lifter is a conflict, by anyone else "not found". */
 export async function refuseTakenSetIds(trx: Db, userId: string, ids: string[]): Promise<void> {
-  if (ids.length === 0) return;
-  const taken = await trx.selectFrom('sets').select(['id', 'user_id']).where('id', 'in', ids).execute();
+  const taken = [];
+  for (const id of ids) taken.push(...(await setOwner(trx, id)).rows);
   if (taken.some((t) => t.user_id !== userId)) throw new NotFoundError('set');
   if (taken.length > 0) throw new ConflictError('set', `set ${taken[0]!.id} is already stored`);
 }
 
 async function nextPosition(trx: Db, sessionId: string): Promise<number> {
-  const row = await trx
-    .selectFrom('combo_logs')
-    .select((eb) => eb.fn.max('position').as('max'))
-    .where('session_id', '=', sessionId)
-    .executeTakeFirst();
+  const row = (await lastPosition(trx, sessionId)).rows[0];
   return row?.max === null || row?.max === undefined ? 0 : Number(row.max) + 1;
 }

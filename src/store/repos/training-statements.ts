@@ -1,0 +1,46 @@
+// The queries of logging a combo round, the hottest write: precompiled
+// (../precompiled.ts), so a round costs SQLite's work and little of Kysely's.
+import { sql } from 'kysely';
+import { precompiled, precompiledInsert } from '../precompiled.js';
+import type { ComboLogsTable, SetsTable, TrainingSessionsTable } from '../schema.js';
+import type { Db } from '../tx.js';
+
+/** Every column, so an insert stores the whole row; the type fails when a column is added and not listed. */
+function allColumns<T>() {
+  return <const C extends readonly (keyof T & string)[]>(columns: C & ([Exclude<keyof T, C[number]>] extends [never] ? unknown : never)) => columns;
+}
+
+export const insertSession = precompiledInsert(
+  'training_sessions',
+  allColumns<TrainingSessionsTable>()(['id', 'user_id', 'date', 'started_at', 'name', 'source', 'notes', 'created_at']),
+);
+
+export const insertComboLog = precompiledInsert(
+  'combo_logs',
+  allColumns<ComboLogsTable>()([
+    'id', 'user_id', 'session_id', 'position', 'combo_id', 'compound_exercise_id', 'shrug_exercise_id',
+    'unit', 'bodyweight', 'seconds_between', 'rest_seconds', 'notes', 'created_at',
+  ]),
+);
+
+export const insertSet = precompiledInsert(
+  'sets',
+  allColumns<SetsTable>()([
+    'id', 'user_id', 'session_id', 'combo_log_id', 'position', 'exercise_id', 'kind',
+    'load', 'unit', 'reps', 'rir', 'to_failure', 'seconds', 'distance', 'notes',
+  ]),
+);
+
+export const comboLogById = precompiled((db: Db, id: string) => db.selectFrom('combo_logs').selectAll().where('id', '=', id));
+
+export const sessionById = precompiled((db: Db, id: string) => db.selectFrom('training_sessions').selectAll().where('id', '=', id));
+
+export const setOwner = precompiled((db: Db, id: string) => db.selectFrom('sets').select(['id', 'user_id']).where('id', '=', id));
+
+export const lastPosition = precompiled((db: Db, sessionId: string) =>
+  db.selectFrom('combo_logs').select((eb) => eb.fn.max('position').as('max')).where('session_id', '=', sessionId),
+);
+
+export const bumpRevisionQuery = precompiled((db: Db, userId: string) =>
+  db.updateTable('users').set({ revision: sql`revision + 1` }).where('id', '=', userId),
+);
