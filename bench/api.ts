@@ -15,6 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { hashPassword } from '../src/api/passwords.js';
 import { logCombo, migrateToLatest, openDatabase, users, inTransaction } from '../src/store/index.js';
 import { generateHistory } from './history.js';
+import { measureSqliteCeiling } from './sqlite-ceiling.js';
 import { strongCsv } from './strong-file.js';
 
 const CONNECTIONS = 50;
@@ -144,6 +145,13 @@ export async function runApiBench(): Promise<void> {
       const target = t ? `≥ ${t.ratio}× bare, p99 < 10 ms ${ok ? 'ok' : 'MISSED'}` : '';
       console.log(`${r.name.padEnd(38)} ${fmt(r.rps, 0).padStart(6)}  ${fmt(r.p50).padStart(7)} ${fmt(r.p99).padStart(7)}  ${fmt(ratio, 2).padStart(5)}   ${target}${r.errors + r.non2xx ? `  (${r.errors} errors, ${r.non2xx} non-2xx)` : ''}`);
     });
+
+    // What SQLite alone allows for the write: measured with the servers idle.
+    const ceiling = await measureSqliteCeiling();
+    console.log(
+      `the write's ceiling, SQLite alone (the same rows by prepared statements, no HTTP): ${fmt(ceiling.perTransaction, 0)} rounds/s one transaction each (${fmt(ceiling.perTransaction / bareRps, 2)}× bare), ` +
+        `${fmt(ceiling.fiftyPerTransaction, 0)} rounds/s fifty to a transaction (${fmt(ceiling.fiftyPerTransaction / bareRps, 2)}× bare)`,
+    );
 
     // Analytics over the 10-year lifter, through the API.
     const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: 'bench password' }) });

@@ -1,0 +1,68 @@
+// The ceiling for the durable write benchmark: the rows one logged combo round
+// stores, written straight through better-sqlite3's prepared statements with no
+// HTTP, validation or query builder, on the real schema. One transaction a
+// round (what acknowledging each write costs) and fifty a transaction (the
+// best group commit could do). No write endpoint can beat these figures.
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { migrateToLatest, openDatabase, users } from '../src/store/index.js';
+
+export interface SqliteCeiling {
+  perTransaction: number;
+  fiftyPerTransaction: number;
+}
+
+export async function measureSqliteCeiling(rounds = 5000): Promise<SqliteCeiling> {
+  const dir = mkdtempSync(join(tmpdir(), 'bladework-ceiling-'));
+  const store = await openDatabase({ kind: 'sqlite', file: join(dir, 'ceiling.sqlite') });
+  try {
+    if (store.kind !== 'sqlite') throw new Error('the ceiling is measured on SQLite');
+    await migrateToLatest(store);
+    const user = await users.createUser(store.db, { email: 'ceiling@example.org', passwordHash: 'x', displayName: 'ceiling' });
+    const s = store.sqlite;
+    const sessionId = randomUUID();
+    s.prepare(`insert into training_sessions (id, user_id, date, source, created_at) values (?, ?, '2026-11-18', 'app', ?)`).run(sessionId, user.id, new Date().toISOString());
+    const q = {
+      findLog: s.prepare('select * from combo_logs where id = ?'),
+      session: s.prepare('select * from training_sessions where id = ?'),
+      setOwner: s.prepare('select id, user_id from sets where id = ?'),
+      position: s.prepare('select max(position) as m from combo_logs where session_id = ?'),
+      log: s.prepare(`insert into combo_logs (id, user_id, session_id, position, combo_id, compound_exercise_id, shrug_exercise_id, unit, bodyweight, seconds_between, rest_seconds, notes, created_at)
+        values (?, ?, ?, ?, 'deadlift_elevation', 'barbell_deadlift', 'barbell_shrug', 'kg', null, 1, null, null, ?)`),
+      set: s.prepare(`insert into sets (id, user_id, session_id, combo_log_id, position, exercise_id, kind, load, unit, reps, rir, to_failure, seconds, distance, notes)
+        values (?, ?, ?, ?, ?, ?, ?, ?, 'kg', ?, ?, ?, null, null, null)`),
+      revision: s.prepare('update users set revision = revision + 1 where id = ?'),
+    };
+    const round = () => {
+      const id = randomUUID();
+      const compound = randomUUID();
+      const shrug = randomUUID();
+      q.findLog.get(id);
+      q.session.get(sessionId);
+      q.setOwner.get(compound);
+      q.setOwner.get(shrug);
+      const position = ((q.position.get(sessionId) as { m: number | null }).m ?? -1) + 1;
+      q.log.run(id, user.id, sessionId, position, new Date().toISOString());
+      q.set.run(compound, user.id, sessionId, id, 0, 'barbell_deadlift', 'compound', 140, 8, 2, 0);
+      q.set.run(shrug, user.id, sessionId, id, 1, 'barbell_shrug', 'shrug', 140, 14, null, 1);
+      q.revision.run(user.id);
+    };
+    const one = s.transaction(round);
+    const fifty = s.transaction(() => {
+      for (let i = 0; i < 50; i++) round();
+    });
+    const rate = (n: number, fn: () => void, perCall: number) => {
+      const t0 = performance.now();
+      for (let i = 0; i < n; i++) fn();
+      return (n * perCall) / ((performance.now() - t0) / 1000);
+    };
+    rate(500, one, 1); // warm-up
+    return { perTransaction: rate(rounds, one, 1), fiftyPerTransaction: rate(rounds / 50, fifty, 50) };
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
