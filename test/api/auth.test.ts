@@ -63,6 +63,32 @@ for (const backend of backends) {
       expect(r.headers['retry-after']).toBe('900');
     });
 
+    it('checks at most five guesses when twenty wrong passwords arrive at once', async () => {
+      const { app } = ctx();
+      const u = await newClient(app, 'burst');
+      const burst = await Promise.all(
+        Array.from({ length: 20 }, () => app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: u.email, password: 'wrong password' } })),
+      );
+      const codes = burst.map((r) => r.statusCode);
+      expect(codes.filter((c) => c === 401).length).toBeLessThanOrEqual(5);
+      expect(codes.filter((c) => c !== 401 && c !== 429)).toEqual([]);
+      const right = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: u.email, password: 'correct horse battery' } });
+      expect(right.statusCode).toBe(429);
+    });
+
+    it('forgets earlier wrong passwords once the right one comes', async () => {
+      const { app } = ctx();
+      const u = await newClient(app, 'typo');
+      for (let i = 0; i < 4; i++) {
+        expect((await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: u.email, password: 'wrong password' } })).statusCode).toBe(401);
+      }
+      expect((await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: u.email, password: 'correct horse battery' } })).statusCode).toBe(200);
+      for (let i = 0; i < 4; i++) {
+        expect((await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: u.email, password: 'wrong password' } })).statusCode).toBe(401);
+      }
+      expect((await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: u.email, password: 'correct horse battery' } })).statusCode).toBe(200);
+    });
+
     it('changes the password, logging out other sessions but not this one', async () => {
       const { app } = ctx();
       const u = await newClient(app, 'pw');

@@ -1,6 +1,6 @@
 // Accounts: register, log in and out, change password, personal API tokens.
 import { z } from 'zod';
-import { loginFailures, tokens, users } from '../../store/index.js';
+import { inTransaction, loginFailures, tokens, users, type Db } from '../../store/index.js';
 import type { App } from '../app.js';
 import { clearSessionCookie, requireUser, SESSION_DAYS, setSessionCookie } from '../auth.js';
 import { ApiError } from '../errors.js';
@@ -20,9 +20,10 @@ const userSchema = z.object({ id: z.string(), email: z.string(), displayName: z.
 
 export function registerAuthRoutes(app: App, deps: RouteDeps): void {
   const { db, now } = deps;
-  const startSession = async (reply: Parameters<typeof setSessionCookie>[0], userId: string) => {
+  // Called inside the transaction that makes or proves the account.
+  const startSession = async (trx: Db, reply: Parameters<typeof setSessionCookie>[0], userId: string) => {
     const expiresAt = new Date(now().getTime() + SESSION_DAYS * 24 * 3600 * 1000);
-    const { token } = await tokens.createToken(db, { userId, kind: 'session', expiresAt }, now());
+    const { token } = await tokens.createToken(trx, { userId, kind: 'session', expiresAt }, now());
     setSessionCookie(reply, token, deps.secureCookies);
   };
 
@@ -36,8 +37,11 @@ export function registerAuthRoutes(app: App, deps: RouteDeps): void {
   }, async (req, reply) => {
     const passwordHash = await hashPassword(req.body.password);
     const displayName = req.body.displayName ?? req.body.email.split('@')[0]!;
-    const user = await users.createUser(db, { email: req.body.email, passwordHash, displayName }, now());
-    await startSession(reply, user.id);
+    const user = await inTransaction(db, async (trx) => {
+      const created = await users.createUser(trx, { email: req.body.email, passwordHash, displayName }, now());
+      await startSession(trx, reply, created.id);
+      return created;
+    });
     return reply.status(201).send({ user });
   });
 
@@ -50,19 +54,24 @@ export function registerAuthRoutes(app: App, deps: RouteDeps): void {
     },
   }, async (req, reply) => {
     const since = new Date(now().getTime() - WINDOW_MS);
-    if ((await loginFailures.countLoginFailuresSince(db, req.body.email, since)) >= MAX_FAILURES) {
+    const locked = () => {
       reply.header('retry-after', String(WINDOW_MS / 1000));
-      throw new ApiError('too_many_requests', 'Too many wrong passwords for this account; wait 15 minutes and try again.');
-    }
+      return new ApiError('too_many_requests', 'Too many wrong passwords for this account; wait 15 minutes and try again.');
+    };
+    if ((await loginFailures.countLoginFailuresSince(db, req.body.email, since)) >= MAX_FAILURES) throw locked();
+    // The attempt counts as a failure until the password proves right, and is
+    // counted again after it is written: of parallel guesses only the first
+    // few pass, so a burst cannot get more than MAX_FAILURES checked.
+    await loginFailures.recordLoginFailure(db, req.body.email, now());
+    if ((await loginFailures.countLoginFailuresSince(db, req.body.email, since)) > MAX_FAILURES) throw locked();
     const found = await users.findUserByEmail(db, req.body.email);
     // Check a hash even for unknown emails so timing does not reveal which exist.
     const ok = await verifyPassword(req.body.password, found?.passwordHash ?? 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAA');
-    if (!found || !ok) {
-      await loginFailures.recordLoginFailure(db, req.body.email, now());
-      throw new ApiError('unauthorized', 'That email and password do not match an account.');
-    }
-    await loginFailures.clearLoginFailures(db, req.body.email);
-    await startSession(reply, found.id);
+    if (!found || !ok) throw new ApiError('unauthorized', 'That email and password do not match an account.');
+    await inTransaction(db, async (trx) => {
+      await loginFailures.clearLoginFailures(trx, req.body.email);
+      await startSession(trx, reply, found.id);
+    });
     const { passwordHash: _, ...user } = found;
     return { user };
   });
@@ -92,8 +101,11 @@ export function registerAuthRoutes(app: App, deps: RouteDeps): void {
     if (!found || !(await verifyPassword(req.body.currentPassword, found.passwordHash))) {
       throw new ApiError('bad_request', 'The current password is not right.', [{ field: 'currentPassword', message: 'does not match' }]);
     }
-    await users.setPassword(db, user.id, await hashPassword(req.body.newPassword));
-    await tokens.revokeAllSessions(db, user.id, req.tokenHash ?? undefined);
+    const passwordHash = await hashPassword(req.body.newPassword);
+    await inTransaction(db, async (trx) => {
+      await users.setPassword(trx, user.id, passwordHash);
+      await tokens.revokeAllSessions(trx, user.id, req.tokenHash ?? undefined);
+    });
     return reply.status(204).send(null);
   });
 
