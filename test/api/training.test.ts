@@ -107,6 +107,17 @@ for (const backend of backends) {
       expect(await roundsIn(ana)).toBe(0);
     });
 
+    it('refuses a round dated after tomorrow, which would otherwise steer every later prescription', async () => {
+      const ana = await newClient(ctx().app);
+      await newcomer(ana);
+      const typo = await ana.request('POST', '/api/v1/combos', deadliftRound({ date: '9999-12-31' }));
+      expect(typo.statusCode).toBe(400);
+      expect(typo.json().error.fields).toEqual([{ field: 'date', message: 'must be no later than 2025-03-05' }]);
+      // Tomorrow by the server's clock is still today somewhere.
+      expect((await ana.request('POST', '/api/v1/combos', deadliftRound({ date: '2025-03-05' }))).statusCode).toBe(201);
+      expect(await roundsIn(ana)).toBe(1);
+    });
+
     it('takes band help as a negative load on pull-ups and fills in the bodyweight from the profile', async () => {
       const ana = await newClient(ctx().app);
       await newcomer(ana);

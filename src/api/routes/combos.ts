@@ -16,6 +16,18 @@ import type { RouteDeps } from './deps.js';
 const answer = z.object({ log: comboLogSchema, warnings: z.array(warningSchema).describe('What in this round goes against the system, if anything.') });
 const withWarnings = (log: StoredComboLog) => ({ log: toComboLogView(log), warnings: checkLog(toEngineLog(log)) });
 
+/**
+ * A round is logged on or after the day it was done, so a date past tomorrow
+ * (the lifter's day may run ahead of the server's UTC one) is a typo; kept, it
+ * would stand as "the last round" and steer every later prescription.
+ */
+function refuseFutureDate(date: string, now: Date): void {
+  const tomorrow = new Date(now.getTime() + 24 * 3600 * 1000).toISOString().slice(0, 10);
+  if (date > tomorrow) {
+    throw new ApiError('bad_request', `The date ${date} has not come yet.`, [{ field: 'date', message: `must be no later than ${tomorrow}` }]);
+  }
+}
+
 /** Unit and bodyweight from the body, else the profile (a bodyweight lift needs the body's weight to progress). */
 async function settle(db: Db, userId: string, body: ComboLogBody) {
   const needsBodyweight = body.bodyweight === undefined && isBodyweightLift(body);
@@ -39,6 +51,7 @@ export function registerComboRoutes(app: App, deps: RouteDeps): void {
   }, async (req, reply) => {
     const user = requireUser(req);
     const { id, sessionId, date, ...body } = req.body;
+    refuseFutureDate(date, now());
     const input = toComboInput(body, await settle(db, user.id, body));
     const res = await logCombo(db, user.id, { ...input, sessionId, sessionDate: date, comboLogId: id }, now());
     return reply.status(res.status === 'created' ? 201 : 200).send(withWarnings(res.log));
