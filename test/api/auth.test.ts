@@ -36,6 +36,17 @@ for (const backend of backends) {
       ]);
     });
 
+    it('refuses fields on the endpoints that take no body, and takes no body or {}', async () => {
+      const { app } = ctx();
+      const u = await newClient(app, 'nobody');
+      const extra = await u.request('POST', '/api/v1/plan/generate', { foo: 1 });
+      expect(extra.statusCode).toBe(400);
+      expect(extra.json().error.fields).toEqual([{ field: 'foo', message: 'is not a field this endpoint takes' }]);
+      expect((await u.request('POST', '/api/v1/coach/invites', { coach: 'me' })).statusCode).toBe(400);
+      expect((await u.request('POST', '/api/v1/coach/invites', {})).statusCode).toBe(201);
+      expect((await u.request('POST', '/api/v1/auth/logout')).statusCode).toBe(204);
+    });
+
     it('answers 401 without a session', async () => {
       const res = await ctx().app.inject({ method: 'GET', url: '/api/v1/me' });
       expect(res.statusCode).toBe(401);

@@ -5,7 +5,7 @@ import type { App } from '../app.js';
 import { clearSessionCookie, requireUser, SESSION_DAYS, setSessionCookie } from '../auth.js';
 import { ApiError } from '../errors.js';
 import { hashPassword, verifyPassword } from '../passwords.js';
-import { errors } from '../schemas/common.js';
+import { errors, noBody } from '../schemas/common.js';
 import type { RouteDeps } from './deps.js';
 
 // Five wrong passwords for one account in 15 minutes lock it for the rest of the
@@ -77,7 +77,7 @@ export function registerAuthRoutes(app: App, deps: RouteDeps): void {
   });
 
   app.post('/api/v1/auth/logout', {
-    schema: { tags: ['accounts'], summary: 'Log out this session', response: { 204: z.null() } },
+    schema: { tags: ['accounts'], summary: 'Log out this session', body: noBody, response: { 204: z.null(), ...errors(400) } },
   }, async (req, reply) => {
     if (req.user && req.tokenHash) await tokens.revokeToken(db, req.user.id, req.tokenHash);
     clearSessionCookie(reply, deps.secureCookies);

@@ -7,7 +7,7 @@ import { coachLinks, history, inTransaction, isValidHistoryCursor, profiles, pro
 import type { App } from '../app.js';
 import { requireUser } from '../auth.js';
 import { ApiError } from '../errors.js';
-import { errors, uuid } from '../schemas/common.js';
+import { errors, uuid, noBody } from '../schemas/common.js';
 import { editedWeekPlan, generateChecked, planSchema, toPlanView, weekPlanEditSchema } from '../schemas/plan.js';
 import type { RouteDeps } from './deps.js';
 
@@ -28,6 +28,7 @@ export function registerCoachRoutes(app: App, deps: RouteDeps): void {
     schema: {
       tags: ['coaching'],
       summary: 'As a coach, make a one-time invite code for an athlete (valid 7 days)',
+      body: noBody,
       response: { 201: z.object({ code: z.string(), linkId: z.string(), expiresAt: z.string() }), ...errors(401) },
     },
   }, async (req, reply) => {

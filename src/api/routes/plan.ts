@@ -5,7 +5,7 @@ import { inTransaction, profiles, programs } from '../../store/index.js';
 import type { App } from '../app.js';
 import { requireUser } from '../auth.js';
 import { ApiError } from '../errors.js';
-import { errors } from '../schemas/common.js';
+import { errors, noBody } from '../schemas/common.js';
 import { editedWeekPlan, generateChecked, planSchema, toPlanView, weekPlanEditSchema } from '../schemas/plan.js';
 import type { RouteDeps } from './deps.js';
 
@@ -19,6 +19,7 @@ export function registerPlanRoutes(app: App, deps: RouteDeps): void {
     schema: {
       tags: ['plan'],
       summary: 'Make a week plan from your profile; it becomes your current plan',
+      body: noBody,
       response: { 201: z.object({ plan: planSchema }), ...errors(400, 401, 409) },
     },
   }, async (req, reply) => {

@@ -17,3 +17,6 @@ export const errors = (...codes: (400 | 401 | 403 | 404 | 409 | 413 | 429)[]) =>
 export const uuid = z.uuid({ error: 'must be a UUID' });
 export const isoDate = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });
 export const idParams = z.strictObject({ id: uuid });
+
+/** For a POST that takes nothing: no body, or an empty object (unknown fields are refused as anywhere else). */
+export const noBody = z.strictObject({}).nullish();
