@@ -1,4 +1,6 @@
+import { Migrator, NO_MIGRATIONS, sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
+import { migrations } from '../../src/store/migrations/index.js';
 import { migrateToLatest } from '../../src/store/migrate.js';
 import { backends } from '../support/backends.js';
 
@@ -25,6 +27,29 @@ describe.each(backends)('migrations on $name', (backend) => {
         const row = await store.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
         expect(Number(row.n)).toBe(0);
       }
+    } finally {
+      await drop();
+    }
+  });
+
+  it('undo every migration in turn (down), leaving no table behind, and apply again cleanly', async () => {
+    const { store, drop } = await backend.fresh();
+    try {
+      await migrateToLatest(store);
+      const schema =
+        store.kind === 'postgres' ? (await sql<{ s: string }>`select current_schema() as s`.execute(store.db)).rows[0]!.s : undefined;
+      const migrator = new Migrator({ db: store.db, provider: { getMigrations: async () => migrations }, ...(schema ? { migrationTableSchema: schema } : {}) });
+      const down = await migrator.migrateTo(NO_MIGRATIONS);
+      expect(down.error).toBeUndefined();
+      expect(down.results?.map((r) => `${r.direction} ${r.migrationName} ${r.status}`)).toEqual([
+        'Down 0004-user-revision Success',
+        'Down 0003-coach-links Success',
+        'Down 0002-training Success',
+        'Down 0001-initial Success',
+      ]);
+      const left = (await store.db.introspection.getTables()).map((t) => t.name).filter((n) => !n.startsWith('kysely_'));
+      expect(left).toEqual([]);
+      expect(await migrateToLatest(store)).toHaveLength(Object.keys(migrations).length);
     } finally {
       await drop();
     }
