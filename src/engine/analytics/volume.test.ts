@@ -19,11 +19,12 @@ describe('weeklyVolume', () => {
   it('counts a row set half toward its secondary muscles and in full toward its prime ones', () => {
     const [week] = weeklyVolume([round({ date: '2024-01-03' })]);
     expect(week!.week).toBe('2024-01-01');
-    // incline row: lats, mid traps, rhomboids prime; rear delts, biceps, forearms secondary
+    // incline row: lats and rhomboids prime; mid traps (a row counts half toward the
+    // traps, science.md), rear delts, biceps, forearms secondary
     expect(week!.muscles.biceps).toEqual({ sets: 0.5, reps: 5 });
     expect(week!.muscles.rear_deltoid.sets).toBe(0.5);
     // the retraction shrug adds a full set to mid traps and rhomboids, half to the lats
-    expect(week!.muscles.middle_trapezius).toEqual({ sets: 2, reps: 25 });
+    expect(week!.muscles.middle_trapezius).toEqual({ sets: 1.5, reps: 20 });
     expect(week!.muscles.rhomboids.sets).toBe(2);
     expect(week!.muscles.latissimus_dorsi).toEqual({ sets: 1.5, reps: 17.5 });
     expect(week!.muscles.upper_trapezius.sets).toBe(0);
@@ -49,6 +50,23 @@ describe('weeklyVolume', () => {
     expect(week!.muscles.upper_trapezius).toEqual({ sets: 1.5, reps: 15 });
     expect(week!.muscles.hamstrings.sets).toBe(1);
     expect(week!.movements.elevation.sets).toBe(1);
+  });
+
+  it('counts the depression shrug in full toward the lats, a prime mover of depression', () => {
+    const [week] = weeklyVolume([
+      round({
+        date: '2024-01-03',
+        comboId: 'dip_depression',
+        compoundId: 'weighted_dip',
+        shrugId: 'dip_depression_shrug',
+        bodyweight: 80,
+        compound: { load: 10, reps: 10, rir: 2 },
+        shrug: { load: 10, reps: 12, toFailure: true },
+      }),
+    ]);
+    // the dip itself does not list the lats; the shrug gives them a full set
+    expect(week!.muscles.latissimus_dorsi).toEqual({ sets: 1, reps: 12 });
+    expect(week!.muscles.lower_trapezius).toEqual({ sets: 1, reps: 12 });
   });
 
   it('splits logs into ISO weeks across a year boundary, weeks in order', () => {

@@ -16,8 +16,8 @@ export const COMBOS: Combo[] = [
     ...STANDARD,
     fitsAfter: ['horizontal_pull', 'vertical_pull'],
     cues: [
-      'Use an incline that lets the arms stretch fully at the bottom of each row.',
-      'After the last row let the dumbbells hang, pinch the blades together, hold, and let the weight spread them again.',
+      'Choose a bench angle that leaves your arms room to hang long and straight.',
+      'Last row done, keep the arms long: draw the shoulder blades toward each other, hold a beat, then let the dumbbells drag them wide.',
     ],
     safety: [],
   },
@@ -30,9 +30,9 @@ export const COMBOS: Combo[] = [
     shrug: 'one_arm_retraction_shrug',
     ...STANDARD,
     fitsAfter: ['horizontal_pull', 'vertical_pull'],
-    cues: ['Row one arm at a time with the free hand braced on your leg or a bench.'],
+    cues: ['Work one side at a time and prop your other hand on a bench or your thigh.'],
     safety: [
-      'Skip the standing bent-over barbell row here: the lower back usually gives out before the blade muscles do, and the set ends early.',
+      'Leave the standing barbell row out of this combo: your lower back tires first and cuts the set short before the blades have worked.',
     ],
   },
   {
@@ -45,10 +45,10 @@ export const COMBOS: Combo[] = [
     ...STANDARD,
     fitsAfter: ['horizontal_press', 'dip', 'vertical_press'],
     cues: [
-      'After the last press keep the elbows locked and push the bar higher by wrapping the blades around the ribs.',
-      'Lower the bar only by drawing the blades back together.',
+      'Top of the last press, arms rigid: reach the bar toward the ceiling by spreading the blades around your chest.',
+      'Bring it back down with the blades alone, pinching them toward your spine.',
     ],
-    safety: ['Set the rack\'s safety catches within reach before the first rep.'],
+    safety: ['Before your first rep, set the catches at a height the bar can drop onto.'],
   },
   {
     id: 'deadlift_elevation',
@@ -64,10 +64,10 @@ export const COMBOS: Combo[] = [
     shrugPauseSeconds: 1,
     fitsAfter: ['hinge', 'horizontal_pull', 'vertical_pull', 'squat'],
     cues: [
-      'End the last deadlift standing at lockout, 2-3 reps short of failure, and shrug at once.',
-      'Shoulders as high as they go, hold at the top.',
+      'Finish the final deadlift standing tall with 2-3 reps still in you, then go straight into the shrug.',
+      'Pull your shoulders toward your ears as far as they travel and hold briefly each time.',
     ],
-    safety: ['Wear lifting straps so your grip does not end the shrug early.'],
+    safety: ['Strap in: a tired grip should never be what ends the shrug.'],
   },
   {
     id: 'dip_depression',
@@ -79,8 +79,8 @@ export const COMBOS: Combo[] = [
     ...STANDARD,
     fitsAfter: ['dip', 'horizontal_press', 'vertical_press'],
     cues: [
-      'After the last dip keep the elbows locked and the body upright.',
-      'Let the torso sink toward the floor, then push the top of your head toward the ceiling so the blades slide down your back.',
+      'Finish the last dip on straight arms with your chest tall.',
+      'Drop between your shoulders, then grow as tall as you can through the crown, pressing the blades toward your back pockets.',
     ],
     safety: [],
   },
@@ -94,8 +94,8 @@ export const COMBOS: Combo[] = [
     ...STANDARD,
     fitsAfter: ['vertical_pull', 'horizontal_pull'],
     cues: [
-      'After the last pull let the arms and blades be drawn up.',
-      'Then pull the lower corners of the blades out of the armpits as if starting another rep, squeeze down and in, and let them be drawn back up.',
+      'After the final rep, let the weight stretch your arms and shoulder blades upward.',
+      'Then, elbows straight, start a pull with the blades alone: tips down and in toward your spine, a short hold, and let them rise again.',
     ],
     safety: [],
   },
@@ -109,9 +109,9 @@ export const COMBOS: Combo[] = [
     ...STANDARD,
     fitsAfter: ['vertical_press', 'horizontal_press', 'dip'],
     cues: [
-      'Kneel on the working side\'s knee, on a pad or a folded towel.',
-      'After the last press keep the bar up and the elbow straight: let the blade sink, then reach up into the room, settle, repeat.',
-      'A resistance band looped over the bar adds load at the top of both the press and the shrug.',
+      'Kneel on the pressing side with a cushion under that knee; a folded towel does the job.',
+      'Leave the bar up after the last press, elbow locked: let the shoulder blade drop, stretch the bar up and away as far as it goes, settle, and go again.',
+      'Optional: loop a resistance band over the bar to make the top of every press and shrug harder.',
     ],
     safety: [],
   },

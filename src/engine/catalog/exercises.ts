@@ -10,6 +10,9 @@ function shrug(d: Def & { movement: Exercise['movement'] }): Exercise {
   return { kind: 'shrug', optional: [], unilateral: false, setup: [], cues: [], safety: [], ...d };
 }
 
+// Rows list the traps as secondary: a row counts half toward them (science.md, Pelland
+// et al. 2024/2025). Rhomboids stay prime: science.md names only the traps.
+
 /** The compounds the seven combos start with. */
 const COMBO_COMPOUNDS: Exercise[] = [
   compound({
@@ -18,10 +21,10 @@ const COMBO_COMPOUNDS: Exercise[] = [
     pattern: 'horizontal_pull',
     loading: 'dumbbell',
     requires: ['adjustable_bench', 'dumbbells'],
-    primeMuscles: ['latissimus_dorsi', 'middle_trapezius', 'rhomboids'],
-    secondaryMuscles: ['rear_deltoid', 'biceps', 'forearms'],
+    primeMuscles: ['latissimus_dorsi', 'rhomboids'],
+    secondaryMuscles: ['middle_trapezius', 'rear_deltoid', 'biceps', 'forearms'],
     setup: [
-      'Set the bench to an incline low enough that your arms hang fully stretched at the bottom.',
+      'Lower the backrest until your arms hang straight beneath you with room to spare.',
       'Lie chest-down with a dumbbell in each hand.',
     ],
     cues: ['Row both dumbbells toward the hips.', 'Let the arms straighten all the way between reps.'],
@@ -34,9 +37,9 @@ const COMBO_COMPOUNDS: Exercise[] = [
     unilateral: true,
     requires: ['dumbbells'],
     optional: ['adjustable_bench'],
-    primeMuscles: ['latissimus_dorsi', 'middle_trapezius', 'rhomboids'],
-    secondaryMuscles: ['rear_deltoid', 'biceps', 'forearms'],
-    setup: ['Brace the free hand on a bench or your thigh so the lower back does not have to hold you up.'],
+    primeMuscles: ['latissimus_dorsi', 'rhomboids'],
+    secondaryMuscles: ['middle_trapezius', 'rear_deltoid', 'biceps', 'forearms'],
+    setup: ['Lean on a bench or your thigh with the other hand so your torso rests on it, not on your lower back.'],
     cues: ['Row one side at a time, elbow toward the hip.'],
     safety: ['Keep the spine neutral; the brace arm carries the torso, not the lower back.'],
   }),
@@ -47,11 +50,11 @@ const COMBO_COMPOUNDS: Exercise[] = [
     loading: 'landmine',
     unilateral: true,
     requires: ['barbell', 'landmine'],
-    primeMuscles: ['latissimus_dorsi', 'middle_trapezius', 'rhomboids'],
-    secondaryMuscles: ['rear_deltoid', 'biceps', 'forearms'],
-    setup: ['Stand beside the loaded end of the bar and brace the free hand on your leg or a bench.'],
+    primeMuscles: ['latissimus_dorsi', 'rhomboids'],
+    secondaryMuscles: ['middle_trapezius', 'rear_deltoid', 'biceps', 'forearms'],
+    setup: ['Stand side-on to the loaded sleeve and prop the other hand on your thigh or a bench.'],
     cues: ['Row the sleeve toward the hip with one arm.'],
-    safety: ['Brace the free arm so the spinal erectors are spared.'],
+    safety: ['Let the propped arm hold your torso up so your lower back stays fresh.'],
   }),
   compound({
     id: 'barbell_floor_press',
@@ -61,7 +64,7 @@ const COMBO_COMPOUNDS: Exercise[] = [
     requires: ['barbell', 'rack_with_catches'],
     primeMuscles: ['pectoralis_major', 'triceps'],
     secondaryMuscles: ['anterior_deltoid', 'serratus_anterior'],
-    setup: ['Lie on the floor inside a rack with the safety catches set where you can reach them when the bar rests on them.'],
+    setup: ['Lie down inside the rack and set the catches low enough to stay out of the way, high enough to take the bar if you stall.'],
     cues: ['Lower until the upper arms touch the floor, pause, press.'],
     safety: ['Never floor press a barbell without catches: you will be pinned if a rep fails.'],
   }),
@@ -74,7 +77,7 @@ const COMBO_COMPOUNDS: Exercise[] = [
     optional: ['lifting_straps'],
     primeMuscles: ['glutes', 'hamstrings', 'spinal_erectors'],
     secondaryMuscles: ['quadriceps', 'upper_trapezius', 'forearms', 'latissimus_dorsi'],
-    setup: ['Use lifting straps so grip does not end the shrug set.'],
+    setup: ['Strap your hands to the bar: the shrug should stop because your traps give out, not your fingers.'],
     cues: ['Finish the last rep standing tall at lockout and keep hold of the bar.'],
     safety: ['Brace before every rep; stop the set the moment the back rounds.'],
   }),
@@ -123,12 +126,16 @@ const COMBO_COMPOUNDS: Exercise[] = [
     optional: ['knee_pad', 'resistance_band'],
     primeMuscles: ['anterior_deltoid', 'pectoralis_major', 'triceps'],
     secondaryMuscles: ['serratus_anterior', 'upper_trapezius'],
-    setup: ['Kneel on the working side\'s knee on a pad or folded towel, the other foot flat in front.'],
+    setup: ['Knee down on the pressing side with padding under it, the opposite foot planted ahead.'],
     cues: ['Press the sleeve up and forward until the elbow is straight.'],
   }),
 ];
 
-/** The isolation shrug of each combo, done with the compound's own implement. */
+/**
+ * The isolation shrug of each combo, done with the compound's own implement. A
+ * shrug's `loading` is only its usual implement: progression builds the shrug's
+ * load with the loading of the variant the lifter logged (domain.md: same weights).
+ */
 const SHRUGS: Exercise[] = [
   shrug({
     id: 'incline_retraction_shrug',
@@ -139,7 +146,7 @@ const SHRUGS: Exercise[] = [
     requires: ['adjustable_bench', 'dumbbells'],
     primeMuscles: ['middle_trapezius', 'rhomboids'],
     secondaryMuscles: ['latissimus_dorsi'],
-    cues: ['Arms straight, draw the blades together, hold, let the dumbbells pull them apart.'],
+    cues: ['Elbows straight, squeeze the blades toward each other, hold, and let the dumbbells spread them.'],
   }),
   shrug({
     id: 'one_arm_retraction_shrug',
@@ -152,7 +159,7 @@ const SHRUGS: Exercise[] = [
     requires: [],
     primeMuscles: ['middle_trapezius', 'rhomboids'],
     secondaryMuscles: ['latissimus_dorsi'],
-    cues: ['Arm straight, pull the blade back toward the spine, hold, let the weight draw it forward.'],
+    cues: ['Arm long, tuck the shoulder blade in behind you, hold, then let the weight reach it forward.'],
   }),
   shrug({
     id: 'protraction_shrug',
@@ -163,7 +170,7 @@ const SHRUGS: Exercise[] = [
     requires: ['barbell', 'rack_with_catches'],
     primeMuscles: ['serratus_anterior', 'pectoralis_minor'],
     secondaryMuscles: [],
-    cues: ['Elbows locked, push the bar higher by wrapping the blades around the ribs, hold, lower it by drawing the blades back.'],
+    cues: ['Arms locked, punch the bar up by rounding the blades around your chest; hold, then pinch them back to lower it.'],
   }),
   shrug({
     id: 'barbell_shrug',
@@ -175,7 +182,7 @@ const SHRUGS: Exercise[] = [
     optional: ['lifting_straps'],
     primeMuscles: ['upper_trapezius', 'levator_scapulae'],
     secondaryMuscles: [],
-    cues: ['From lockout, lift the shoulders as high as they go, hold at the top, lower.'],
+    cues: ['Standing tall at lockout, hike your shoulders up to your ears, hold, and lower under control.'],
   }),
   shrug({
     id: 'dip_depression_shrug',
@@ -185,9 +192,9 @@ const SHRUGS: Exercise[] = [
     loading: 'bodyweight',
     requires: ['dip_station'],
     optional: ['dip_belt', 'assistance_band'],
-    primeMuscles: ['lower_trapezius', 'pectoralis_minor'],
-    secondaryMuscles: ['latissimus_dorsi'],
-    cues: ['Elbows locked and torso upright, let the body sink, then push the crown of the head up so the blades slide down the back.'],
+    primeMuscles: ['lower_trapezius', 'pectoralis_minor', 'latissimus_dorsi'],
+    secondaryMuscles: [],
+    cues: ['Arms locked and chest up, drop between your shoulders, then stand tall through the crown and press the blades toward your back pockets.'],
   }),
   shrug({
     id: 'downward_rotation_shrug',
@@ -198,7 +205,7 @@ const SHRUGS: Exercise[] = [
     requires: [],
     primeMuscles: ['rhomboids', 'pectoralis_minor', 'levator_scapulae'],
     secondaryMuscles: ['latissimus_dorsi'],
-    cues: ['Arms straight overhead, drive the lower tips of the blades out of the armpits, down and in, hold, let them be drawn back up.'],
+    cues: ['Arms straight above you, sweep the tips of the blades down and in toward your spine, hold, and let the load lift them back.'],
   }),
   shrug({
     id: 'landmine_upward_rotation_shrug',
@@ -211,7 +218,7 @@ const SHRUGS: Exercise[] = [
     optional: ['resistance_band'],
     primeMuscles: ['serratus_anterior', 'upper_trapezius', 'lower_trapezius'],
     secondaryMuscles: [],
-    cues: ['Elbow straight, let the blade sink, then reach up into the room so its lower tip travels toward the armpit, hold, settle.'],
+    cues: ['Elbow locked, let the blade drop, then stretch the bar up and away so the blade\'s tip swings toward your armpit; hold and settle.'],
   }),
 ];
 
@@ -223,11 +230,11 @@ const OTHER_COMPOUNDS: Exercise[] = [
     pattern: 'horizontal_pull',
     loading: 'barbell',
     requires: ['barbell'],
-    primeMuscles: ['latissimus_dorsi', 'middle_trapezius', 'rhomboids'],
-    secondaryMuscles: ['spinal_erectors', 'rear_deltoid', 'biceps'],
-    safety: ['Not a retraction-combo compound: the lower back tends to give out before the blade muscles.'],
+    primeMuscles: ['latissimus_dorsi', 'rhomboids'],
+    secondaryMuscles: ['middle_trapezius', 'spinal_erectors', 'rear_deltoid', 'biceps'],
+    safety: ['Kept out of the retraction combos: the lower back usually tires before the upper back does.'],
   }),
-  compound({ id: 'seated_cable_row', name: 'Seated cable row', pattern: 'horizontal_pull', loading: 'machine', requires: [], primeMuscles: ['latissimus_dorsi', 'middle_trapezius', 'rhomboids'], secondaryMuscles: ['biceps', 'rear_deltoid'] }),
+  compound({ id: 'seated_cable_row', name: 'Seated cable row', pattern: 'horizontal_pull', loading: 'machine', requires: [], primeMuscles: ['latissimus_dorsi', 'rhomboids'], secondaryMuscles: ['middle_trapezius', 'biceps', 'rear_deltoid'] }),
   compound({ id: 'bench_press', name: 'Barbell bench press', pattern: 'horizontal_press', loading: 'barbell', requires: ['barbell'], primeMuscles: ['pectoralis_major', 'triceps'], secondaryMuscles: ['anterior_deltoid'] }),
   compound({ id: 'db_bench_press', name: 'Dumbbell bench press', pattern: 'horizontal_press', loading: 'dumbbell', requires: ['dumbbells', 'adjustable_bench'], primeMuscles: ['pectoralis_major', 'triceps'], secondaryMuscles: ['anterior_deltoid'] }),
   compound({ id: 'incline_bench_press', name: 'Incline bench press', pattern: 'horizontal_press', loading: 'barbell', requires: ['barbell', 'adjustable_bench'], primeMuscles: ['pectoralis_major', 'anterior_deltoid'], secondaryMuscles: ['triceps'] }),

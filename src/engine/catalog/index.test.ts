@@ -61,6 +61,34 @@ describe('catalog', () => {
     expect(findExercise('barbell_floor_press')!.requires).toContain('rack_with_catches');
   });
 
+  it('names the prime movers domain.md gives, with the lats secondary only in retraction and downward rotation', () => {
+    const movers = Object.fromEntries(CATALOG.movements.map((m) => [m.id, { prime: m.primeMovers, secondary: m.secondaryMovers }]));
+    expect(movers).toEqual({
+      retraction: { prime: ['middle_trapezius', 'rhomboids'], secondary: ['latissimus_dorsi'] },
+      protraction: { prime: ['serratus_anterior', 'pectoralis_minor'], secondary: [] },
+      elevation: { prime: ['upper_trapezius', 'levator_scapulae'], secondary: [] },
+      depression: { prime: ['lower_trapezius', 'pectoralis_minor', 'latissimus_dorsi'], secondary: [] },
+      downward_rotation: { prime: ['rhomboids', 'pectoralis_minor', 'levator_scapulae'], secondary: ['latissimus_dorsi'] },
+      upward_rotation: { prime: ['serratus_anterior', 'upper_trapezius', 'lower_trapezius'], secondary: [] },
+    });
+  });
+
+  it('gives each shrug the muscles of its movement', () => {
+    for (const e of CATALOG.exercises.filter((x) => x.kind === 'shrug')) {
+      const m = CATALOG.movements.find((x) => x.id === e.movement)!;
+      expect(e.primeMuscles, e.id).toEqual(m.primeMovers);
+    }
+  });
+
+  it('counts every row only half toward the traps (science.md)', () => {
+    const rows = CATALOG.exercises.filter((e) => e.pattern === 'horizontal_pull');
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) {
+      expect(r.primeMuscles, r.id).not.toContain('middle_trapezius');
+      expect(r.secondaryMuscles, r.id).toContain('middle_trapezius');
+    }
+  });
+
   it('gives every movement a drill for the warm-up', () => {
     for (const m of CATALOG.movements) {
       expect(m.drill.name.length).toBeGreaterThan(0);

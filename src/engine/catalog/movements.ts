@@ -1,13 +1,14 @@
 import type { EquipmentItem, Movement, Muscle } from '../types.js';
 
 // The six blade movements. Prime movers follow domain.md; protraction's movers are
-// standard anatomy (domain.md says so). Latissimus is listed as secondary where
-// science.md says to weight it lower than the prime movers.
+// standard anatomy (domain.md says so). Latissimus is secondary only in retraction
+// and downward rotation, where science.md says to weight it lower; in depression
+// domain.md names it a prime mover.
 export const MOVEMENTS: Movement[] = [
   {
     id: 'retraction',
     name: 'Retraction',
-    bladeAction: 'The blades slide back toward the spine.',
+    bladeAction: 'The blades draw in toward each other behind you.',
     primeMovers: ['middle_trapezius', 'rhomboids'],
     secondaryMovers: ['latissimus_dorsi'],
     drill: {
@@ -18,7 +19,7 @@ export const MOVEMENTS: Movement[] = [
   {
     id: 'protraction',
     name: 'Protraction',
-    bladeAction: 'The blades glide forward and wrap around the ribcage.',
+    bladeAction: 'The blades spread apart and travel around the sides of the chest.',
     primeMovers: ['serratus_anterior', 'pectoralis_minor'],
     secondaryMovers: [],
     drill: {
@@ -41,8 +42,8 @@ export const MOVEMENTS: Movement[] = [
     id: 'depression',
     name: 'Depression',
     bladeAction: 'The blades slide down the back, away from the ears.',
-    primeMovers: ['lower_trapezius', 'pectoralis_minor'],
-    secondaryMovers: ['latissimus_dorsi'],
+    primeMovers: ['lower_trapezius', 'pectoralis_minor', 'latissimus_dorsi'],
+    secondaryMovers: [],
     drill: {
       name: 'Tall neck',
       cue: 'Seated with hands on the bench beside you and elbows straight, press down through the hands so the neck grows long and the shoulders drop.',
