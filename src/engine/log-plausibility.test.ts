@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { implausibilities, lastBefore } from './log-plausibility.js';
+import { creditedRir, implausibilities, lastBefore } from './log-plausibility.js';
 import type { ComboLog } from './model.js';
 
 const range = { min: 8, max: 12 };
@@ -49,5 +49,17 @@ describe('lastBefore', () => {
     const want = log('2025-03-06', 30);
     const other = log('2025-03-08', 30, { comboId: 'one_arm_row_retraction', compoundId: 'one_arm_db_row' });
     expect(lastBefore(now, [log('2025-03-03', 27.5), want, other, log('2025-03-12', 32.5), now])).toBe(want);
+  });
+});
+
+describe('creditedRir', () => {
+  it('passes a judgeable RIR through and caps anything above 6 at 6', () => {
+    expect(creditedRir(2.5)).toBe(2.5);
+    expect(creditedRir(6)).toBe(6);
+    expect(creditedRir(10)).toBe(6);
+  });
+
+  it('no longer flags a high RIR as implausible: progression caps it instead', () => {
+    expect(implausibilities(log('2025-03-10', 30, { compound: { load: 30, reps: 12, rir: 9 } }), range, false)).toEqual([]);
   });
 });

@@ -1,6 +1,8 @@
 // Spots logged rounds that look like typos or misreads before progression
 // trusts them. A flagged log keeps the load where it is: one odd entry should
-// not move the next session; the one after confirms or corrects it.
+// not move the next session; the one after confirms or corrects it. An RIR
+// beyond judgement is not flagged but capped (creditedRir): holding it would
+// give a lower load for a higher RIR than a capped one.
 import type { ComboLog } from './model.js';
 import type { RepRange } from './types.js';
 import { convert, formatLoad } from './units.js';
@@ -11,6 +13,11 @@ import { convert, formatLoad } from './units.js';
  * more than 2 when 7-10 are left (Hackett 2017).
  */
 export const MAX_PLAUSIBLE_RIR = 6;
+
+/** The RIR progression gives credit for: a logged RIR, never more than MAX_PLAUSIBLE_RIR. */
+export function creditedRir(rir: number): number {
+  return Math.min(rir, MAX_PLAUSIBLE_RIR);
+}
 
 /** Compound reps beyond this multiple of the range's top suggest a typo, not a set. */
 export const MAX_REPS_FACTOR = 2;
@@ -47,11 +54,10 @@ export function lastBefore(log: ComboLog, previous: ComboLog[]): ComboLog | unde
 /** Why this log looks implausible, one short line each; empty when it looks like a real set. */
 export function implausibilities(log: ComboLog, range: RepRange, bodyweightLift: boolean, previous: ComboLog[] = []): string[] {
   const found: string[] = [];
-  const { reps, rir } = log.compound;
+  const { reps } = log.compound;
   if (reps > MAX_REPS_FACTOR * range.max) {
     found.push(`${reps} reps is far above the ${range.min}-${range.max} range`);
   }
-  if (rir > MAX_PLAUSIBLE_RIR) found.push(`RIR ${rir} is further from failure than anyone can judge`);
   if (log.shrug.reps > MAX_PLAUSIBLE_SHRUG_REPS) found.push(`${log.shrug.reps} shrug reps is far more than a set to failure usually gives`);
   const before = lastBefore(log, previous);
   const now = movedLoad(log, bodyweightLift);

@@ -4,11 +4,13 @@
 // buildable step at the top of the range; cut via e1RM when the set fell below
 // the range; hold on any log that looks like a typo. How far a logged RIR is
 // trusted (Halperin 2022, Refalo 2023, Zourdos 2021) and the 10% cap on jumps
-// (ACSM 2009, Ratamess et al.) live in progression-maths.ts.
+// (ACSM 2009, Ratamess et al.) live in progression-maths.ts. Everything is
+// worked out in the lifter's unit, whatever unit the log was kept in.
 import { findCombo, findExercise } from './catalog/index.js';
 import type { Breakdown, Buildable } from './loads/round.js';
 import { nextLoadDown, nextLoadUp, roundLoad } from './loads/round.js';
-import { implausibilities } from './log-plausibility.js';
+import { creditedRir, implausibilities } from './log-plausibility.js';
+import { logInUnit } from './log-units.js';
 import type { ComboLog, Inventory, Warning } from './model.js';
 import { estimate, jumpFrom, loadFor, repsAt, repsKeeping, TRUSTED_REPS, type Lift } from './progression-maths.js';
 import { checkLog } from './rules/index.js';
@@ -21,8 +23,12 @@ export type Decision = 'add_load' | 'add_reps' | 'hold' | 'reduce_load';
 export interface Prescription {
   comboId: string;
   compound: { exerciseId: string; load: number; unit: Unit; breakdown: Breakdown; targetReps: number; repRange: RepRange; targetRir: RepRange };
-  /** The shrug uses the compound's implement. targetReps is last time's reps at this load plus one; null when there is no record at this load. */
-  shrug: { exerciseId: string; load: number; unit: Unit; targetReps: number | null };
+  /**
+   * The shrug uses the implement of the compound variant just done, so its load
+   * and breakdown are built like the compound's. targetReps is last time's reps
+   * to failure at this load plus one; null when there is no such record.
+   */
+  shrug: { exerciseId: string; load: number; unit: Unit; breakdown: Breakdown; targetReps: number | null };
   decision: Decision;
   /** Short lines for the lifter, first the main one ("12 reps at RIR 3 → +2.5 kg (62.5 kg)"). */
   reasons: string[];
@@ -56,12 +62,24 @@ function signed(delta: number, unit: Unit): string {
 
 const clamp = (x: number, r: RepRange) => Math.min(r.max, Math.max(r.min, x));
 
-function decide(log: ComboLog, combo: Combo, lift: Lift, previous: ComboLog[]): Step {
-  const { load: logged, reps, rir } = log.compound;
+interface Round {
+  /** The round as logged, in its own unit (for the sanity checks, which compare across units). */
+  log: ComboLog;
+  /** The same round in the lifter's unit (lift.unit): the maths use this. */
+  here: ComboLog;
+  combo: Combo;
+  lift: Lift;
+  previous: ComboLog[];
+  /** The logged load as the lifter's inventory builds it. */
+  current: Buildable;
+}
+
+function decide({ log, here, combo, lift, previous, current }: Round): Step {
+  const { load: logged, reps, rir: said } = here.compound;
+  // A claim beyond judgement earns what the largest judgeable RIR would, no more and no less.
+  const rir = creditedRir(said);
   const { repRange: range, targetRir } = combo;
-  const current = roundLoad(logged, lift.unit, lift.loading, lift.inventory, 'nearest');
-  if (!current) throw new ProgressionError(`nothing in the inventory builds a load for ${log.compoundId}`);
-  const head = `${reps} reps at RIR ${rir}`;
+  const head = `${reps} reps at RIR ${said}`;
   const keepIt = `keep ${describe(current, lift)}`;
 
   const odd = implausibilities(log, range, lift.loading === 'bodyweight', previous);
@@ -73,8 +91,11 @@ function decide(log: ComboLog, combo: Combo, lift: Lift, previous: ComboLog[]): 
   const est = estimate(lift, logged, reps, rir);
   const canDo = repsKeeping(reps, rir, targetRir.min);
   const after = (b: Buildable) => (est === null ? range.min : clamp(repsAt(lift, est, b.load, targetRir.min), range));
-  const moved = (b: Buildable, extra: string[] = []): string[] => [`${head} → ${signed(b.load - logged, lift.unit)} (${describe(b, lift)})`, ...extra];
+  // A log kept in another unit is compared with its nearest load in the lifter's own plates, so the change reads in whole plates.
+  const from = log.unit === lift.unit ? logged : current.load;
+  const moved = (b: Buildable, extra: string[] = []): string[] => [`${head} → ${signed(b.load - from, lift.unit)} (${describe(b, lift)})`, ...extra];
   const notes: string[] = [];
+  if (said > rir) notes.push(`nobody can judge RIR ${said} from a set, so it was credited as RIR ${rir}, the most a set can tell`);
   if (rir >= FAR_RIR || reps > TRUSTED_REPS) {
     notes.push(`RIR guesses far from failure or past ${TRUSTED_REPS} reps are rough, so this one counted for less`);
   }
@@ -114,27 +135,49 @@ function decide(log: ComboLog, combo: Combo, lift: Lift, previous: ComboLog[]): 
   return { decision: 'add_reps', load: current, targetReps: target, reasons: [`${head} → ${keepIt} and aim for ${target} reps`, ...notes] };
 }
 
-/** The next prescription for a combo from its latest logged round; `previous` are earlier rounds of it, for sanity checks and shrug marks. */
-export function nextPrescription(log: ComboLog, ctx: { inventory: Inventory; previous?: ComboLog[] }): Prescription {
+/** `shortHere`: the last shrug stopped short at the load prescribed now, so it was passed over as a mark. */
+function shrugReason(target: number | null, shortHere: boolean): string {
+  const short = 'last time stopped short of failure, which sets no mark';
+  if (target === null) return shortHere ? `shrug: ${short}; take this one to failure` : 'shrug: a new load, so to failure sets the mark';
+  return `shrug: beat ${target - 1} reps with ${target}${shortHere ? ` (${short})` : ''}`;
+}
+
+export interface PrescriptionContext {
+  inventory: Inventory;
+  /** Earlier rounds of the combo, for sanity checks and shrug marks; any unit. */
+  previous?: ComboLog[];
+  /** The unit loads come out in (default: the log's), rounded to what the inventory builds. */
+  unit?: Unit;
+}
+
+/** The next prescription for a combo from its latest logged round. */
+export function nextPrescription(log: ComboLog, ctx: PrescriptionContext): Prescription {
   const compound = findExercise(log.compoundId);
   const shrug = findExercise(log.shrugId);
   const combo = findCombo(log.comboId);
   if (!compound || !shrug || !combo) throw new ProgressionError(`unknown combo, compound or shrug in the log of ${log.date}`);
   const previous = ctx.previous ?? [];
+  const unit = ctx.unit ?? log.unit;
+  const here = logInUnit(log, unit);
   const bodyweightLift = compound.loading === 'bodyweight';
-  const lift: Lift = { unit: log.unit, loading: compound.loading, inventory: ctx.inventory, base: bodyweightLift ? (log.bodyweight ?? null) : 0 };
-  const step = decide(log, combo, lift, previous);
+  const lift: Lift = { unit, loading: compound.loading, inventory: ctx.inventory, base: bodyweightLift ? (here.bodyweight ?? null) : 0 };
+  // The shrug follows at once with the same dumbbells, bar or body (domain.md), so both are built with the variant's loading.
+  const build = (load: number) => roundLoad(load, unit, compound.loading, ctx.inventory, 'nearest');
+  const current = build(here.compound.load);
+  if (!current) throw new ProgressionError(`nothing in the inventory builds a load for ${log.compoundId}`);
+  const step = decide({ log, here, combo, lift, previous, current });
   const reasons = [...step.reasons];
-  if (bodyweightLift && log.bodyweight === undefined) reasons.push('log your bodyweight to let the load move by more than one step');
+  if (log.unit !== unit) reasons.push(`logged in ${log.unit}: ${formatLoad(log.compound.load, log.unit)} is ${describe(current, lift)} with your ${unit} equipment`);
+  if (bodyweightLift && here.bodyweight === undefined) reasons.push('log your bodyweight to let the load move by more than one step');
   // The shrug normally carries the compound's load; one done lighter or heavier keeps its own load.
   const sameImplement = Math.abs(log.shrug.load - log.compound.load) < 1e-6;
-  const shrugLoad = sameImplement ? step.load.load : (roundLoad(log.shrug.load, log.unit, shrug.loading, ctx.inventory, 'nearest')?.load ?? log.shrug.load);
-  const shrugReps = shrugTargetReps(log, shrugLoad, log.unit, previous);
-  reasons.push(shrugReps === null ? 'shrug: a new load, so to failure sets the mark' : `shrug: beat ${shrugReps - 1} reps with ${shrugReps}`);
+  const shrugBuilt = sameImplement ? step.load : (build(here.shrug.load) ?? step.load);
+  const shrugReps = shrugTargetReps(log, shrugBuilt.load, unit, previous);
+  reasons.push(shrugReason(shrugReps, !log.shrug.toFailure && Math.abs(here.shrug.load - shrugBuilt.load) < 1e-6));
   return {
     comboId: combo.id,
     compound: { exerciseId: compound.id, load: step.load.load, unit: step.load.unit, breakdown: step.load.breakdown, targetReps: step.targetReps, repRange: combo.repRange, targetRir: combo.targetRir },
-    shrug: { exerciseId: shrug.id, load: shrugLoad, unit: log.unit, targetReps: shrugReps },
+    shrug: { exerciseId: shrug.id, load: shrugBuilt.load, unit, breakdown: shrugBuilt.breakdown, targetReps: shrugReps },
     decision: step.decision,
     reasons,
     warnings: checkLog(log),

@@ -51,6 +51,17 @@ describe("today's session", () => {
     expect(dl.shrug.targetReps).toBe(15);
   });
 
+  it('gives a lb lifter lb loads built from lb plates, even from a kg log', () => {
+    const lbGym = commercialGym('lb');
+    const lbPlan = generatePlan({ split: 'push_pull_legs', days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'], inventory: lbGym, experience: 'intermediate' });
+    const s = buildSession({ plan: lbPlan, weekday: deadliftDay, profile: { ...profile, unit: 'lb', bodyweight: 176 }, inventory: lbGym, history: [log] });
+    const dl = s.combos.find((c) => c.planned.comboId === 'deadlift_elevation')!;
+    // 140 kg is 308.6 lb: 310 lb on lb plates, then one 5 lb step.
+    expect(dl.compound).toMatchObject({ load: 315, unit: 'lb', breakdown: { kind: 'barbell', unit: 'lb', bar: 45 } });
+    expect(dl.shrug).toMatchObject({ load: 315, unit: 'lb' });
+    for (const r of dl.compound.rampUp) expect(Number.isInteger(r.load * 2)).toBe(true);
+  });
+
   it('puts the warm-up drills of today\'s combos last', () => {
     const s = buildSession({ plan, weekday: deadliftDay, profile, inventory });
     const drills = s.warmup.drills;

@@ -67,7 +67,8 @@ function latestLogs(history: ComboLog[], planned: PlannedCombo): ComboLog[] {
 
 function fromHistory(logs: ComboLog[], input: SessionInput) {
   const last = logs[logs.length - 1]!;
-  const p = nextPrescription(last, { inventory: input.inventory, previous: logs.slice(0, -1) });
+  // Loads come out in the lifter's unit, built from what they own, even from a log kept in the other unit.
+  const p = nextPrescription(last, { inventory: input.inventory, previous: logs.slice(0, -1), unit: input.profile.unit });
   const buildable: Buildable = { load: p.compound.load, unit: p.compound.unit, breakdown: p.compound.breakdown };
   return {
     buildable,

@@ -61,7 +61,8 @@ export function registerProgressRoutes(app: App, deps: RouteDeps): void {
     for (const group of groups) {
       const last = group[group.length - 1]!;
       try {
-        const p = nextPrescription(last, { inventory: profile.document.inventory, previous: group.slice(0, -1) });
+        // In the profile's unit, built from its equipment, even for rounds logged in the other unit.
+        const p = nextPrescription(last, { inventory: profile.document.inventory, previous: group.slice(0, -1), unit: profile.document.unit });
         // p.warnings already holds checkLog(last); the history rules look across the rounds.
         prescriptions.push({ ...p, name: findCombo(last.comboId)?.name ?? last.comboId, lastLogged: last.date, warnings: [...p.warnings, ...checkHistory(group)] });
       } catch (err) {

@@ -59,7 +59,7 @@ export const prescriptionSchema = z.object({
   name: z.string(),
   lastLogged: z.string().describe('Date of the round this follows from.'),
   compound: z.object({ exerciseId: z.string(), load: z.number(), unit: unitSchema, breakdown: breakdownSchema, targetReps: z.number(), repRange: range, targetRir: range }),
-  shrug: z.object({ exerciseId: z.string(), load: z.number(), unit: unitSchema, targetReps: z.number().nullable() }),
+  shrug: z.object({ exerciseId: z.string(), load: z.number(), unit: unitSchema, breakdown: breakdownSchema.describe('Built with the compound variant’s own implement.'), targetReps: z.number().nullable() }),
   decision: z.enum(['add_load', 'add_reps', 'hold', 'reduce_load']),
   reasons: z.array(z.string()),
   warnings: z.array(warningSchema),

@@ -29,7 +29,7 @@ function render(p: Prescription, last: ComboLog): string {
   const lines = [
     `Combo ${combo.number}: ${combo.name} (last logged ${last.date})`,
     `  next: ${describeLoad(c.load, c.unit, c.breakdown)} for ${c.targetReps} reps, stop with ${c.targetRir.min}-${c.targetRir.max} in reserve`,
-    `  shrug: ${p.shrug.targetReps ? `aim for ${p.shrug.targetReps} reps` : 'to failure'} at ${describeLoad(p.shrug.load, p.shrug.unit, c.breakdown)}`,
+    `  shrug: ${p.shrug.targetReps ? `aim for ${p.shrug.targetReps} reps` : 'to failure'} at ${describeLoad(p.shrug.load, p.shrug.unit, p.shrug.breakdown)}`,
     ...p.reasons.map((r) => `  why: ${r}`),
   ];
   return lines.join('\n');
