@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { CATALOG } from '../engine/catalog/index.js';
 import { logFileSchema, toComboLog } from './combo-log.js';
 import { describeIssues } from './issues.js';
 
@@ -39,7 +41,25 @@ describe('log file schema', () => {
   it('names an unknown combo and an unknown exercise', () => {
     expect(issues({ unit: 'kg', logs: [{ ...entry, combo: 'bench_shrug' }] })).toEqual(['logs[0].combo: unknown combo "bench_shrug"']);
     const e = { ...entry, compound: { ...entry.compound, exercise: 'zercher_row' } };
-    expect(issues({ unit: 'kg', logs: [e] })).toEqual(['logs[0].compound.exercise: unknown compound exercise "zercher_row"']);
+    expect(issues({ unit: 'kg', logs: [e] })).toEqual(['logs[0].compound.exercise: unknown compound exercise "zercher_row" (deadlift_elevation takes barbell_deadlift)']);
+  });
+
+  it("refuses a compound from another combo, listing the combo's own", () => {
+    const pulldown = { ...entry, compound: { ...entry.compound, exercise: 'lat_pulldown' } };
+    expect(issues({ unit: 'kg', logs: [pulldown] })).toEqual([
+      'logs[0].compound.exercise: "lat_pulldown" is not a variant of this combo (deadlift_elevation takes barbell_deadlift)',
+    ]);
+    const deadliftUnderPulldown = { ...entry, combo: 'pulldown_downward_rotation', shrug: { ...entry.shrug, exercise: undefined } };
+    const dl = { ...deadliftUnderPulldown, compound: { ...entry.compound, exercise: 'barbell_deadlift' } };
+    expect(issues({ unit: 'kg', logs: [dl] })).toEqual([
+      'logs[0].compound.exercise: "barbell_deadlift" is not a variant of this combo (pulldown_downward_rotation takes lat_pulldown or pull_up)',
+    ]);
+  });
+
+  it('accepts every variant each combo lists, and a catalog compound outside the combos nowhere', () => {
+    const one = (combo: string, exercise: string) => ({ ...entry, combo, compound: { ...entry.compound, exercise } });
+    expect(issues({ unit: 'kg', bodyweight: 80, logs: [one('pulldown_downward_rotation', 'pull_up'), one('one_arm_row_retraction', 'landmine_row')] })).toEqual([]);
+    expect(issues({ unit: 'kg', logs: [one('incline_row_retraction', 'barbell_row')] })).toHaveLength(1);
   });
 
   it('refuses unknown fields and bad dates', () => {
@@ -51,5 +71,11 @@ describe('log file schema', () => {
 
   it('refuses a unit other than kg or lb', () => {
     expect(issues({ unit: 'stone', logs: [entry] })).toEqual(['unit: must be "kg" or "lb"']);
+  });
+
+  it("matches docs/log-format.md's table of the compounds each combo takes", () => {
+    const doc = readFileSync(new URL('../../docs/log-format.md', import.meta.url), 'utf8');
+    const rows = [...doc.matchAll(/^\| `([a-z_]+)` \| (`[a-z_]+`.*) \|$/gm)].map((m) => [m[1], [...m[2]!.matchAll(/`([a-z_]+)`/g)].map((x) => x[1])]);
+    expect(Object.fromEntries(rows)).toEqual(Object.fromEntries(CATALOG.combos.map((c) => [c.id, c.compounds])));
   });
 });

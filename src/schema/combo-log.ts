@@ -42,8 +42,12 @@ export const comboLogEntrySchema = z
     }
     const compoundId = e.compound.exercise ?? combo.compounds[0]!;
     const compound = findExercise(compoundId);
+    // Only the combo's own variants: progression builds its loads and shrug from the variant logged.
+    const takes = `${combo.id} takes ${combo.compounds.join(' or ')}`;
     if (!compound || compound.kind !== 'compound') {
-      ctx.addIssue({ code: 'custom', path: ['compound', 'exercise'], message: `unknown compound exercise "${compoundId}"` });
+      ctx.addIssue({ code: 'custom', path: ['compound', 'exercise'], message: `unknown compound exercise "${compoundId}" (${takes})` });
+    } else if (!combo.compounds.includes(compound.id)) {
+      ctx.addIssue({ code: 'custom', path: ['compound', 'exercise'], message: `"${compoundId}" is not a variant of this combo (${takes})` });
     } else if (compound.loading !== 'bodyweight' && e.compound.load < 0) {
       ctx.addIssue({ code: 'custom', path: ['compound', 'load'], message: 'must not be negative (only bodyweight lifts take band help as a negative load)' });
     }

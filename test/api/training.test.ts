@@ -107,6 +107,27 @@ for (const backend of backends) {
       expect(await roundsIn(ana)).toBe(0);
     });
 
+    it("refuses a compound that is not one of the combo's variants, naming the field and the allowed ids", async () => {
+      const ana = await newClient(ctx().app);
+      await newcomer(ana);
+      const round = deadliftRound();
+      const res = await ana.request('POST', '/api/v1/combos', { ...round, compound: { ...round.compound, exercise: 'lat_pulldown' } });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.fields).toEqual([{ field: 'compound.exercise', message: '"lat_pulldown" is not a variant of this combo (deadlift_elevation takes barbell_deadlift)' }]);
+      expect(await roundsIn(ana)).toBe(0);
+    });
+
+    it("gives the next load in the profile's unit for a round logged in the other one", async () => {
+      const ana = await newClient(ctx().app);
+      await newcomer(ana);
+      const round = deadliftRound({ unit: 'lb' });
+      const lb = { ...round, compound: { ...round.compound, load: 315 }, shrug: { ...round.shrug, load: 315 } };
+      expect((await ana.request('POST', '/api/v1/combos', lb)).statusCode).toBe(201);
+      // 315 lb is 142.88 kg, 142.5 kg on kg plates; the top of the range adds one 2.5 kg step.
+      const next = (await ana.request('GET', '/api/v1/next?combo=deadlift_elevation')).json();
+      expect(next.prescriptions[0]).toMatchObject({ compound: { load: 145, unit: 'kg', breakdown: { unit: 'kg', bar: 20 } }, shrug: { load: 145, unit: 'kg' } });
+    });
+
     it('refuses a round dated after tomorrow, which would otherwise steer every later prescription', async () => {
       const ana = await newClient(ctx().app);
       await newcomer(ana);
