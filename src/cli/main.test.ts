@@ -47,10 +47,49 @@ describe('bladework plan', () => {
     expect(r.err.trim().split('\n')).toEqual(['bladework: --split: "bro" is not a split I know; use ppl, upper-lower or full-body']);
   });
 
-  it('refuses a bad weekday', async () => {
+  it('refuses a bad weekday, named as typed', async () => {
     const r = await run('plan', '--days', 'mon,funday');
     expect(r.code).toBe(1);
-    expect(r.err).toContain('--days: "fun" is not a weekday');
+    expect(r.err).toContain('--days: "funday" is not a weekday');
+  });
+
+  it('refuses words that only start like a weekday', async () => {
+    const r = await run('plan', '--split', 'full-body', '--days', 'mondo,wednesday,frisbee');
+    expect(r.code).toBe(1);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).toContain('--days: "mondo" is not a weekday');
+  });
+
+  it('takes short and full day names in any case', async () => {
+    const r = await run('plan', '--split', 'full-body', '--days', 'Monday,WED,friday', '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).days.map((d: { weekday: string }) => d.weekday)).toEqual(['mon', 'wed', 'fri']);
+  });
+
+  it('says what the engine refuses in flags and CLI words', async () => {
+    const r = await run('plan', '--split', 'full-body', '--days', 'mon,tue,thu,fri');
+    expect(r.code).toBe(1);
+    expect(r.err).toBe('bladework: --days: full-body takes 2 or 3 days, not 4\n');
+  });
+
+  it('reports an unknown option in one line and exits 1', async () => {
+    const r = await run('plan', '--dayz', 'mon');
+    expect(r.code).toBe(1);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).toMatch(/^bladework: unknown option '--dayz'/);
+  });
+
+  it('reports a missing argument in one line and exits 1', async () => {
+    const r = await run('next');
+    expect(r.code).toBe(1);
+    expect(r.err).toBe("bladework: missing required argument 'logfile' (add --help for usage)\n");
+  });
+
+  it('reports a flag without its value in one line and exits 1', async () => {
+    const r = await run('plan', '--days');
+    expect(r.code).toBe(1);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).toContain("'-d, --days <days>' argument missing");
   });
 });
 
@@ -76,7 +115,24 @@ describe('bladework today', () => {
   it('says which days train when the day has no session', async () => {
     const r = await run('today', '--day', 'sun');
     expect(r.code).toBe(1);
-    expect(r.err).toContain('sun is not a training day');
+    expect(r.err).toContain('--day: sun is not a training day');
+  });
+
+  it('takes a full day name for --day and refuses a near miss as typed', async () => {
+    expect((await run('today', '--day', 'Wednesday')).code).toBe(0);
+    const r = await run('today', '--day', 'wedding');
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('--day: "wedding" is not a weekday');
+  });
+
+  it('gives a lb lifter lb loads on lb plates from a kg log', async () => {
+    const r = await run('today', '--day', 'wed', '--units', 'lb', '--log', file('today-lb.json', JSON.stringify(goodLog)));
+    expect(r.code).toBe(0);
+    // 140 kg is 308.6 lb, 310 lb on lb plates; the top of the range adds 5 lb.
+    expect(r.out).toMatch(/Barbell deadlift: 315 lb \(45 lb bar \+ [\d. +]+ lb a side\)/);
+    expect(r.out).toContain('why: 8 reps at RIR 2 → +5 lb (315 lb)');
+    expect(r.out).toContain('why: logged in kg: 140 kg is 310 lb with your lb equipment');
+    expect(r.out.split('\n').filter((l) => /\d kg/.test(l) && !l.includes('logged in kg'))).toEqual([]);
   });
 });
 
@@ -113,6 +169,37 @@ describe('bladework next', () => {
     const r = await run('next', file('unknown.json', JSON.stringify(bad)));
     expect(r.code).toBe(1);
     expect(r.err).toContain('logs[0].compound.exercise: unknown compound exercise "good_morning"');
+  });
+
+  it('refuses a compound that is not a variant of its combo', async () => {
+    const bad = structuredClone(goodLog) as { logs: { compound: Record<string, unknown> }[] };
+    bad.logs[0]!.compound.exercise = 'lat_pulldown';
+    const r = await run('next', file('wrong-variant.json', JSON.stringify(bad)));
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('logs[0].compound.exercise: "lat_pulldown" is not a variant of this combo (deadlift_elevation takes barbell_deadlift)');
+  });
+
+  it("describes the shrug with the variant's own implement: a pull-up shrug at bodyweight", async () => {
+    const pullUp = {
+      unit: 'kg',
+      bodyweight: 70,
+      logs: [{ date: '2026-11-16', combo: 'pulldown_downward_rotation', compound: { exercise: 'pull_up', load: -20, reps: 12, rir: 3 }, shrug: { load: 0, reps: 12, toFailure: true }, secondsBetween: 1 }],
+    };
+    const p = file('pull-up.json', JSON.stringify(pullUp));
+    const text = await run('next', p);
+    expect(text.out).toContain('next: bodyweight with a 10 kg assistance band');
+    expect(text.out).toMatch(/shrug: aim for 13 reps at bodyweight\n/);
+    const json = JSON.parse((await run('next', p, '--json')).out);
+    expect(json.prescriptions[0].shrug).toMatchObject({ load: 0, breakdown: { kind: 'bodyweight', band: null } });
+  });
+
+  it('shows a lighter deadlift shrug with its own plates, not the deadlift’s', async () => {
+    const log = { unit: 'kg', logs: [{ ...goodLog.logs[0]!, shrug: { load: 100, reps: 14, toFailure: true } }] };
+    const r = await run('next', file('light-shrug.json', JSON.stringify(log)));
+    expect(r.out).toContain('next: 142.5 kg (20 kg bar + ');
+    const plates = r.out.match(/shrug: aim for 15 reps at 100 kg \(20 kg bar \+ ([\d. +]+) kg a side\)/)?.[1];
+    // 40 kg a side makes 100 kg; the deadlift's 142.5 kg would need 61.25.
+    expect(plates?.split(' + ').reduce((sum, x) => sum + Number(x), 0)).toBe(40);
   });
 
   it('reports a malformed file in one line', async () => {

@@ -34,11 +34,30 @@ export function parseSplit(word: string): Exclude<SplitKind, 'custom'> {
   return split;
 }
 
+const FULL_DAY_NAMES: Record<string, Weekday> = {
+  monday: 'mon',
+  tuesday: 'tue',
+  wednesday: 'wed',
+  thursday: 'thu',
+  friday: 'fri',
+  saturday: 'sat',
+  sunday: 'sun',
+};
+
+/** "mon" or "Monday", any case; null for anything else (no prefixes: "mondo" is not Monday). */
+function weekdayOf(word: string): Weekday | null {
+  const w = word.toLowerCase();
+  if (WEEKDAYS.includes(w as Weekday)) return w as Weekday;
+  return FULL_DAY_NAMES[w] ?? null;
+}
+
 export function parseDays(word: string): Weekday[] {
-  const days = word.split(',').map((d) => d.trim().toLowerCase().slice(0, 3)).filter((d) => d.length > 0);
-  for (const d of days) {
-    if (!WEEKDAYS.includes(d as Weekday)) throw new CliError(`--days: "${d}" is not a weekday; write e.g. mon,wed,fri`);
-  }
+  const typed = word.split(',').map((d) => d.trim()).filter((d) => d.length > 0);
+  const days = typed.map((d) => {
+    const day = weekdayOf(d);
+    if (!day) throw new CliError(`--days: "${d}" is not a weekday; write e.g. mon,wed,fri or monday,wednesday,friday`);
+    return day;
+  });
   if (new Set(days).size !== days.length) throw new CliError('--days: a day is listed twice');
   if (days.length === 0) throw new CliError('--days: name at least one training day, e.g. mon,wed,fri');
   return WEEKDAYS.filter((d) => days.includes(d));
@@ -58,8 +77,8 @@ export function parseExperience(word: string): Experience {
 }
 
 export function parseWeekday(word: string): Weekday {
-  const d = word.toLowerCase().slice(0, 3) as Weekday;
-  if (!WEEKDAYS.includes(d)) throw new CliError(`--day: "${word}" is not a weekday; write e.g. mon`);
+  const d = weekdayOf(word.trim());
+  if (!d) throw new CliError(`--day: "${word}" is not a weekday; write e.g. mon or monday`);
   return d;
 }
 
