@@ -26,6 +26,16 @@ describe('log file schema', () => {
     expect(log.compound).toEqual({ load: 140, reps: 8, rir: 2 });
   });
 
+  it('says why a number is refused: its range, not "must be a number"', () => {
+    const bad = { ...entry, compound: { load: 5000, reps: -1, rir: 11 }, shrug: { load: 'heavy', reps: 14, toFailure: true } };
+    const found = issues({ unit: 'kg', logs: [bad] });
+    expect(found).toContainEqual(expect.stringMatching(/compound\.load.*must be at most 1000/));
+    expect(found).toContainEqual(expect.stringMatching(/compound\.rir.*must be at most 10/));
+    expect(found.filter((m) => m.includes('compound.reps'))).toEqual([expect.stringMatching(/must be at least 1/)]);
+    expect(found).toContainEqual(expect.stringMatching(/shrug\.load.*must be a number/));
+    expect(found.join('\n')).not.toMatch(/compound\.(load|rir|reps).*must be a number/);
+  });
+
   it('names the field of a negative load on a barbell lift', () => {
     const bad = { ...entry, compound: { load: -20, reps: 8, rir: 2 } };
     expect(issues({ unit: 'kg', logs: [bad] })).toEqual([

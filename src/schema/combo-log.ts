@@ -8,10 +8,14 @@ import type { ComboLog } from '../engine/model.js';
 const LOAD_MAX = 1000;
 const REPS_MAX = 100;
 
-const load = z.number({ error: 'must be a number' }).finite().min(-LOAD_MAX).max(LOAD_MAX);
-const reps = z.number({ error: 'must be a number' }).int('must be a whole number').min(0).max(REPS_MAX);
+// The type message only for a wrong type: zod 4 would also use it for a range miss.
+const number = () => z.number({ error: (issue) => (issue.code === 'invalid_type' ? 'must be a number' : undefined) });
+const between = (min: number, max: number) => number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`);
 
-export const loggedSetSchema = z.strictObject({ load, reps });
+const load = between(-LOAD_MAX, LOAD_MAX);
+const reps = number().int('must be a whole number').max(REPS_MAX, `must be at most ${REPS_MAX}`);
+
+export const loggedSetSchema = z.strictObject({ load, reps: reps.min(0, 'must be at least 0') });
 
 export const comboLogEntrySchema = z
   .strictObject({
@@ -21,17 +25,17 @@ export const comboLogEntrySchema = z
       exercise: z.string().min(1).optional(),
       load,
       reps: reps.min(1, 'must be at least 1'),
-      rir: z.number({ error: 'must be a number' }).min(0).max(10),
+      rir: between(0, 10),
     }),
     shrug: z.strictObject({
       exercise: z.string().min(1).optional(),
       load,
-      reps,
+      reps: reps.min(0, 'must be at least 0'),
       toFailure: z.boolean({ error: 'must be true or false' }),
     }),
-    secondsBetween: z.number({ error: 'must be a number' }).min(0).max(3600),
+    secondsBetween: between(0, 3600),
     rampUp: z.array(loggedSetSchema).max(12).optional(),
-    restSeconds: z.number().min(0).max(3600).optional(),
+    restSeconds: between(0, 3600).optional(),
     notes: z.string().max(2000).optional(),
   })
   .superRefine((e, ctx) => {
