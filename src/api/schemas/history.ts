@@ -1,0 +1,40 @@
+// GET /api/v1/history as the API documents it: sessions newest first, each
+// with its combo rounds and any sets outside a combo (imported workouts), and
+// the names of the lifter's own exercises those sets use.
+import { z } from 'zod';
+import { comboLogSchema } from './combo.js';
+import { unitSchema } from './profile.js';
+
+export const historySetSchema = z.object({
+  id: z.string(),
+  position: z.number(),
+  kind: z.string(),
+  exerciseId: z.string(),
+  load: z.number(),
+  unit: unitSchema,
+  reps: z.number(),
+  rir: z.number().nullable(),
+  toFailure: z.boolean(),
+  seconds: z.number().nullable(),
+  distance: z.number().nullable(),
+  notes: z.string().nullable(),
+});
+
+export const historySessionSchema = z.object({
+  id: z.string(),
+  date: z.string(),
+  startedAt: z.string().nullable(),
+  name: z.string().nullable(),
+  source: z.string().describe('app, or the app it was imported from (import:strong, import:hevy, …).'),
+  notes: z.string().nullable(),
+  combos: z.array(comboLogSchema),
+  sets: z.array(historySetSchema).describe('Sets outside any combo, such as imported workouts.'),
+});
+
+export const historyPageSchema = z.object({
+  sessions: z.array(historySessionSchema),
+  nextCursor: z.string().nullable(),
+  exerciseNames: z
+    .record(z.string(), z.string())
+    .describe('The name of each of your own exercises (ids starting custom:) that a set on this page uses, by id. Catalog exercises are not listed.'),
+});
