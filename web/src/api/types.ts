@@ -105,4 +105,6 @@ export interface HistorySession {
 export interface HistoryPage {
   sessions: HistorySession[];
   nextCursor: string | null;
+  /** Names of the lifter's own exercises (custom:…) the page's sets use, by id. */
+  exerciseNames: Record<string, string>;
 }

@@ -19,9 +19,9 @@ export function shortDate(date: string): string {
   return SHORT.format(new Date(`${date}T00:00:00Z`));
 }
 
-export function exerciseName(id: string): string {
-  // Imported exercises outside the catalog are the lifter's own, known by id only here.
-  return findExercise(id)?.name ?? 'Your own exercise';
+/** The catalog's name, else the lifter's own name for it (from the history pages), else a stand-in. */
+export function exerciseName(id: string, own?: ReadonlyMap<string, string>): string {
+  return findExercise(id)?.name ?? own?.get(id) ?? 'Your own exercise';
 }
 
 export function comboName(id: string): string {

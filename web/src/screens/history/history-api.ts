@@ -26,6 +26,8 @@ export interface FullSession extends HistorySession {
 export interface FullHistoryPage {
   sessions: FullSession[];
   nextCursor: string | null;
+  /** The lifter's own exercises on this page, by id (catalog ones are named by the catalog). */
+  exerciseNames: Record<string, string>;
 }
 
 /** PUT /api/v1/combos/:id: the POST body without the ids and date, which stay. */
@@ -33,7 +35,7 @@ export type ComboEdit = Omit<ComboRoundBody, 'id' | 'sessionId' | 'date'>;
 
 export const PAGE_SIZE = 30;
 
-export const fetchHistoryPage = (before: string | null, opts: { signal?: AbortSignal } = {}) =>
+export const fetchHistoryPage = (before: string | null, opts: { signal?: AbortSignal; fresh?: boolean } = {}) =>
   request<FullHistoryPage>('GET', `/history?limit=${PAGE_SIZE}${before ? `&before=${encodeURIComponent(before)}` : ''}`, undefined, opts);
 
 export const putCombo = (id: string, body: ComboEdit) =>

@@ -83,9 +83,8 @@ function setText(s: SessionSet): string {
   return s.load === 0 ? `${s.reps} reps` : `${num(s.load)} × ${s.reps}`;
 }
 
-export function ExerciseRow({ exerciseId, sets }: { exerciseId: string; sets: SessionSet[] }) {
+export function ExerciseRow({ name, sets }: { name: string; sets: SessionSet[] }) {
   const unit = sets[0]?.unit ?? 'kg';
-  const name = exerciseName(exerciseId);
   return (
     <section class="hist-exercise card" aria-label={name}>
       <h3 class="hist-line">

@@ -5,12 +5,13 @@
 import type { ComboLogView } from '../../api/types.js';
 import type { OutboxEntry, OutboxStatus } from '../../offline/outbox.js';
 import { findCombo } from '../../../../src/engine/catalog/index.js';
+import { exerciseName } from './format.js';
 import type { FullSession, SessionSet } from './history-api.js';
 
 export type Row =
   | { kind: 'session'; key: string; session: FullSession }
   | { kind: 'combo'; key: string; log: ComboLogView; status: OutboxStatus | null }
-  | { kind: 'exercise'; key: string; exerciseId: string; sets: SessionSet[]; lines: number }
+  | { kind: 'exercise'; key: string; exerciseId: string; name: string; sets: SessionSet[]; lines: number }
   | { kind: 'end'; key: 'end' };
 
 export const ROW_HEIGHT = { session: 72, combo: 144, localCombo: 120, exerciseHead: 40, setLine: 40, exercisePad: 20, end: 120 } as const;
@@ -86,7 +87,15 @@ export function mergeOutbox(sessions: FullSession[], outbox: OutboxEntry[], comp
   return { sessions: merged, status };
 }
 
-function sessionRows(s: FullSession, perLine: number, hidden: ReadonlySet<string>, status: Map<string, OutboxStatus>): Row[] {
+interface RowOptions {
+  perLine: number;
+  hidden: ReadonlySet<string>;
+  status: Map<string, OutboxStatus>;
+  /** The lifter's own exercise names, from the pages loaded so far. */
+  names?: ReadonlyMap<string, string>;
+}
+
+function sessionRows(s: FullSession, { perLine, hidden, status, names }: RowOptions): Row[] {
   const combos = s.combos.filter((c) => !hidden.has(c.id));
   if (combos.length === 0 && s.sets.length === 0) return [];
   const rows: Row[] = [{ kind: 'session', key: `s:${s.id}`, session: s }];
@@ -99,25 +108,23 @@ function sessionRows(s: FullSession, perLine: number, hidden: ReadonlySet<string
     else groups.set(set.exerciseId, [set]);
   }
   for (const [exerciseId, sets] of groups) {
-    rows.push({ kind: 'exercise', key: `e:${s.id}:${exerciseId}`, exerciseId, sets, lines: Math.ceil(sets.length / perLine) });
+    rows.push({ kind: 'exercise', key: `e:${s.id}:${exerciseId}`, exerciseId, name: exerciseName(exerciseId, names), sets, lines: Math.ceil(sets.length / perLine) });
   }
   return rows;
 }
 
 /**
  * All rows, ending with the "more / that is all" row. Each session's rows are
- * remembered (sessions are immutable), so a new page costs only its own rows.
+ * remembered (sessions are immutable, and their names come with their page),
+ * so a new page costs only its own rows.
  */
-export function buildRows(
-  sessions: FullSession[],
-  opts: { perLine: number; hidden: ReadonlySet<string>; status: Map<string, OutboxStatus>; cache: WeakMap<FullSession, Row[]> },
-): Row[] {
+export function buildRows(sessions: FullSession[], opts: RowOptions & { cache: WeakMap<FullSession, Row[]> }): Row[] {
   const rows: Row[] = [];
   for (const s of sessions) {
     const touched = s.combos.some((c) => opts.hidden.has(c.id) || opts.status.has(c.id));
     let part = touched ? undefined : opts.cache.get(s);
     if (!part) {
-      part = sessionRows(s, opts.perLine, opts.hidden, opts.status);
+      part = sessionRows(s, opts);
       if (!touched) opts.cache.set(s, part);
     }
     for (const r of part) rows.push(r);

@@ -1,7 +1,12 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ComboLogView } from '../../api/types.js';
+import { openLocalDb } from '../../offline/idb.js';
+import type { LocalData } from '../../offline/local-data.js';
+import { Outbox, type OutboxEntry } from '../../offline/outbox.js';
+import { allLogs } from '../../offline/training.js';
 import { ServicesContext, type Services } from '../../services.js';
 import type { FullHistoryPage } from './history-api.js';
 import { HistoryScreen } from './history-screen.js';
@@ -23,19 +28,22 @@ const log: ComboLogView = {
   bodyweight: null,
   createdAt: '2024-03-05T18:00:00Z',
 };
+/** One of the lifter's own exercises, made by an import. */
+const FACE_PULL = 'custom:0f6a7c1e-5b1d-4c36-9a55-2b8d1c0e9f41';
 const set = (id: string, exerciseId: string, load: number) => ({ id, position: 0, kind: 'normal', exerciseId, load, unit: 'kg' as const, reps: 5, rir: null, toFailure: false, seconds: null, distance: null, notes: null });
 const page: FullHistoryPage = {
   sessions: [
     { id: log.sessionId, date: log.date, startedAt: null, name: null, source: 'app', notes: null, combos: [log], sets: [] },
-    { id: 'imp', date: '2024-03-01', startedAt: null, name: 'Pull', source: 'import:strong', notes: null, combos: [], sets: [set('a', 'barbell_deadlift', 100), set('b', 'lat_pulldown', 50), set('c', 'barbell_deadlift', 110)] },
+    { id: 'imp', date: '2024-03-01', startedAt: null, name: 'Pull', source: 'import:strong', notes: null, combos: [], sets: [set('a', 'barbell_deadlift', 100), set('b', 'lat_pulldown', 50), set('c', 'barbell_deadlift', 110), set('d', FACE_PULL, 20)] },
   ],
   nextCursor: null,
+  exerciseNames: { [FACE_PULL]: 'Face Pull (Cable)' },
 };
 
 const services = {
   session: { userId: 'u1' },
   data: { value: { data: { logs: [log] } }, update: vi.fn(async () => {}) },
-  outbox: { list: async () => [], subscribe: () => () => {} },
+  outbox: { list: async () => [], subscribe: () => () => {}, discard: async () => {} },
 } as unknown as Services;
 
 let fetchMock: ReturnType<typeof vi.fn>;
@@ -55,9 +63,9 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-async function open() {
+async function open(s: Services = services) {
   render(
-    <ServicesContext.Provider value={services}>
+    <ServicesContext.Provider value={s}>
       <HistoryScreen params={{}} query={new URLSearchParams()} />
     </ServicesContext.Provider>,
   );
@@ -65,13 +73,14 @@ async function open() {
 }
 
 describe('HistoryScreen', () => {
-  it('shows a round’s numbers and an imported session’s sets grouped by exercise', async () => {
+  it('shows a round’s numbers and an imported session’s sets grouped by exercise, own exercises by their own names', async () => {
     await open();
     expect(screen.getByText(/140 kg × 7 @ RIR 2/)).toBeTruthy();
     expect(screen.getByText(/140 kg × 12/)).toBeTruthy();
     expect(screen.getByText('15 s between')).toBeTruthy();
     const groups = screen.getAllByRole('region').map((r) => r.getAttribute('aria-label'));
-    expect(groups).toEqual(['Barbell deadlift', 'Lat pulldown']);
+    expect(groups).toEqual(['Barbell deadlift', 'Lat pulldown', 'Face Pull (Cable)']);
+    expect(screen.queryByText(/Your own exercise/)).toBeNull();
   });
 
   it('deletes on the server only once the undo window has passed', async () => {
@@ -101,5 +110,102 @@ describe('HistoryScreen', () => {
       vi.advanceTimersByTime(20_000);
     });
     expect(deletes()).toHaveLength(0);
+  });
+});
+
+/** The round as it sits in the outbox once synced: kept there for weeks after. */
+const synced: OutboxEntry = {
+  id: ROUND,
+  userId: 'u1',
+  status: 'synced',
+  attempts: 0,
+  createdAt: log.createdAt,
+  syncedAt: log.createdAt,
+  body: { id: ROUND, sessionId: log.sessionId, date: log.date, combo: log.combo, compound: { ...log.compound }, shrug: { ...log.shrug }, secondsBetween: log.secondsBetween, unit: 'kg' },
+};
+
+/** A real outbox on fake-indexeddb holding `synced`, and a phone copy of the log holding `logs`. */
+async function phone(logs: ComboLogView[]) {
+  const db = await openLocalDb(new IDBFactory(), 'history-test');
+  await db.put('outbox', synced);
+  const outbox = new Outbox(db);
+  const data = {
+    value: { data: { profile: null, plan: null, logs, savedAt: '' } as LocalData },
+    update: async (part: Partial<LocalData>) => void (data.value = { data: { ...data.value.data, ...part } }),
+  };
+  return { outbox, data, services: { session: { userId: 'u1' }, data, outbox } as unknown as Services };
+}
+
+const answer = (body: unknown) => new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
+
+describe('HistoryScreen and what the phone keeps', () => {
+  it('a deleted round stays deleted: out of the outbox and the phone’s log, and not back when History opens again', async () => {
+    const p = await phone([log]);
+    fireEvent.click(await open(p.services));
+    await act(() => {
+      vi.advanceTimersByTime(6000);
+    });
+    await vi.waitFor(async () => expect(await p.outbox.list('u1')).toEqual([]));
+    expect(allLogs(p.data.value.data, await p.outbox.list('u1'))).toEqual([]);
+
+    cleanup();
+    // The server no longer has it.
+    fetchMock.mockImplementation(async () => answer({ sessions: page.sessions.slice(1), nextCursor: null }));
+    render(
+      <ServicesContext.Provider value={p.services}>
+        <HistoryScreen params={{}} query={new URLSearchParams()} />
+      </ServicesContext.Provider>,
+    );
+    await vi.waitFor(() => screen.getByText('That is everything you have logged.'));
+    expect(screen.queryByRole('button', { name: /^Delete Deadlift/ })).toBeNull();
+  });
+
+  it('undo still brings a deleted round back, outbox entry and all', async () => {
+    const p = await phone([log]);
+    fireEvent.click(await open(p.services));
+    fireEvent.click(screen.getByRole('button', { name: /^Undo/ }));
+    await act(() => {
+      vi.advanceTimersByTime(20_000);
+    });
+    expect(await p.outbox.list('u1')).toHaveLength(1);
+    expect(p.data.value.data.logs).toEqual([log]);
+  });
+
+  it('an edited round shows its new numbers offline, not the outbox’s original, and prescriptions use them', async () => {
+    // Logged after the phone's copy was last refreshed: only the outbox has it.
+    const p = await phone([]);
+    const edited: ComboLogView = { ...log, compound: { ...log.compound, reps: 9 } };
+    fetchMock.mockImplementation(async (_url: string, init: RequestInit) => (init.method === 'PUT' ? answer({ log: edited, warnings: [] }) : answer(page)));
+    await open(p.services);
+    fireEvent.click(screen.getByRole('button', { name: /^Edit Deadlift/ }));
+    fireEvent.input(screen.getAllByLabelText('Reps')[0]!, { target: { value: '9' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await vi.waitFor(() => screen.getByText('Saved.'));
+
+    cleanup();
+    fetchMock.mockImplementation(async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    render(
+      <ServicesContext.Provider value={p.services}>
+        <HistoryScreen params={{}} query={new URLSearchParams()} />
+      </ServicesContext.Provider>,
+    );
+    await vi.waitFor(() => screen.getByText(/140 kg × 9 @ RIR 2/));
+    expect(screen.queryByText(/140 kg × 7 @ RIR 2/)).toBeNull();
+    expect(allLogs(p.data.value.data, await p.outbox.list('u1')).map((l) => l.compound.reps)).toEqual([9]);
+  });
+
+  it('offline, shows the phone’s copy rather than the service worker’s older page', async () => {
+    const p = await phone([]);
+    await p.outbox.discard(ROUND);
+    fetchMock.mockImplementation(async () => new Response(JSON.stringify(page), { status: 200, headers: { 'content-type': 'application/json', 'x-bladework-from-cache': '1' } }));
+    render(
+      <ServicesContext.Provider value={p.services}>
+        <HistoryScreen params={{}} query={new URLSearchParams()} />
+      </ServicesContext.Provider>,
+    );
+    await vi.waitFor(() => screen.getByText(/You are offline/));
+    expect(screen.queryByRole('button', { name: /^Delete Deadlift/ })).toBeNull();
   });
 });

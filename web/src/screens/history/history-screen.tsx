@@ -3,6 +3,7 @@
 // can be corrected, or deleted with a few seconds to undo.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ComboLogView, Warning } from '../../api/types.js';
+import { forgetRound, reviseRound } from '../../offline/local-rounds.js';
 import type { ScreenProps } from '../../routes.js';
 import { useServices } from '../../services.js';
 import { Screen } from '../../ui/screen.js';
@@ -35,7 +36,7 @@ function useWidth(): [(el: HTMLDivElement | null) => void, number] {
 }
 
 export function HistoryScreen(_: ScreenProps) {
-  const { session, data } = useServices();
+  const { session, data, outbox } = useServices();
   // Screens only show while someone is signed in (app.tsx).
   const userId = session.userId ?? '';
   const h = useHistory(userId);
@@ -46,11 +47,8 @@ export function HistoryScreen(_: ScreenProps) {
   const [widthRef, width] = useWidth();
   const perLine = setsPerLine(width);
 
-  // The phone's copy of the log feeds today's prescriptions: keep it in step.
-  const dropFromCache = (id: string) => {
-    const logs = data.value.data?.logs;
-    if (logs) void data.update({ logs: logs.filter((l) => l.id !== id) });
-  };
+  // The phone's outbox and copy of the log feed this list and today's prescriptions: keep them in step.
+  const phone = { data, outbox };
   const undo = useMemo(
     () =>
       new UndoDelete({
@@ -58,7 +56,7 @@ export function HistoryScreen(_: ScreenProps) {
         onChange: setHidden,
         onDeleted: (id) => {
           h.remove(id);
-          dropFromCache(id);
+          void forgetRound(phone, id);
         },
         onError: () => setMessage({ text: 'That round could not be deleted (no connection?). It is back in the list.' }),
       }),
@@ -76,7 +74,7 @@ export function HistoryScreen(_: ScreenProps) {
 
   const merged = useMemo(() => mergeOutbox(h.sessions, h.outbox, h.state === 'done' || h.state === 'offline'), [h.sessions, h.outbox, h.state]);
   const cache = useMemo(() => new WeakMap<FullSession, Row[]>(), [perLine]);
-  const rows = useMemo(() => buildRows(merged.sessions, { perLine, hidden, status: merged.status, cache }), [merged, perLine, hidden, cache]);
+  const rows = useMemo(() => buildRows(merged.sessions, { perLine, hidden, status: merged.status, names: h.names, cache }), [merged, perLine, hidden, h.names, cache]);
 
   const onDelete = useCallback((log: ComboLogView) => {
     undo.delete(log.id);
@@ -93,8 +91,7 @@ export function HistoryScreen(_: ScreenProps) {
 
   const onSaved = (log: ComboLogView, warnings: Warning[]) => {
     h.replace(log);
-    const logs = data.value.data?.logs;
-    if (logs) void data.update({ logs: logs.map((l) => (l.id === log.id ? log : l)) });
+    void reviseRound(phone, log);
     setEditing(null);
     setMessage({ text: warnings[0] ? `Saved. ${warnings[0].message}` : 'Saved.' });
   };
@@ -107,7 +104,7 @@ export function HistoryScreen(_: ScreenProps) {
         case 'combo':
           return <ComboRow log={row.log} status={row.status} onEdit={onEdit} onDelete={onDelete} />;
         case 'exercise':
-          return <ExerciseRow exerciseId={row.exerciseId} sets={row.sets} />;
+          return <ExerciseRow name={row.name} sets={row.sets} />;
         case 'end':
           return <EndRow state={h.state} error={h.error} empty={rows.length === 1} onMore={h.loadMore} />;
       }

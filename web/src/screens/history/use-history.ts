@@ -15,6 +15,8 @@ export interface HistoryState {
   outbox: OutboxEntry[];
   state: LoadState;
   error: string | null;
+  /** The lifter's own exercise names from every page loaded so far. */
+  names: ReadonlyMap<string, string>;
   loadMore: () => void;
   replace: (log: ComboLogView) => void;
   remove: (id: string) => void;
@@ -43,6 +45,7 @@ export function useHistory(userId: string): HistoryState {
   const [entries, setEntries] = useState<OutboxEntry[]>([]);
   const [state, setState] = useState<LoadState>('loading');
   const [error, setError] = useState<string | null>(null);
+  const [names, setNames] = useState<ReadonlyMap<string, string>>(new Map());
   const cursor = useRef<string | null>(null);
   const busy = useRef(false);
   const live = useRef(true);
@@ -53,10 +56,15 @@ export function useHistory(userId: string): HistoryState {
     busy.current = true;
     setState('loading');
     try {
-      const page = await fetchHistoryPage(first ? null : cursor.current);
+      // Live pages only: the service worker's older copy may still hold a round
+      // deleted or corrected since; offline, the phone's own copy (kept in step) is shown.
+      const page = await fetchHistoryPage(first ? null : cursor.current, { fresh: true });
       if (!live.current) return;
       cursor.current = page.nextCursor;
       loaded.current = true;
+      // Before the rows that use them, so a session's rows are built with its names.
+      const own = Object.entries(page.exerciseNames ?? {});
+      setNames((old) => (own.length === 0 && !first ? old : new Map([...(first ? [] : old), ...own])));
       setSessions((old) => (first ? page.sessions : [...old, ...page.sessions]));
       setState(page.nextCursor ? 'idle' : 'done');
       setError(null);
@@ -96,5 +104,5 @@ export function useHistory(userId: string): HistoryState {
   const replace = useCallback((log: ComboLogView) => setSessions((ss) => mapCombos(ss, (c) => (c.id === log.id ? log : c))), []);
   const remove = useCallback((id: string) => setSessions((ss) => mapCombos(ss, (c) => (c.id === id ? null : c))), []);
 
-  return { sessions, outbox: entries, state, error, loadMore, replace, remove };
+  return { sessions, outbox: entries, state, error, names, loadMore, replace, remove };
 }
