@@ -73,3 +73,15 @@ self.addEventListener('fetch', (event) => {
   if (request.mode === 'navigate') event.respondWith(appShell(request));
   else event.respondWith(cacheFirst(request));
 });
+
+// Tapping the "rest is over" notification brings the app back (or opens it).
+self.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  event.waitUntil(
+    (async () => {
+      const [open] = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+      if (open) return open.focus();
+      return self.clients.openWindow('/');
+    })(),
+  );
+});

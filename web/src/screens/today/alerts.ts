@@ -9,7 +9,7 @@ export interface Alerts {
   /** A short tone; `long` for the end of a rest. */
   beep(long?: boolean): void;
   vibrate(pattern: number | number[]): void;
-  /** Shows a system notification if the lifter allowed them. */
+  /** Shows a system notification if the lifter allowed them (through the service worker where there is one). */
   notify(title: string, body: string): void;
 }
 
@@ -62,18 +62,19 @@ export function createAlerts(win: Window & typeof globalThis = window): Alerts {
     notify(title, body) {
       const N = win.Notification;
       if (!N || N.permission !== 'granted') return;
-      // Android Chrome only shows notifications through the service worker.
-      const worker = win.navigator.serviceWorker;
+      const options = { body, tag: 'bladework-rest' };
       const show = () => {
         try {
-          new N(title, { body, tag: 'bladework-rest' });
+          new N(title, options);
         } catch {
-          // No page notifications here; the sound and vibration still ran.
+          // No page notifications here (Android Chrome); the sound and vibration still ran.
         }
       };
-      if (worker?.controller) {
-        worker.ready.then((reg) => reg.showNotification(title, { body, tag: 'bladework-rest' })).catch(show);
-      } else show();
+      // Through the worker's registration: Android Chrome shows no other kind, and it
+      // works from a hidden page. getRegistration, not ready: ready never settles without a worker.
+      const worker = win.navigator.serviceWorker;
+      if (!worker) return show();
+      worker.getRegistration().then((reg) => (reg ? reg.showNotification(title, options) : show())).catch(show);
     },
   };
 }

@@ -25,7 +25,7 @@ describe('session runner steps', () => {
     const s = afterWarmup();
     expect(first.compound.rampUp.length).toBeGreaterThan(0);
     expect(s.step).toEqual({ kind: 'ramp', combo: 0 });
-    expect(s.compound).toEqual({ load: first.compound.load, reps: first.compound.targetReps, rir: first.compound.targetRir.min, touchedAt: null });
+    expect(s.compound).toEqual({ load: first.compound.load, reps: first.compound.targetReps, rir: first.compound.targetRir.min });
   });
 
   it('skipping the warm-up lands on the same ramp-up', () => {
@@ -35,8 +35,7 @@ describe('session runner steps', () => {
   it('runs ramp → compound → shrug → rest → next round, logging ticked ramp sets with the first round only', () => {
     let s = run(afterWarmup(), { type: 'ramp-toggle', index: 0 }, { type: 'ramp-toggle', index: 1 }, { type: 'ramp-toggle', index: 1 }, { type: 'ramp-done' });
     expect(s.step).toEqual({ kind: 'compound', combo: 0, round: 0 });
-    s = run(s, { type: 'compound-set', field: 'reps', value: 7, at: 10_000 }, { type: 'compound-done', at: 12_000 });
-    // The first logging touch is when the compound had ended.
+    s = run(s, { type: 'compound-set', field: 'reps', value: 7 }, { type: 'compound-done', at: 10_000 });
     expect(s.step).toEqual({ kind: 'shrug', combo: 0, round: 0 });
     expect(s.shrug).toEqual({ compoundEndedAt: 10_000, firstRepAt: null, reps: 0 });
     s = run(s, { type: 'shrug-rep', at: 13_000 }, { type: 'shrug-rep', at: 15_000 }, { type: 'shrug-rep', at: 17_000 }, { type: 'shrug-undo' }, { type: 'shrug-finish', at: 20_000, toFailure: true });
@@ -55,7 +54,7 @@ describe('session runner steps', () => {
     expect(s.restEndsAt).toBe(20_000 + (first.planned.restSeconds + 30) * 1000);
     s = run(s, { type: 'rest-done' });
     expect(s.step).toEqual({ kind: 'compound', combo: 0, round: 1 });
-    expect(s.compound?.touchedAt).toBeNull();
+    expect(s.compound).toMatchObject({ reps: first.compound.targetReps, rir: first.compound.targetRir.min });
     s = run(s, { type: 'compound-done', at: 100_000 }, { type: 'shrug-finish', at: 101_000, toFailure: false });
     expect(s.rounds[1]).toMatchObject({ round: 1, rampUp: [], secondsBetween: 1, shrug: { reps: 0, toFailure: false } });
   });
@@ -77,11 +76,26 @@ describe('session runner steps', () => {
   });
 
   it('keeps a changed load for the next round and the shrug', () => {
-    let s = run(afterWarmup(), { type: 'ramp-done' }, { type: 'compound-set', field: 'load', value: 100, at: 1 });
-    expect(s.compound?.touchedAt).toBeNull();
+    let s = run(afterWarmup(), { type: 'ramp-done' }, { type: 'compound-set', field: 'load', value: 100 });
     s = run(s, { type: 'compound-done', at: 5 }, { type: 'shrug-finish', at: 6, toFailure: true }, { type: 'rest-done' });
     expect(s.rounds[0]!.shrug.load).toBe(100);
     expect(s.compound?.load).toBe(100);
+  });
+
+  it('counts the seconds to the shrug from "Done", not from setting reps or RIR before the set', () => {
+    // Reps and RIR dialled in while setting up, a minute before the set ends.
+    let s = run(afterWarmup(), { type: 'ramp-done' });
+    s = run(s, { type: 'compound-set', field: 'reps', value: 9, at: 0 } as Action, { type: 'compound-set', field: 'rir', value: 3, at: 1_000 } as Action);
+    s = run(s, { type: 'compound-done', at: 60_000 }, { type: 'shrug-rep', at: 63_000 }, { type: 'shrug-finish', at: 80_000, toFailure: true });
+    expect(s.rounds[0]).toMatchObject({ compound: { reps: 9, rir: 3 }, secondsBetween: 3 });
+  });
+
+  it('a drill-week session is the drills alone: the last drill, or skipping, ends it', () => {
+    const drills = run(initialRunner('2026-11-20'), { type: 'start', session, sessionId: SID, bodyweight: 80, drillsOnly: true });
+    expect(drills.step).toEqual({ kind: 'warmup', drill: 0 });
+    expect(run(drills, ...session.warmup.drills.map((): Action => ({ type: 'warmup-next' }))).step).toEqual({ kind: 'summary' });
+    expect(run(drills, { type: 'warmup-skip' }).step).toEqual({ kind: 'summary' });
+    expect(run(drills, { type: 'warmup-skip' }).rounds).toEqual([]);
   });
 
   it('ignores actions that do not belong to the current step', () => {

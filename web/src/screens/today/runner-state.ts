@@ -5,6 +5,8 @@
 //
 // Flow: overview → warm-up drills → per combo: ramp-up (first round only) →
 // compound → shrug → rest → compound … → prescription → next combo → summary.
+// In a beginner's drill weeks the drills are the whole session: overview →
+// drills → summary.
 import type { Session } from '../../../../src/engine/session.js';
 import type { Unit } from '../../../../src/engine/types.js';
 
@@ -37,12 +39,15 @@ export interface RoundRecord {
   outboxId?: string;
 }
 
+/**
+ * What the lifter will log for the compound. Changing it says nothing about
+ * time: reps and RIR may be set before the set as well as after it, so only
+ * "Done" (the bar is racked) starts the clock to the shrug.
+ */
 export interface CompoundDraft {
   load: number;
   reps: number;
   rir: number;
-  /** First logging touch (reps or RIR) after the set: the compound has ended by then. */
-  touchedAt: number | null;
 }
 
 export interface ShrugDraft {
@@ -68,16 +73,18 @@ export interface RunnerState {
   rounds: RoundRecord[];
   /** Beep and buzz when a shrug rep has been held long enough. */
   pauseCue: boolean;
+  /** A drill-week session: the drills are the work, no combos follow. */
+  drillsOnly?: boolean;
 }
 
 export type Action =
-  | { type: 'start'; session: Session; sessionId: string; bodyweight: number | null }
+  | { type: 'start'; session: Session; sessionId: string; bodyweight: number | null; drillsOnly?: boolean }
   | { type: 'warmup-next' }
   | { type: 'warmup-back' }
   | { type: 'warmup-skip' }
   | { type: 'ramp-toggle'; index: number }
   | { type: 'ramp-done' }
-  | { type: 'compound-set'; field: 'load' | 'reps' | 'rir'; value: number; at: number }
+  | { type: 'compound-set'; field: 'load' | 'reps' | 'rir'; value: number }
   | { type: 'compound-done'; at: number }
   | { type: 'shrug-rep'; at: number }
   | { type: 'shrug-undo' }
@@ -98,7 +105,7 @@ export function initialRunner(date: string): RunnerState {
 function draftFor(s: RunnerState, combo: number): CompoundDraft {
   const c = s.session!.combos[combo]!;
   const before = s.rounds.filter((r) => r.combo === combo).at(-1);
-  return { load: before?.compound.load ?? c.compound.load, reps: c.compound.targetReps, rir: c.compound.targetRir.min, touchedAt: null };
+  return { load: before?.compound.load ?? c.compound.load, reps: c.compound.targetReps, rir: c.compound.targetRir.min };
 }
 
 function enterCombo(s: RunnerState, combo: number): RunnerState {
@@ -106,6 +113,11 @@ function enterCombo(s: RunnerState, combo: number): RunnerState {
   if (!c) return { ...s, step: { kind: 'summary' }, compound: null, shrug: null, restEndsAt: null };
   const step: Step = c.compound.rampUp.length > 0 ? { kind: 'ramp', combo } : { kind: 'compound', combo, round: 0 };
   return { ...s, step, rampDone: [], compound: draftFor(s, combo), shrug: null, restEndsAt: null };
+}
+
+/** What follows the drills: the first combo, or the end of a drills-only session. */
+function afterDrills(s: RunnerState): RunnerState {
+  return s.drillsOnly ? { ...s, step: { kind: 'summary' } } : enterCombo(s, 0);
 }
 
 function finishShrug(s: RunnerState, step: Extract<Step, { kind: 'shrug' }>, at: number, toFailure: boolean): RunnerState {
@@ -146,17 +158,17 @@ export function runnerReducer(s: RunnerState, a: Action): RunnerState {
   const step = s.step;
   switch (a.type) {
     case 'start': {
-      const started: RunnerState = { ...s, session: a.session, sessionId: a.sessionId, bodyweight: a.bodyweight, rounds: [] };
+      const started: RunnerState = { ...s, session: a.session, sessionId: a.sessionId, bodyweight: a.bodyweight, rounds: [], drillsOnly: a.drillsOnly === true };
       if (a.session.warmup.drills.length > 0) return { ...started, step: { kind: 'warmup', drill: 0 } };
-      return enterCombo(started, 0);
+      return afterDrills(started);
     }
     case 'warmup-next':
       if (step.kind !== 'warmup') return s;
-      return step.drill + 1 < (s.session?.warmup.drills.length ?? 0) ? { ...s, step: { kind: 'warmup', drill: step.drill + 1 } } : enterCombo(s, 0);
+      return step.drill + 1 < (s.session?.warmup.drills.length ?? 0) ? { ...s, step: { kind: 'warmup', drill: step.drill + 1 } } : afterDrills(s);
     case 'warmup-back':
       return step.kind === 'warmup' && step.drill > 0 ? { ...s, step: { kind: 'warmup', drill: step.drill - 1 } } : s;
     case 'warmup-skip':
-      return step.kind === 'warmup' ? enterCombo(s, 0) : s;
+      return step.kind === 'warmup' ? afterDrills(s) : s;
     case 'ramp-toggle':
       if (step.kind !== 'ramp') return s;
       return { ...s, rampDone: s.rampDone.includes(a.index) ? s.rampDone.filter((i) => i !== a.index) : [...s.rampDone, a.index].sort((x, y) => x - y) };
@@ -166,19 +178,12 @@ export function runnerReducer(s: RunnerState, a: Action): RunnerState {
       if (step.kind !== 'compound' || !s.compound) return s;
       const limits = { load: [-1000, 1000], reps: [1, 100], rir: [0, 10] } as const;
       const [lo, hi] = limits[a.field];
-      const value = clamp(a.value, lo, hi);
-      // Setting the load happens before the set; logging reps or RIR means it has ended.
-      const touchedAt = a.field === 'load' ? s.compound.touchedAt : (s.compound.touchedAt ?? a.at);
-      return { ...s, compound: { ...s.compound, [a.field]: value, touchedAt } };
+      return { ...s, compound: { ...s.compound, [a.field]: clamp(a.value, lo, hi) } };
     }
     case 'compound-done':
+      // "Done" is the lifter racking the compound: the seconds to the shrug count from here.
       if (step.kind !== 'compound' || !s.compound) return s;
-      return {
-        ...s,
-        compound: { ...s.compound, touchedAt: s.compound.touchedAt ?? a.at },
-        shrug: { compoundEndedAt: s.compound.touchedAt ?? a.at, firstRepAt: null, reps: 0 },
-        step: { kind: 'shrug', combo: step.combo, round: step.round },
-      };
+      return { ...s, shrug: { compoundEndedAt: a.at, firstRepAt: null, reps: 0 }, step: { kind: 'shrug', combo: step.combo, round: step.round } };
     case 'shrug-rep':
       if (step.kind !== 'shrug' || !s.shrug) return s;
       return { ...s, shrug: { ...s.shrug, reps: Math.min(100, s.shrug.reps + 1), firstRepAt: s.shrug.firstRepAt ?? a.at } };

@@ -13,6 +13,7 @@ import { Notice } from '../../ui/notice.js';
 import type { Alerts } from './alerts.js';
 import type { Clock } from './clock.js';
 import { CompoundStep } from './compound-step.js';
+import { drillWeekToday } from './drill-days.js';
 import { loadText } from './load-text.js';
 import { toComboLog } from './log-round.js';
 import { OverviewStep } from './overview-step.js';
@@ -33,7 +34,7 @@ interface ViewProps {
   clock: Clock;
   alerts: Alerts;
   act: (a: Action) => void;
-  onStart: (session: Session) => void;
+  onStart: (session: Session, opts?: { drillsOnly: boolean }) => void;
   onRetrySave: (index: number) => void;
 }
 
@@ -73,6 +74,8 @@ export function RunnerView({ state, local, history, today, clock, alerts, act, o
   const weekday = weekdayOf(today);
   const [picked, setPicked] = useState<Weekday>(weekday);
   const preview = useMemo(() => (state.step.kind === 'overview' ? sessionOn(local, history, picked) : null), [state.step.kind, local, history, picked]);
+  // A beginner's drill weeks: the drills are the session unless the lifter chooses the combos.
+  const drills = useMemo(() => drillWeekToday(local, history, today), [local, history, today]);
   const failed = state.rounds.findIndex((r) => r.saved === 'failed');
   const problem = failed >= 0 && (
     <Notice tone="danger" title="A round was not saved on this phone">
@@ -87,9 +90,19 @@ export function RunnerView({ state, local, history, today, clock, alerts, act, o
   const session = state.session;
   let view;
   if (step.kind === 'overview' || !session) {
-    view = <OverviewStep session={preview} today={weekday} nextDay={nextTrainingDay(local, weekday)} onStart={() => preview && onStart(preview)} onPickDay={setPicked} />;
+    view = (
+      <OverviewStep
+        session={preview}
+        today={weekday}
+        nextDay={nextTrainingDay(local, weekday)}
+        onStart={() => preview && onStart(preview)}
+        onPickDay={setPicked}
+        drills={drills}
+        onStartDrills={() => preview && onStart(preview, { drillsOnly: true })}
+      />
+    );
   } else if (step.kind === 'warmup') {
-    view = <WarmupStep drills={session.warmup.drills} index={step.drill} onNext={() => act({ type: 'warmup-next' })} onBack={() => act({ type: 'warmup-back' })} onSkip={() => act({ type: 'warmup-skip' })} />;
+    view = <WarmupStep drills={session.warmup.drills} index={step.drill} practice={state.drillsOnly === true} onNext={() => act({ type: 'warmup-next' })} onBack={() => act({ type: 'warmup-back' })} onSkip={() => act({ type: 'warmup-skip' })} />;
   } else if (step.kind === 'ramp') {
     view = <RampStep combo={session.combos[step.combo]!} done={state.rampDone} onToggle={(index) => act({ type: 'ramp-toggle', index })} onDone={() => act({ type: 'ramp-done' })} />;
   } else if (step.kind === 'compound' && state.compound) {
@@ -99,7 +112,7 @@ export function RunnerView({ state, local, history, today, clock, alerts, act, o
         combo={session.combos[step.combo]!}
         round={step.round}
         draft={state.compound}
-        onSet={(field, value) => act({ type: 'compound-set', field, value, at: at() })}
+        onSet={(field, value) => act({ type: 'compound-set', field, value })}
         onDone={() => (alerts.unlock(), act({ type: 'compound-done', at: at() }))}
       />
     );
@@ -130,7 +143,7 @@ export function RunnerView({ state, local, history, today, clock, alerts, act, o
     const last = step.combo + 1 >= session.combos.length;
     view = <PrescriptionStep combo={session.combos[step.combo]!} rounds={roundsOf(state, step.combo)} next={next} warnings={warnings} last={last} onNext={() => act({ type: 'next-combo' })} />;
   } else {
-    view = <SummaryStep session={session} rounds={state.rounds} />;
+    view = <SummaryStep session={session} rounds={state.rounds} drillsOnly={state.drillsOnly === true} drills={drills} />;
   }
   return (
     <>

@@ -9,6 +9,7 @@ import { Outbox } from '../../offline/outbox.js';
 import { weekdayOf } from '../../offline/training.js';
 import type { Alerts } from './alerts.js';
 import { Runner } from './runner.js';
+import { generatePlan } from '../../../../src/engine/program/index.js';
 import { inventory, plan } from './session-fixture.js';
 
 const USER = 'u1';
@@ -25,12 +26,21 @@ function memoryStorage(): Storage {
   return { getItem: (k) => m.get(k) ?? null, setItem: (k, v) => void m.set(k, v), removeItem: (k) => void m.delete(k), clear: () => m.clear(), key: () => null, get length() { return m.size; } };
 }
 
-async function setup() {
+/** The same week for a beginner: it opens with drill weeks. Made on the first of the month, so `today` is in week 1. */
+const beginnerPlan = generatePlan({ split: 'push_pull_legs', days: plan.days.map((d) => d.weekday), inventory, experience: 'beginner' });
+const beginner: LocalData = {
+  profile: { ...profile, experience: 'beginner' },
+  plan: { ...beginnerPlan, id: 'p2', kind: 'generated', createdBy: USER, createdAt: '2026-11-01T12:00:00Z', parentId: null },
+  logs: [],
+  savedAt: '2026-11-01T12:00:00Z',
+};
+
+async function setup(data: LocalData = local) {
   const outbox = new Outbox(await openLocalDb(new IDBFactory(), 'runner-test'));
   const storage = memoryStorage();
   let now = 1_000_000;
   const clock = () => now;
-  const mount = () => render(<Runner local={local} userId={USER} outbox={outbox} today={today} clock={clock} storage={storage} alerts={quiet} uuid={() => '33333333-3333-4333-8333-333333333333'} />);
+  const mount = () => render(<Runner local={data} userId={USER} outbox={outbox} today={today} clock={clock} storage={storage} alerts={quiet} uuid={() => '33333333-3333-4333-8333-333333333333'} />);
   return { outbox, storage, mount, tick: (ms: number) => (now += ms) };
 }
 
@@ -65,6 +75,47 @@ describe('session runner', () => {
     // The reload found the round in the outbox instead of writing it twice.
     await act(() => new Promise((r) => setTimeout(r, 20)));
     expect(await outbox.list(USER)).toHaveLength(1);
+  });
+
+  it('times the shrug from "Done", though the reps were set before the set started', async () => {
+    const { outbox, mount, tick } = await setup();
+    mount();
+    await screen.findByRole('heading', { name: /Today/ });
+    click('Start');
+    click('Skip the rest of the warm-up');
+    click(/to the work set/);
+    click('Reps done: one more');
+    tick(60_000); // the whole set
+    click('Done');
+    tick(2_000);
+    click('Count a rep');
+    click('Reached failure');
+    await waitFor(async () => expect(await outbox.list(USER)).toHaveLength(1));
+    expect((await outbox.list(USER))[0]!.body.secondsBetween).toBe(2);
+    expect(screen.queryByText(/past \d+ s/)).toBeNull();
+  });
+
+  it('in a beginner’s drill weeks, today is the six drills and nothing is logged', async () => {
+    expect(beginnerPlan.drillWeeks).toBe(2);
+    const { outbox, mount } = await setup(beginner);
+    mount();
+    await screen.findByRole('heading', { level: 1, name: /blade drills/ });
+    expect(screen.getByText(/Drill week 1 of 2/)).toBeTruthy();
+    click('Start the drills');
+    for (let i = 0; i < 5; i++) click('Next drill');
+    click('Drills done');
+    expect(screen.getByRole('heading', { level: 1, name: 'Drills done' })).toBeTruthy();
+    expect(screen.getByText(/The combos start on/)).toBeTruthy();
+    expect(await outbox.list(USER)).toEqual([]);
+  });
+
+  it('in the drill weeks, the lifter can still choose the combos', async () => {
+    const { mount } = await setup(beginner);
+    mount();
+    await screen.findByRole('heading', { level: 1, name: /blade drills/ });
+    click('Start the combos anyway');
+    click('Skip the rest of the warm-up');
+    expect(screen.getByRole('heading', { level: 1, name: 'Work up' })).toBeTruthy();
   });
 
   it('after the last round shows the next prescription and what went against the system', async () => {

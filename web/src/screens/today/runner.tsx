@@ -93,7 +93,7 @@ export function Runner({ local, userId, outbox, today, clock = Date.now, storage
       clock={clock}
       alerts={alerts}
       act={act}
-      onStart={(session) => act({ type: 'start', session, sessionId: todaysId ?? uuid(), bodyweight: local.profile?.bodyweight ?? null })}
+      onStart={(session, opts) => act({ type: 'start', session, sessionId: todaysId ?? uuid(), bodyweight: local.profile?.bodyweight ?? null, drillsOnly: opts?.drillsOnly ?? false })}
       onRetrySave={(i) => {
         const r = state.rounds[i];
         if (r) write(r, i);

@@ -1,16 +1,44 @@
-// The end of the session: every combo's rounds and the shrug reps earned.
+// The end of the session: every combo's rounds and the shrug reps earned; after
+// a drill-week session, the drills done and when the combos start.
 import { findExercise } from '../../../../src/engine/catalog/index.js';
+import type { DrillWeek } from '../../../../src/engine/program/drill-weeks.js';
 import type { Session } from '../../../../src/engine/session.js';
 import { Screen } from '../../ui/screen.js';
+import { longDate } from '../history/format.js';
 import { RoundLine } from './prescription-step.js';
 import type { RoundRecord } from './runner-state.js';
 
 interface SummaryProps {
   session: Session;
   rounds: RoundRecord[];
+  /** Set after a drills-only session. */
+  drillsOnly?: boolean;
+  drills?: DrillWeek | null;
 }
 
-export function SummaryStep({ session, rounds }: SummaryProps) {
+function DrillsDone({ session, drills }: { session: Session; drills: DrillWeek | null }) {
+  const sets = session.warmup.drills.reduce((n, d) => n + d.sets, 0);
+  return (
+    <Screen
+      title="Drills done"
+      intro={`${session.warmup.drills.length} movements · ${sets} sets, no load`}
+      actions={
+        <a class="btn btn-primary btn-big" href="#/plan">
+          See your plan
+        </a>
+      }
+    >
+      <p class="card">
+        Each session makes the six movements easier to find on their own.
+        {drills && ` The combos start on ${longDate(drills.combosFrom)}.`}
+      </p>
+      <p class="muted">Drills are practice, so there is nothing to log or sync.</p>
+    </Screen>
+  );
+}
+
+export function SummaryStep({ session, rounds, drillsOnly = false, drills = null }: SummaryProps) {
+  if (drillsOnly) return <DrillsDone session={session} drills={drills} />;
   const shrugReps = rounds.reduce((n, r) => n + r.shrug.reps, 0);
   const toFailure = rounds.filter((r) => r.shrug.toFailure).length;
   return (

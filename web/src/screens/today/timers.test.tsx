@@ -1,14 +1,17 @@
 // @vitest-environment happy-dom
-import { act, cleanup, render, screen } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MAX_TRANSITION_SECONDS } from '../../../../src/engine/rules/index.js';
-import type { Alerts } from './alerts.js';
+import { createAlerts, type Alerts } from './alerts.js';
 import { clockText, secondsLeft } from './clock.js';
 import { RestStep, RestTimer } from './rest-step.js';
 import { SinceCompound } from './shrug-step.js';
 
 let now = 0;
 const clock = () => now;
+const quietAlerts = (): Alerts => ({ unlock: vi.fn(), beep: vi.fn(), vibrate: vi.fn(), notify: vi.fn() });
+/** Puts the page out of sight (or back), as a locked phone or another app does. */
+const hide = (hidden: boolean) => Object.defineProperty(document, 'visibilityState', { value: hidden ? 'hidden' : 'visible', configurable: true });
 /** Moves the injected clock and lets the timers' interval notice. */
 const advance = (ms: number) => act(() => {
   now += ms;
@@ -23,6 +26,7 @@ describe('rest timer', () => {
   afterEach(() => {
     cleanup();
     vi.useRealTimers();
+    hide(false);
   });
 
   it('computes what is left from the end time, however long the page slept', () => {
@@ -44,26 +48,71 @@ describe('rest timer', () => {
     expect(screen.getByRole('timer').textContent).toBe('0:00');
     advance(1_000);
     expect(onEnd).toHaveBeenCalledTimes(1);
-    expect(onEnd).toHaveBeenCalledWith(false);
+    expect(onEnd).toHaveBeenCalledWith({ late: false, hidden: false });
   });
 
-  it('sounds, buzzes and notifies at the end, and moves on', () => {
-    const alerts: Alerts = { unlock: vi.fn(), beep: vi.fn(), vibrate: vi.fn(), notify: vi.fn() };
+  it('sounds and buzzes at the end in sight, and moves on', () => {
+    const alerts = quietAlerts();
     const onDone = vi.fn();
     render(<RestStep endsAt={now + 5_000} next="round 2 of 3" clock={clock} alerts={alerts} onAdd={vi.fn()} onDone={onDone} />);
     advance(5_250);
     expect(alerts.beep).toHaveBeenCalledWith(true);
     expect(alerts.vibrate).toHaveBeenCalled();
-    expect(alerts.notify).toHaveBeenCalledWith('Rest is over', 'round 2 of 3');
+    // The lifter is looking at the page: no system notification on top.
+    expect(alerts.notify).not.toHaveBeenCalled();
     expect(onDone).toHaveBeenCalledTimes(1);
   });
 
-  it('stays quiet for a rest that ended long ago (a page opened later)', () => {
-    const alerts: Alerts = { unlock: vi.fn(), beep: vi.fn(), vibrate: vi.fn(), notify: vi.fn() };
+  it('tells the lifter at once when the page wakes after the rest ended (a locked phone)', () => {
+    const alerts = quietAlerts();
     const onDone = vi.fn();
     render(<RestStep endsAt={now - 60_000} next="round 2 of 3" clock={clock} alerts={alerts} onAdd={vi.fn()} onDone={onDone} />);
+    expect(screen.getByRole('alert').textContent).toContain('Your rest ended 1 min ago.');
+    expect(screen.getByRole('heading', { name: 'Rest is over' })).toBeTruthy();
+    expect(alerts.vibrate).toHaveBeenCalledTimes(1);
+    expect(alerts.beep).toHaveBeenCalledWith(true);
+    // It waits for the lifter instead of moving on unseen.
+    expect(onDone).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Start the next round' }));
     expect(onDone).toHaveBeenCalledTimes(1);
-    expect(alerts.beep).not.toHaveBeenCalled();
+  });
+
+  it('notifies when the rest ends on a hidden page, and buzzes again on coming back', () => {
+    const alerts = quietAlerts();
+    const onDone = vi.fn();
+    hide(true);
+    render(<RestStep endsAt={now + 5_000} next="round 2 of 3" clock={clock} alerts={alerts} onAdd={vi.fn()} onDone={onDone} />);
+    // A hidden tab's timers still run, slowed to about once a minute.
+    now += 60_000;
+    advance(250);
+    expect(alerts.notify).toHaveBeenCalledWith('Rest is over', 'round 2 of 3');
+    expect(onDone).not.toHaveBeenCalled();
+    hide(false);
+    act(() => void document.dispatchEvent(new Event('visibilitychange')));
+    expect(alerts.vibrate).toHaveBeenCalledTimes(2);
+    expect(screen.getByRole('alert').textContent).toContain('Your rest ended');
+  });
+});
+
+describe('rest-end notification', () => {
+  const fakeWindow = (registration: { showNotification: ReturnType<typeof vi.fn> } | undefined) => {
+    const Notification = Object.assign(vi.fn(), { permission: 'granted' });
+    const serviceWorker = { controller: null, getRegistration: vi.fn(async () => registration) };
+    return { Notification, navigator: { serviceWorker } } as unknown as Window & typeof globalThis;
+  };
+
+  it('shows through the service worker’s registration, even before the worker controls the page', async () => {
+    const registration = { showNotification: vi.fn(async () => {}) };
+    const win = fakeWindow(registration);
+    createAlerts(win).notify('Rest is over', 'round 2 of 3');
+    await vi.waitFor(() => expect(registration.showNotification).toHaveBeenCalledWith('Rest is over', { body: 'round 2 of 3', tag: 'bladework-rest' }));
+    expect(win.Notification).not.toHaveBeenCalled();
+  });
+
+  it('falls back to a page notification without a worker', async () => {
+    const win = fakeWindow(undefined);
+    createAlerts(win).notify('Rest is over', 'round 2 of 3');
+    await vi.waitFor(() => expect(win.Notification).toHaveBeenCalledWith('Rest is over', { body: 'round 2 of 3', tag: 'bladework-rest' }));
   });
 });
 

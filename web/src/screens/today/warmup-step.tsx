@@ -1,5 +1,6 @@
 // The warm-up: one movement drill per screen, with the blade moving in that
 // direction, the muscles it works, and the dose. Today's movements come last.
+// In the drill weeks the same screens are the session itself (`practice`).
 import { movement, muscle } from '../../../../src/engine/catalog/index.js';
 import type { WarmupDrill } from '../../../../src/engine/warmup.js';
 import { BladeMovement } from '../../pictures/blade-movement.js';
@@ -11,9 +12,11 @@ interface WarmupProps {
   onNext: () => void;
   onBack: () => void;
   onSkip: () => void;
+  /** The drills are the whole session (drill weeks), not a warm-up. */
+  practice?: boolean;
 }
 
-export function WarmupStep({ drills, index, onNext, onBack, onSkip }: WarmupProps) {
+export function WarmupStep({ drills, index, onNext, onBack, onSkip, practice = false }: WarmupProps) {
   const d = drills[index]!;
   const m = movement(d.movement);
   const names = (ids: typeof m.primeMovers) => ids.map((id) => muscle(id).name).join(', ');
@@ -21,7 +24,7 @@ export function WarmupStep({ drills, index, onNext, onBack, onSkip }: WarmupProp
   return (
     <Screen
       title={d.name}
-      intro={`Warm-up ${index + 1} of ${drills.length} · ${m.name}${d.usedToday ? ' · in today’s combos' : ''}`}
+      intro={`${practice ? 'Drill' : 'Warm-up'} ${index + 1} of ${drills.length} · ${m.name}${d.usedToday && !practice ? ' · in today’s combos' : ''}`}
       actions={
         <>
           {index > 0 && (
@@ -30,7 +33,7 @@ export function WarmupStep({ drills, index, onNext, onBack, onSkip }: WarmupProp
             </button>
           )}
           <button type="button" class="btn btn-primary btn-big" onClick={onNext}>
-            {last ? 'Warm-up done' : 'Next drill'}
+            {last ? (practice ? 'Drills done' : 'Warm-up done') : 'Next drill'}
           </button>
         </>
       }
@@ -59,7 +62,7 @@ export function WarmupStep({ drills, index, onNext, onBack, onSkip }: WarmupProp
         )}
       </dl>
       <button type="button" class="btn btn-quiet" onClick={onSkip}>
-        Skip the rest of the warm-up
+        {practice ? 'End the drills here' : 'Skip the rest of the warm-up'}
       </button>
     </Screen>
   );
