@@ -52,6 +52,14 @@ describe('training offline', () => {
     expect(next.reasons[0]).toMatch(/^8 reps at RIR 3/);
   });
 
+  it('gives the next load in the lifter’s unit when a round was logged in the other one', () => {
+    const lbProfile: ProfileView = { ...profile, unit: 'lb', inventory: commercialGym('lb') };
+    const inKg: OutboxEntry = { ...pending, body: { ...pending.body, unit: 'kg' } };
+    const next = nextFor({ ...data, profile: lbProfile }, [inKg], 'deadlift_elevation')!;
+    expect(next.compound.unit).toBe('lb');
+    expect(next.compound.load % 5).toBe(0);
+  });
+
   it('counts a round once when it is both synced and in the server copy, and skips refused ones', () => {
     const view = { ...pending.body, position: 0, compound: { ...pending.body.compound, exercise: planned.compoundId }, shrug: { ...pending.body.shrug, exercise: 'barbell_shrug' }, rampUp: [], restSeconds: null, notes: null, unit: 'kg' as const, bodyweight: null, createdAt: '' };
     expect(allLogs({ ...data, logs: [view] }, [{ ...pending, status: 'synced' }])).toHaveLength(1);

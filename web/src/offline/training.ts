@@ -83,5 +83,5 @@ export function nextFor(data: LocalData, outbox: OutboxEntry[], comboId: string,
   const last = rounds[rounds.length - 1];
   if (!last) return null;
   const same = rounds.filter((l) => l.compoundId === last.compoundId).slice(0, -1);
-  return nextPrescription(last, { inventory: data.profile.inventory, previous: same });
+  return nextPrescription(last, { inventory: data.profile.inventory, previous: same, unit: data.profile.unit });
 }
