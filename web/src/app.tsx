@@ -8,6 +8,7 @@ import { SyncIndicator } from './offline/sync-indicator.js';
 import { navigate, useLocation } from './router.js';
 import { findRoute, HOME, SETUP } from './routes.js';
 import { AuthScreen } from './screens/auth/auth-screen.js';
+import { warmAnalytics } from './screens/progress/use-analytics.js';
 import { useServices } from './services.js';
 import { Notice } from './ui/notice.js';
 import { Screen } from './ui/screen.js';
@@ -21,8 +22,11 @@ export function App() {
   return <SignedIn user={state.user} />;
 }
 
+// Long enough for the first screen to have its data before Progress's is asked for.
+const WARM_AFTER_MS = 1500;
+
 function SignedIn({ user }: { user: User }) {
-  const { data } = useServices();
+  const { data, db } = useServices();
   const { data: local, loading, error } = useStore(data);
   const { path, query } = useLocation();
   const first = useRef(true);
@@ -32,6 +36,17 @@ function SignedIn({ user }: { user: User }) {
     if (!first.current) document.body.dataset['navigated'] = 'true';
     first.current = false;
   }, [path]);
+
+  // Progress's numbers onto the phone in the background, so it works in a gym
+  // with no signal even if the lifter never opened it while online.
+  const unit = local?.profile?.unit;
+  useEffect(() => {
+    if (!unit) return;
+    const timer = setTimeout(() => {
+      if (navigator.onLine) warmAnalytics(db, user.id, unit).catch(() => {});
+    }, WARM_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [db, user.id, unit]);
 
   const needsSetup = local !== null && local.profile === null;
   useEffect(() => {

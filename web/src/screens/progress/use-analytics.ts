@@ -27,6 +27,22 @@ export const analyticsKey = (userId: string) => `analytics:${userId}`;
 export const fetchAnalytics = (asOf: string, unit?: Unit) =>
   request<{ analytics: Analytics }>('GET', `/analytics?asOf=${asOf}${unit ? `&unit=${unit}` : ''}`);
 
+/** Keeps the server's answer as the phone's copy. */
+export const saveAnalytics = (db: LocalDb, userId: string, analytics: Analytics) =>
+  db.put('cache', { analytics, savedAt: new Date().toISOString() } satisfies Cached, analyticsKey(userId));
+
+/**
+ * Fetches today's analytics into the phone's copy when none was saved today,
+ * so Progress works offline even before its first visit.
+ */
+export async function warmAnalytics(db: LocalDb, userId: string, unit: Unit | undefined, today = localDate()): Promise<boolean> {
+  const copy = await db.get<Cached>('cache', analyticsKey(userId));
+  if (copy && localDate(new Date(copy.savedAt)) === today) return false;
+  const { analytics } = await fetchAnalytics(today, unit);
+  await saveAnalytics(db, userId, analytics);
+  return true;
+}
+
 export function useAnalytics(db: LocalDb, userId: string, unit: Unit | undefined): AnalyticsState {
   const [state, setState] = useState<AnalyticsState>({ analytics: null, savedAt: null, loading: true, error: null });
   useEffect(() => {
@@ -40,7 +56,7 @@ export function useAnalytics(db: LocalDb, userId: string, unit: Unit | undefined
       ({ analytics }) => {
         if (!live) return;
         setState({ analytics, savedAt: null, loading: false, error: null });
-        void db.put('cache', { analytics, savedAt: new Date().toISOString() } satisfies Cached, key);
+        void saveAnalytics(db, userId, analytics);
       },
       async (err: unknown) => {
         if (!live) return;
