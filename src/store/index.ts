@@ -12,7 +12,6 @@ export * as tokens from './repos/tokens.js';
 export * as loginFailures from './repos/login-failures.js';
 export * as profiles from './repos/profiles.js';
 export * as customExercises from './repos/custom-exercises.js';
-export { customExerciseNames } from './repos/custom-exercise-names.js';
 export * as programs from './repos/programs.js';
 export * as coachLinks from './repos/coach-links.js';
 export { logCombo, type LogComboResult } from './repos/log-combo.js';

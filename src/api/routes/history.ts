@@ -1,6 +1,6 @@
 // The training log, newest session first, a page at a time (keyset cursor).
 import { z } from 'zod';
-import { customExerciseNames, history, isValidHistoryCursor } from '../../store/index.js';
+import { customExercises, history, isValidHistoryCursor } from '../../store/index.js';
 import type { App } from '../app.js';
 import { requireUser } from '../auth.js';
 import { toComboLogView } from '../schemas/combo.js';
@@ -33,7 +33,7 @@ export function registerHistoryRoutes(app: App, deps: RouteDeps): void {
     const user = requireUser(req);
     const page = await history(db, user.id, { limit: req.query.limit, ...(req.query.before ? { before: req.query.before } : {}) });
     // Imported sets name the lifter's own exercises by id only; the page carries the names.
-    const names = await customExerciseNames(db, user.id, page.sessions.flatMap((s) => s.sets.map((set) => set.exerciseId)));
+    const names = await customExercises.customExerciseNames(db, user.id, page.sessions.flatMap((s) => s.sets.map((set) => set.exerciseId)));
     return {
       sessions: page.sessions.map(({ comboLogs, createdAt: _, ...s }) => ({ ...s, combos: comboLogs.map(toComboLogView) })),
       nextCursor: page.nextCursor,

@@ -44,3 +44,12 @@ export async function listCustomExercises(db: Db, userId: string): Promise<Custo
   const rows = await db.selectFrom('custom_exercises').selectAll().where('user_id', '=', userId).orderBy('name').execute();
   return rows.map(toCustomExercise);
 }
+
+/** Name by id for those of `ids` that are this lifter's own exercises; catalog and unknown ids are left out. */
+export async function customExerciseNames(db: Db, userId: string, ids: Iterable<string>): Promise<Map<string, string>> {
+  // Own exercises always carry the "custom:" prefix: catalog ids need no query.
+  const wanted = [...new Set(ids)].filter((id) => id.startsWith('custom:'));
+  if (wanted.length === 0) return new Map();
+  const rows = await db.selectFrom('custom_exercises').select(['id', 'name']).where('user_id', '=', userId).where('id', 'in', wanted).execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}

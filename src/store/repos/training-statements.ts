@@ -1,6 +1,5 @@
 // The queries of logging a combo round, the hottest write: precompiled
 // (../precompiled.ts), so a round costs SQLite's work and little of Kysely's.
-import { sql } from 'kysely';
 import { precompiled, precompiledInsert } from '../precompiled.js';
 import type { ComboLogsTable, SetsTable, TrainingSessionsTable } from '../schema.js';
 import type { Db } from '../tx.js';
@@ -39,8 +38,4 @@ export const setOwner = precompiled((db: Db, id: string) => db.selectFrom('sets'
 
 export const lastPosition = precompiled((db: Db, sessionId: string) =>
   db.selectFrom('combo_logs').select((eb) => eb.fn.max('position').as('max')).where('session_id', '=', sessionId),
-);
-
-export const bumpRevisionQuery = precompiled((db: Db, userId: string) =>
-  db.updateTable('users').set({ revision: sql`revision + 1` }).where('id', '=', userId),
 );
