@@ -128,6 +128,19 @@ for (const backend of backends) {
       expect(next.prescriptions[0]).toMatchObject({ compound: { load: 145, unit: 'kg', breakdown: { unit: 'kg', bar: 20 } }, shrug: { load: 145, unit: 'kg' } });
     });
 
+    it('names each out-of-range number once, with its range', async () => {
+      const ana = await newClient(ctx().app);
+      await newcomer(ana);
+      const round = deadliftRound();
+      const res = await ana.request('POST', '/api/v1/combos', { ...round, compound: { ...round.compound, load: 5000, rir: 11 } });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.fields).toEqual([
+        { field: 'compound.load', message: 'must be at most 1000' },
+        { field: 'compound.rir', message: 'must be at most 10' },
+      ]);
+      expect(await roundsIn(ana)).toBe(0);
+    });
+
     it('refuses a round dated after tomorrow, which would otherwise steer every later prescription', async () => {
       const ana = await newClient(ctx().app);
       await newcomer(ana);

@@ -40,7 +40,8 @@ function entryRules(e: Fields & { date?: string }, ctx: z.RefinementCtx): void {
     restSeconds: e.restSeconds,
     notes: e.notes,
   });
-  if (!checked.success) for (const i of checked.error.issues) ctx.addIssue({ code: 'custom', path: i.path, message: i.message });
+  // Only the log file's own rules: a type or range miss is already reported by the field itself.
+  if (!checked.success) for (const i of checked.error.issues) if (i.code === 'custom') ctx.addIssue({ code: 'custom', path: i.path, message: i.message });
 
   const { compound, shrug, rampUp } = e;
   const ids: [string, (string | number)[]][] = [...(rampUp ?? []).map((r, i): [string, (string | number)[]] => [r.id, ['rampUp', i, 'id']]), [compound.id, ['compound', 'id']], [shrug.id, ['shrug', 'id']]];
