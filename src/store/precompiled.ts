@@ -50,3 +50,36 @@ export function precompiledInsert<T extends keyof Schema>(table: T, columns: rea
   );
   return (db, row) => insert(db, ...columns.map((c) => row[c]));
 }
+
+/**
+ * A many-row insert of every column of a table, precompiled for a fixed
+ * number of rows per statement; the rows left over go in one at a time. For
+ * imports: one statement per block of rows instead of one per row (each run
+ * costs a round of Kysely's executor and, on PostgreSQL, a round trip), and no
+ * query builder over 100,000 rows.
+ */
+export function precompiledInsertMany<T extends keyof Schema>(
+  table: T,
+  columns: readonly (keyof Schema[T] & string)[],
+  rowsPerStatement: number,
+): (db: Db, rows: readonly Schema[T][]) => Promise<void> {
+  const width = columns.length;
+  const block = precompiled((db: Db, ...values: unknown[]) =>
+    db.insertInto(table).values(
+      Array.from({ length: rowsPerStatement }, (_, r) => Object.fromEntries(columns.map((c, i) => [c, values[r * width + i]]))) as never,
+    ),
+  );
+  const one = precompiledInsert(table, columns);
+  return async (db, rows) => {
+    let start = 0;
+    for (; start + rowsPerStatement <= rows.length; start += rowsPerStatement) {
+      const values: unknown[] = new Array(rowsPerStatement * width);
+      for (let r = 0; r < rowsPerStatement; r++) {
+        const row = rows[start + r]!;
+        for (let i = 0; i < width; i++) values[r * width + i] = row[columns[i]!];
+      }
+      await block(db, ...values);
+    }
+    for (; start < rows.length; start++) await one(db, rows[start]!);
+  };
+}

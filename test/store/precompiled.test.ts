@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { precompiled } from '../../src/store/precompiled.js';
+import { precompiled, precompiledInsertMany } from '../../src/store/precompiled.js';
 import { inTransaction } from '../../src/store/tx.js';
 import { createUser } from '../../src/store/repos/users.js';
 import { backends, useMigratedStore } from '../support/backends.js';
@@ -29,5 +29,16 @@ describe.each(backends)('precompiled queries on $name', (backend) => {
     await expect(fixed(db, 'ana@example.org')).rejects.toThrow(/takes every value from its arguments/);
     const raw = precompiled((db, email: string) => db.selectFrom('users').select('id').where('email', '=', email).where(sql<boolean>`1 = 1`));
     expect((await raw(db, 'nobody@example.org')).rows).toEqual([]);
+  });
+
+  it('inserts many rows in whole blocks and the rest one by one, every column kept', async () => {
+    const { db } = store();
+    const insert = precompiledInsertMany('login_failures', ['email', 'at'], 3);
+    for (const n of [0, 2, 3, 7]) {
+      const rows = Array.from({ length: n }, (_, i) => ({ email: `many-${n}@example.org`, at: `2026-01-01T00:00:${String(i).padStart(2, '0')}.000Z` }));
+      await inTransaction(db, (trx) => insert(trx, rows));
+      const stored = await db.selectFrom('login_failures').select(['email', 'at']).where('email', '=', `many-${n}@example.org`).orderBy('at').execute();
+      expect(stored).toEqual(rows);
+    }
   });
 });

@@ -1,14 +1,14 @@
 // Bulk insert for importers (Strong, Hevy, FitNotes, JSON): plain sessions of
-// sets, no combos. All or nothing, in batches small enough for any driver's
-// parameter limit (SQLite 32,766; PostgreSQL 65,535).
+// sets, no combos. All or nothing, in one transaction.
 import { ConflictError, isUniqueViolation, NotFoundError } from '../errors.js';
 import type { SetsTable, TrainingSessionsTable } from '../schema.js';
 import { inTransaction, type Db } from '../tx.js';
 import { bumpRevision } from './revision.js';
 import { toSetRow } from './training-rows.js';
+import { insertSession, insertSets } from './training-statements.js';
 import type { ImportSession } from './training-types.js';
 
-// 2,000 set rows x 15 columns = 30,000 parameters per statement (SQLite allows 32,766).
+// Ids per lookup of the sessions already stored (PostgreSQL allows 65,535 parameters).
 const BATCH = 2000;
 
 export interface ImportResult {
@@ -53,9 +53,11 @@ export async function importSessions(db: Db, userId: string, sessions: ImportSes
         toSetRow(set, { userId, sessionId: s.id, comboLogId: null, position, exerciseId: set.exerciseId, unit: set.unit }),
       ),
     );
+    // Precompiled statements: building 50 inserts of 2,000 rows through
+    // Kysely's query builder was a third of the import's time.
     try {
-      for (const batch of chunks(sessionRows, BATCH)) await trx.insertInto('training_sessions').values(batch).execute();
-      for (const batch of chunks(setRows, BATCH)) await trx.insertInto('sets').values(batch).execute();
+      for (const row of sessionRows) await insertSession(trx, row);
+      await insertSets(trx, setRows);
     } catch (err) {
       if (isUniqueViolation(err)) throw new ConflictError('set', 'a set id in the import is already stored');
       throw err;
