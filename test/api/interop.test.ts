@@ -115,6 +115,13 @@ for (const backend of backends) {
       expect(huge.json().error.code).toBe('payload_too_large');
     });
 
+    it('documents the file upload in the OpenAPI document, so the docs page shows how to send it', async () => {
+      const doc = (await ctx().app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+      const body = doc.paths['/api/v1/import'].post.requestBody;
+      expect(Object.keys(body.content)).toEqual(['text/csv']);
+      expect(body.content['text/csv'].schema).toMatchObject({ type: 'string', format: 'binary' });
+    });
+
     it('refuses a file it cannot read with 400 and the reason, and writes nothing', async () => {
       const { app, store } = ctx();
       const c = await newClient(app);

@@ -46,27 +46,49 @@ const jsonReport = z.object({
 
 const attachment = (name: string) => `attachment; filename="${name}"`;
 
+const isReadable = (body: unknown): body is Readable => body instanceof Readable;
+const tooLarge = () => new ApiError('payload_too_large', `The file is over ${IMPORT_LIMIT / 1024 / 1024} MB: export a shorter range and import it in parts.`);
+
+/** The body's bytes as they arrive, refused once they pass the limit (nothing is stored: the import writes only after the whole file is read). */
+async function* limited(body: Readable, limit: number): AsyncGenerator<Buffer> {
+  let seen = 0;
+  for await (const chunk of body as AsyncIterable<Buffer>) {
+    seen += chunk.length;
+    if (seen > limit) {
+      body.destroy();
+      throw tooLarge();
+    }
+    yield chunk;
+  }
+}
+
 export async function registerInteropRoutes(app: App, deps: RouteDeps): Promise<void> {
   const { db, now } = deps;
   const today = () => now().toISOString().slice(0, 10);
 
-  // The CSV body is taken as raw bytes only here, in a scope of its own.
+  // The CSV body is taken as a stream only here, in a scope of its own: a big
+  // export is parsed as it arrives instead of being held whole first.
   await app.register(async (scope: App) => {
-    scope.addContentTypeParser('text/csv', { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
+    scope.addContentTypeParser('text/csv', (_req, payload, done) => done(null, payload));
     scope.post('/api/v1/import', {
-      bodyLimit: IMPORT_LIMIT,
       schema: {
         tags: ['interop'],
         summary: 'Import a CSV export from Strong, Hevy or FitNotes (body: the file, Content-Type: text/csv)',
-        description: 'The format is told from the header unless given. Re-importing a file skips the sessions already imported. All or nothing.',
+        description:
+          'Send the file exactly as the other app exported it, as the body, with Content-Type: text/csv (for example `curl --data-binary @strong.csv -H "content-type: text/csv"`). ' +
+          'The format is told from the header unless given. Re-importing a file skips the sessions already imported. All or nothing.',
+        consumes: ['text/csv'],
+        body: z.unknown().meta({ type: 'string', format: 'binary', description: `The exported CSV file, up to ${IMPORT_LIMIT / 1024 / 1024} MB` }),
         querystring: z.strictObject({ format: z.enum(IMPORT_FORMATS).optional(), unit: unitSchema.optional().describe('for files that do not name a unit; kg when not given') }),
         response: { 200: z.object({ report: csvReport }), ...errors(400, 401, 409, 413) },
       },
     }, async (req) => {
       const user = requireUser(req);
-      if (!Buffer.isBuffer(req.body)) throw new ApiError('bad_request', 'Send the CSV file itself as the request body, with Content-Type: text/csv.');
+      if (!isReadable(req.body)) throw new ApiError('bad_request', 'Send the CSV file itself as the request body, with Content-Type: text/csv.');
+      const declared = Number(req.headers['content-length'] ?? 0);
+      if (declared > IMPORT_LIMIT) throw tooLarge();
       try {
-        const report = await importHistory(db, user.id, Readable.from([req.body]), { ...req.query, now: now() });
+        const report = await importHistory(db, user.id, limited(req.body, IMPORT_LIMIT), { ...req.query, now: now() });
         // The lifter's next stop is usually Progress: compute it now rather than on that first look.
         if (report.sessionsInserted > 0) setImmediate(() => void warmAnalytics(deps, user.id).catch((err) => req.log.warn({ err }, 'warming analytics failed')));
         return { report: { ...report, skipped: report.skipped.slice(0, SKIPPED_SHOWN), skippedCount: report.skipped.length } };
