@@ -1,6 +1,7 @@
 // Builds the HTTP app around a store. No listening here: server.ts does that,
 // and tests drive the app with inject() or a real port.
 import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -8,6 +9,7 @@ import type { Store } from '../store/index.js';
 import { identify } from './auth.js';
 import type { ServerConfig } from './config.js';
 import { installErrorHandler } from './error-handler.js';
+import { ApiError } from './errors.js';
 import { ViewCache } from './view-cache.js';
 import { registerRoutes } from './routes/index.js';
 
@@ -15,15 +17,22 @@ export type App = FastifyInstance<any, any, any, FastifyBaseLogger, ZodTypeProvi
 
 export interface AppDeps {
   store: Store;
-  config: Pick<ServerConfig, 'secureCookies'>;
+  config: Pick<ServerConfig, 'secureCookies'> & Partial<Pick<ServerConfig, 'trustProxy'>>;
   /** The one clock of the server; tests pass their own. */
   now?: () => Date;
   logger?: boolean | { level: string };
   /** Largest request body in bytes (imports may be larger: see routes/interop). */
   bodyLimit?: number;
+  /** Log-in and sign-up attempts one address may make a minute (routes/auth). */
+  signInsPerMinute?: number;
 }
 
 export const API_VERSION = '1.0.0';
+
+// Per address, in each process's memory: a brake on one client trying many
+// accounts, beside the per-account lock that the database keeps for all
+// processes. A gym's shared wifi stays far below it (a session lasts 30 days).
+const SIGN_INS_PER_MINUTE = 30;
 
 /** Request log lines without secrets: the calendar feed carries a token in its URL. */
 function redactedRequest(req: { method: string; url: string; ip?: string }) {
@@ -37,6 +46,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     // Graceful close: stop accepting, let in-flight requests finish.
     forceCloseConnections: 'idle',
     return503OnClosing: true,
+    trustProxy: deps.config.trustProxy ?? false,
     ajv: undefined,
   }).withTypeProvider<ZodTypeProvider>();
 
@@ -47,6 +57,12 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   installErrorHandler(app);
 
   await app.register(cookie);
+  // Only the routes that ask for it (log-in, sign-up) are limited; see routes/auth.
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_req, ctx) =>
+      new ApiError('too_many_requests', `Too many sign-in attempts from your address; wait ${Math.ceil(ctx.ttl / 1000)} seconds and try again.`),
+  });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -75,6 +91,13 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     if (req.url.startsWith('/api/v1/')) await identify(req, deps.store.db, now());
   });
 
-  await registerRoutes(app, { db: deps.store.db, store: deps.store, secureCookies: deps.config.secureCookies, now, views: new ViewCache() });
+  await registerRoutes(app, {
+    db: deps.store.db,
+    store: deps.store,
+    secureCookies: deps.config.secureCookies,
+    now,
+    views: new ViewCache(),
+    signInsPerMinute: deps.signInsPerMinute ?? SIGN_INS_PER_MINUTE,
+  });
   return app;
 }

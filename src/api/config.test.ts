@@ -31,4 +31,12 @@ describe('server configuration', () => {
   it('refuses a port out of range', () => {
     expect(() => loadConfig({ PORT: '70000' })).toThrow('PORT: must be at most 65535');
   });
+
+  it('reads which proxies to believe: none by default, hops, or addresses', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ BLADEWORK_TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ BLADEWORK_TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ BLADEWORK_TRUST_PROXY: '10.0.0.1, 10.0.0.0/8' }).trustProxy).toBe('10.0.0.1,10.0.0.0/8');
+    expect(() => loadConfig({ BLADEWORK_TRUST_PROXY: 'the balancer' })).toThrow(/BLADEWORK_TRUST_PROXY: must be true, false, a number/);
+  });
 });

@@ -13,6 +13,12 @@ export interface ServerConfig {
   database: DatabaseConfig;
   /** Set cookies Secure (behind https). */
   secureCookies: boolean;
+  /**
+   * Whose X-Forwarded-For to believe, as Fastify's trustProxy takes it: false,
+   * a number of proxy hops, or a list of proxy addresses. Behind a load
+   * balancer the per-address sign-in limit needs the lifter's address.
+   */
+  trustProxy: boolean | number | string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
 
@@ -25,6 +31,10 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\/.+/, 'must be a postgres:// URL (leave it unset for the embedded SQLite database)')
     .optional(),
   BLADEWORK_SECURE_COOKIES: z.enum(['0', '1', 'true', 'false'], { error: 'must be 1 or 0' }).optional(),
+  BLADEWORK_TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|\d+|[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*)$/, 'must be true, false, a number of proxy hops or a comma-separated list of proxy addresses')
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be one of fatal, error, warn, info, debug, trace, silent' }).default('info'),
 });
 
@@ -50,5 +60,12 @@ export function loadConfig(env: Record<string, string | undefined>, flags: Parti
     database: e.DATABASE_URL ? { kind: 'postgres', url: e.DATABASE_URL } : { kind: 'sqlite', file: resolve(dataDir, 'bladework.sqlite') },
     secureCookies: e.BLADEWORK_SECURE_COOKIES === '1' || e.BLADEWORK_SECURE_COOKIES === 'true',
     logLevel: e.LOG_LEVEL,
+    trustProxy: trustProxy(e.BLADEWORK_TRUST_PROXY),
   };
+}
+
+function trustProxy(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  return /^\d+$/.test(value) ? Number(value) : value.replace(/\s+/g, '');
 }

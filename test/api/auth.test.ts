@@ -164,3 +164,42 @@ for (const backend of backends) {
     });
   });
 }
+
+describe('sign-in attempts per address', () => {
+  const ctx = useApp(backends[0]!, { signInsPerMinute: 3 });
+
+  it('answers 429 in the one error shape once an address passes the limit, whichever accounts it tries', async () => {
+    const { app } = ctx();
+    const attempt = (i: number) =>
+      app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: `sprayed-${i}@example.org`, password: 'wrong password' } });
+    const statuses = [];
+    for (let i = 0; i < 4; i++) statuses.push((await attempt(i)).statusCode);
+    expect(statuses).toEqual([401, 401, 401, 429]);
+    const limited = await attempt(9);
+    expect(limited.json().error).toMatchObject({ code: 'too_many_requests', message: expect.stringMatching(/from your address/) });
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    // Another address is not held back.
+    const other = await app.inject({ method: 'POST', url: '/api/v1/auth/register', remoteAddress: '10.0.0.9', payload: { email: 'elsewhere@example.org', password: 'long enough pass' } });
+    expect(other.statusCode).toBe(201);
+  });
+});
+
+describe('sign-in attempts behind a trusted proxy', () => {
+  it('counts each lifter by the address the proxy forwards, not the proxy’s own', async () => {
+    const { buildApp } = await import('../../src/api/app.js');
+    const { migrateToLatest } = await import('../../src/store/index.js');
+    const handle = await backends[0]!.fresh();
+    await migrateToLatest(handle.store);
+    const app = await buildApp({ store: handle.store, config: { secureCookies: false, trustProxy: true }, signInsPerMinute: 1 });
+    try {
+      const login = (from: string) =>
+        app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'x-forwarded-for': from }, payload: { email: 'who@example.org', password: 'wrong password' } });
+      expect((await login('203.0.113.1')).statusCode).toBe(401);
+      expect((await login('203.0.113.2')).statusCode).toBe(401);
+      expect((await login('203.0.113.1')).statusCode).toBe(429);
+    } finally {
+      await app.close();
+      await handle.drop();
+    }
+  });
+});

@@ -27,12 +27,15 @@ export function registerAuthRoutes(app: App, deps: RouteDeps): void {
     setSessionCookie(reply, token, deps.secureCookies);
   };
 
+  const perAddress = { rateLimit: { max: deps.signInsPerMinute, timeWindow: 60_000 } };
+
   app.post('/api/v1/auth/register', {
+    config: perAddress,
     schema: {
       tags: ['accounts'],
       summary: 'Create an account and log in',
       body: z.strictObject({ email, password, displayName: z.string().trim().min(1).max(80).optional() }),
-      response: { 201: z.object({ user: userSchema }), ...errors(400, 409) },
+      response: { 201: z.object({ user: userSchema }), ...errors(400, 409, 429) },
     },
   }, async (req, reply) => {
     const passwordHash = await hashPassword(req.body.password);
@@ -46,6 +49,7 @@ export function registerAuthRoutes(app: App, deps: RouteDeps): void {
   });
 
   app.post('/api/v1/auth/login', {
+    config: perAddress,
     schema: {
       tags: ['accounts'],
       summary: 'Log in: sets an httpOnly session cookie',

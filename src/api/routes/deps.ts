@@ -9,4 +9,6 @@ export interface RouteDeps {
   now: () => Date;
   /** Derived views (today, next, analytics) cached by the user's revision. */
   views: ViewCache;
+  /** Log-in and sign-up attempts one address may make a minute. */
+  signInsPerMinute: number;
 }
