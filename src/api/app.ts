@@ -39,6 +39,11 @@ function redactedRequest(req: { method: string; url: string; ip?: string }) {
   return { method: req.method, url: req.url.replace(/([?&]token=)[^&]*/g, '$1[redacted]'), remoteAddress: req.ip };
 }
 
+/** A hop count trusts the nearest n proxies (what proxy-addr does with a number; Fastify's types take only the function). */
+function trustProxyOption(trust: boolean | number | string): boolean | string | ((address: string, hop: number) => boolean) {
+  return typeof trust === 'number' ? (_address, hop) => hop < trust : trust;
+}
+
 export async function buildApp(deps: AppDeps): Promise<App> {
   const app = Fastify({
     logger: deps.logger ? { ...(typeof deps.logger === 'object' ? deps.logger : {}), serializers: { req: redactedRequest } } : false,
@@ -46,7 +51,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     // Graceful close: stop accepting, let in-flight requests finish.
     forceCloseConnections: 'idle',
     return503OnClosing: true,
-    trustProxy: deps.config.trustProxy ?? false,
+    trustProxy: trustProxyOption(deps.config.trustProxy ?? false),
     ajv: undefined,
   }).withTypeProvider<ZodTypeProvider>();
 
