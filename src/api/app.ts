@@ -10,6 +10,7 @@ import { identify } from './auth.js';
 import type { ServerConfig } from './config.js';
 import { installErrorHandler } from './error-handler.js';
 import { ApiError } from './errors.js';
+import { IdentityCache } from './identity-cache.js';
 import { ViewCache } from './view-cache.js';
 import { registerRoutes } from './routes/index.js';
 
@@ -92,8 +93,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.decorateRequest('user', null);
   app.decorateRequest('tokenHash', null);
   app.decorateRequest('revision', 0);
+  const identities = new IdentityCache();
   app.addHook('onRequest', async (req) => {
-    if (req.url.startsWith('/api/v1/')) await identify(req, deps.store.db, now());
+    if (req.url.startsWith('/api/v1/')) await identify(req, deps.store, identities, now());
   });
 
   await registerRoutes(app, {

@@ -1,9 +1,10 @@
 // Who is asking: a session cookie (the web app) or a personal API token sent as
 // "Authorization: Bearer …" (the CLI, integrations). Only token hashes are stored.
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { hashSecret, tokens, type Db } from '../store/index.js';
+import { hashSecret, tokens, type Store } from '../store/index.js';
 import type { User } from '../store/repos/users.js';
 import { ApiError } from './errors.js';
+import type { IdentityCache } from './identity-cache.js';
 
 export const SESSION_COOKIE = 'bladework_session';
 export const SESSION_DAYS = 30;
@@ -24,13 +25,22 @@ function presentedToken(req: FastifyRequest): string | null {
 }
 
 /** Resolves the caller once per request; routes then call requireUser. */
-export async function identify(req: FastifyRequest, db: Db, now: Date): Promise<void> {
+export async function identify(req: FastifyRequest, store: Store, cache: IdentityCache, now: Date): Promise<void> {
   req.user = null;
   req.tokenHash = null;
   const token = presentedToken(req);
   if (!token) return;
   const hash = hashSecret(token);
-  const found = await tokens.findValidToken(db, hash, now);
+  // Only the embedded database can tell that nothing changed; on PostgreSQL
+  // other processes write without our knowing, so every request asks it.
+  const mark = store.kind === 'sqlite' ? store.changeMark() : null;
+  let found = mark === null ? undefined : cache.get(hash, mark, now);
+  if (!found) {
+    found = await tokens.findValidToken(store.db, hash, now);
+    // Kept under the mark read before the lookup: had anything been written
+    // since (even the lookup's own last-used stamp), the entry is stale at once.
+    if (found && mark !== null) cache.set(hash, mark, found);
+  }
   if (found) {
     req.user = found.user;
     req.tokenHash = hash;

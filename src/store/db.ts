@@ -14,7 +14,19 @@ export type StoreConfig =
   | { kind: 'postgres'; url: string; schema?: string; poolSize?: number };
 
 export type Store =
-  | { kind: 'sqlite'; db: Kysely<Schema>; sqlite: SqliteDatabase.Database; close(): Promise<void> }
+  | {
+      kind: 'sqlite';
+      db: Kysely<Schema>;
+      sqlite: SqliteDatabase.Database;
+      /**
+       * Changes whenever the database may have changed: a write through this
+       * store, or a commit by any other connection (the CLI, a backup
+       * restore). Equal marks mean nothing was written in between, so what
+       * was read then still holds.
+       */
+      changeMark(): string;
+      close(): Promise<void>;
+    }
   | { kind: 'postgres'; db: Kysely<Schema>; close(): Promise<void> };
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
@@ -38,8 +50,12 @@ function openSqlite(file: string): Store {
   // Bulk imports touch several indexes keyed by random UUIDs: a 64 MB page
   // cache (SQLite's default is 2 MB) keeps them from thrashing.
   sqlite.pragma('cache_size = -65536');
-  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
-  return { kind: 'sqlite', db, sqlite, close: () => db.destroy() };
+  let writes = 0;
+  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite, 500, () => writes++) }) });
+  // data_version moves when another connection commits (https://www.sqlite.org/pragma.html#pragma_data_version).
+  const dataVersion = sqlite.prepare('pragma data_version').pluck();
+  const changeMark = () => `${writes}:${dataVersion.get() as number}`;
+  return { kind: 'sqlite', db, sqlite, changeMark, close: () => db.destroy() };
 }
 
 function openPostgres(config: { url: string; schema?: string; poolSize?: number }): Store {

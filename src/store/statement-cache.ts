@@ -10,7 +10,7 @@ import type { SqliteDatabase as KyselySqliteDatabase, SqliteStatement } from 'ky
  * a whole query, transaction or stream, so no two runs of a statement overlap.
  * Bounded, least recently used out first: imports make many distinct inserts.
  */
-export function withStatementCache(sqlite: SqliteDatabase.Database, max = 500): KyselySqliteDatabase {
+export function withStatementCache(sqlite: SqliteDatabase.Database, max = 500, onWrite: () => void = () => {}): KyselySqliteDatabase {
   const statements = new Map<string, SqliteStatement>();
   return {
     close: () => {
@@ -22,11 +22,31 @@ export function withStatementCache(sqlite: SqliteDatabase.Database, max = 500): 
       if (stmt) {
         statements.delete(sql);
       } else {
-        stmt = sqlite.prepare(sql);
+        stmt = countingWrites(sqlite.prepare(sql), onWrite);
         if (statements.size >= max) statements.delete(statements.keys().next().value!);
       }
       statements.set(sql, stmt);
       return stmt;
     },
   };
+}
+
+/** A statement that may change the database reports each run before it runs. */
+function countingWrites(stmt: SqliteDatabase.Statement, onWrite: () => void): SqliteStatement {
+  if (stmt.readonly) return stmt as unknown as SqliteStatement;
+  return {
+    reader: stmt.reader,
+    all: (parameters: ReadonlyArray<unknown>) => {
+      onWrite();
+      return stmt.all(parameters);
+    },
+    run: (parameters: ReadonlyArray<unknown>) => {
+      onWrite();
+      return stmt.run(parameters);
+    },
+    iterate: (parameters: ReadonlyArray<unknown>) => {
+      onWrite();
+      return stmt.iterate(parameters);
+    },
+  } as SqliteStatement;
 }
