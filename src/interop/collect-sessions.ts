@@ -14,6 +14,7 @@ export class SessionCollector {
   private readonly skipped: SkippedRow[] = [];
   private rowsRead = 0;
   private rowsImported = 0;
+  private restsKept = 0;
 
   constructor(private readonly format: ImportFormat) {}
 
@@ -31,6 +32,17 @@ export class SessionCollector {
     if (outcome.kind === 'note') {
       this.noteLines.get(session.key)!.push(outcome.text);
       this.skipped.push({ row, reason: outcome.reason });
+      return;
+    }
+    if (outcome.kind === 'rest') {
+      // The rest follows the set it was taken after: the last one of that exercise so far.
+      const before = session.sets.findLast((s) => s.exerciseName === outcome.exerciseName);
+      if (!before) this.skipped.push({ row, reason: 'rest timer row with no set of its exercise before it' });
+      else if (before.restSeconds !== null) this.skipped.push({ row, reason: 'a second rest timer row after the same set' });
+      else {
+        before.restSeconds = outcome.seconds;
+        this.restsKept++;
+      }
       return;
     }
     const { exerciseName } = outcome.set;
@@ -54,6 +66,7 @@ export class SessionCollector {
       seconds: set.seconds,
       distance: set.distance,
       notes: set.notes,
+      restSeconds: null,
     });
     this.rowsImported++;
   }
@@ -79,6 +92,7 @@ export class SessionCollector {
         format: this.format,
         rowsRead: this.rowsRead,
         rowsImported: this.rowsImported,
+        restsKept: this.restsKept,
         skipped: [...this.skipped].sort((a, b) => a.row - b.row),
         sessions: sessions.length,
         customExercises: [...this.customNames.values()],

@@ -26,6 +26,7 @@ export function comboLogsToSessions(logs: ComboLog[]): ImportedSession[] {
         unit: log.unit,
         seconds: null,
         distance: null,
+        restSeconds: null,
         ...set,
       });
     for (const r of log.rampUp ?? []) add(log.compoundId, { kind: 'warmup', load: r.load, reps: r.reps, rpe: null, notes: null });

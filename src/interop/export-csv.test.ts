@@ -10,8 +10,8 @@ const session: ImportedSession = {
   name: 'Pull, heavy',
   notes: 'Straps on\nslept badly',
   sets: [
-    { exerciseName: 'Deadlift (Barbell)', exerciseId: 'barbell_deadlift', custom: false, position: 1, kind: 'normal', load: 142.5, unit: 'kg', reps: 7, rpe: 8, seconds: null, distance: null, notes: 'said "easy"' },
-    { exerciseName: '=HYPERLINK("x")', exerciseId: 'custom:hyperlink-x', custom: true, position: 2, kind: 'failure', load: null, unit: 'kg', reps: 12, rpe: null, seconds: null, distance: null, notes: null },
+    { exerciseName: 'Deadlift (Barbell)', exerciseId: 'barbell_deadlift', custom: false, position: 1, kind: 'normal', load: 142.5, unit: 'kg', reps: 7, rpe: 8, seconds: null, distance: null, notes: 'said "easy"', restSeconds: 150 },
+    { exerciseName: '=HYPERLINK("x")', exerciseId: 'custom:hyperlink-x', custom: true, position: 2, kind: 'failure', load: null, unit: 'kg', reps: 12, rpe: null, seconds: null, distance: null, notes: null, restSeconds: null },
   ],
 };
 
@@ -21,7 +21,7 @@ describe('exportCsv', () => {
     expect(text.startsWith(`${CSV_COLUMNS.join(',')}\r\n`)).toBe(true);
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text.split('\r\n')[1]).toBe(
-      '2024-03-05,2024-03-05T18:02:11,"Pull, heavy",Deadlift (Barbell),barbell_deadlift,1,normal,142.5,kg,7,8,,,"said ""easy""","Straps on\nslept badly"',
+      '2024-03-05,2024-03-05T18:02:11,"Pull, heavy",Deadlift (Barbell),barbell_deadlift,1,normal,142.5,kg,7,8,,,"said ""easy""","Straps on\nslept badly",150',
     );
   });
 

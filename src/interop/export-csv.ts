@@ -15,11 +15,12 @@
 //   distance_m    metres, empty when none
 //   notes         the set's notes
 //   session_notes the session's notes, repeated on each of its rows
+//   rest_seconds  rest taken after the set, empty when none was recorded
 import type { ImportedSession } from './types.js';
 
 export const CSV_COLUMNS = [
   'date', 'started_at', 'session', 'exercise', 'exercise_id', 'position', 'kind', 'load', 'unit',
-  'reps', 'rpe', 'seconds', 'distance_m', 'notes', 'session_notes',
+  'reps', 'rpe', 'seconds', 'distance_m', 'notes', 'session_notes', 'rest_seconds',
 ] as const;
 
 /**
@@ -45,7 +46,7 @@ export function* csvLines(sessions: Iterable<ImportedSession>): Generator<string
       const cells = [
         s.date, s.startedAt, csvText(s.name), csvText(set.exerciseName), csvText(set.exerciseId), csvNumber(set.position),
         set.kind, csvNumber(set.load), set.unit, csvNumber(set.reps), csvNumber(set.rpe), csvNumber(set.seconds),
-        csvNumber(set.distance), csvText(set.notes), csvText(s.notes),
+        csvNumber(set.distance), csvText(set.notes), csvText(s.notes), csvNumber(set.restSeconds),
       ];
       yield `${cells.join(',')}\r\n`;
     }

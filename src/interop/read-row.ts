@@ -16,12 +16,14 @@ export interface SessionHead {
 }
 
 /** A set before the session collector numbers it and matches its exercise. */
-export type RowSet = Omit<ImportedSet, 'exerciseId' | 'custom' | 'position'>;
+export type RowSet = Omit<ImportedSet, 'exerciseId' | 'custom' | 'position' | 'restSeconds'>;
 
 export type RowOutcome =
   | { kind: 'set'; session: SessionHead; set: RowSet }
   /** Not a set, but text for the session's notes; still reported as a skipped row. */
   | { kind: 'note'; session: SessionHead; text: string; reason: string }
+  /** The rest taken after the last set of this exercise in the session. */
+  | { kind: 'rest'; session: SessionHead; exerciseName: string; seconds: number }
   | { kind: 'skip'; reason: string };
 
 export interface RowContext {

@@ -10,12 +10,16 @@ describe('Strong current export (semicolons, kg in the header)', () => {
     expect(report.format).toBe('strong');
     expect(report.rowsRead).toBe(17);
     expect(report.rowsImported).toBe(12);
+    expect(report.restsKept).toBe(2);
     expect(report.skipped).toEqual([
-      { row: 5, reason: 'rest timer row, not a set' },
       { row: 7, reason: 'note row, not a set (added to the session notes)' },
       { row: 15, reason: 'Date "2024-02-30 07:30:00" is not a real date written YYYY-MM-DD HH:MM:SS' },
       { row: 17, reason: 'Weight "abc" is not a number' },
-      { row: 18, reason: 'rest timer row, not a set' },
+    ]);
+    // Each Rest Timer row's seconds go on the set it followed; the others have none.
+    expect(sessions.flatMap((s) => s.sets.filter((x) => x.restSeconds !== null).map((x) => [x.exerciseId, x.load, x.restSeconds]))).toEqual([
+      ['barbell_deadlift', 142.5, 120],
+      ['weighted_dip', 10, 90],
     ]);
     expect(sessions.map((s) => [s.key, s.sets.length])).toEqual([
       ['2024-03-05T18:02:11|Pull', 9],

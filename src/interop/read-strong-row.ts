@@ -9,12 +9,16 @@ const LETTER_KINDS: Record<string, SetKind> = { W: 'warmup', D: 'dropset', F: 'f
 
 export function readStrongRow({ cell, layout, defaultUnit }: RowContext): RowOutcome {
   const order = cell('setOrder');
-  if (order.toLowerCase() === 'rest timer') return { kind: 'skip', reason: 'rest timer row, not a set' };
   const when = parseStrongDate(cell('date'));
   if (!when) throw new RowSkip(`Date "${cell('date')}" is not a real date written YYYY-MM-DD HH:MM:SS`);
   const exerciseName = cell('exercise');
   if (exerciseName === '') throw new RowSkip('no exercise name');
   const session = { ...when, name: cell('name') || 'Workout', notes: cell('workoutNotes') || null };
+  if (order.toLowerCase() === 'rest timer') {
+    const seconds = positiveOrNull(decimal(cell('seconds'), 'Seconds', layout.decimalComma), 'Seconds');
+    if (seconds === null) return { kind: 'skip', reason: 'rest timer row without a time' };
+    return { kind: 'rest', session, exerciseName, seconds };
+  }
   if (order.toLowerCase() === 'note') {
     const note = cell('notes');
     if (note === '') return { kind: 'skip', reason: 'empty note row' };

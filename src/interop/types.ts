@@ -26,6 +26,8 @@ export interface ImportedSet {
   /** Metres, whatever unit the file used. */
   distance: number | null;
   notes: string | null;
+  /** Rest taken after the set (Strong's Rest Timer row that follows it). */
+  restSeconds: number | null;
 }
 
 export interface ImportedSession {
@@ -48,9 +50,11 @@ export interface SkippedRow {
 
 export interface ImportReport {
   format: ImportFormat;
-  /** Data rows read, not counting the header. Always rowsImported + skipped.length. */
+  /** Data rows read, not counting the header. Always rowsImported + restsKept + skipped.length. */
   rowsRead: number;
   rowsImported: number;
+  /** Rest Timer rows kept as the rest after the set before them. */
+  restsKept: number;
   skipped: SkippedRow[];
   sessions: number;
   /** Names that matched no catalog exercise, once each, in order of first appearance. */

@@ -114,6 +114,8 @@ export interface SetsTable {
   seconds: number | null;
   distance: number | null;
   notes: string | null;
+  /** Rest taken after the set, when an imported file recorded it (migration 0005). */
+  rest_seconds: number | null;
 }
 
 export interface CoachLinksTable {

@@ -13,7 +13,7 @@ const csv = { 'content-type': 'text/csv' };
 const importFile = (c: Client, name: string, query = '') => c.request('POST', `/api/v1/import${query}`, fixture(name), csv);
 
 const FIXTURES = [
-  { file: 'strong-semicolon-kg.csv', query: '', format: 'strong', rowsRead: 17, rowsImported: 12, sessions: 2, skipped: 5, custom: ['Face Pull (Cable)', 'Plank'], reason: { row: 7, reason: 'note row, not a set (added to the session notes)' } },
+  { file: 'strong-semicolon-kg.csv', query: '', format: 'strong', rowsRead: 17, rowsImported: 12, sessions: 2, skipped: 3, custom: ['Face Pull (Cable)', 'Plank'], reason: { row: 7, reason: 'note row, not a set (added to the session notes)' } },
   { file: 'strong-comma-lb.csv', query: '?unit=lb', format: 'strong-comma', rowsRead: 10, rowsImported: 8, sessions: 2, skipped: 2, custom: ['Rowing (Machine)'], reason: { row: 9, reason: 'RPE 12 is outside 1-10' } },
   { file: 'strong-legacy-units.csv', query: '', format: 'strong-legacy', rowsRead: 7, rowsImported: 5, sessions: 2, skipped: 2, custom: ['Farmer Walk', 'Running'], reason: { row: 5, reason: 'Weight Unit "stone" is neither kg nor lb' } },
   { file: 'hevy-kg.csv', query: '', format: 'hevy', rowsRead: 12, rowsImported: 10, sessions: 2, skipped: 2, custom: ['Treadmill'], reason: { row: 8, reason: 'set_type "superset" is not warmup, normal, failure or dropset' } },
@@ -216,7 +216,7 @@ for (const backend of backends) {
       expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
       expect(res.headers['content-disposition']).toMatch(/^attachment; filename="bladework-sets-\d{4}-\d{2}-\d{2}\.csv"$/);
       const lines = res.body.split('\r\n').filter((l) => l !== '');
-      expect(lines[0]).toBe('date,started_at,session,exercise,exercise_id,position,kind,load,unit,reps,rpe,seconds,distance_m,notes,session_notes');
+      expect(lines[0]).toBe('date,started_at,session,exercise,exercise_id,position,kind,load,unit,reps,rpe,seconds,distance_m,notes,session_notes,rest_seconds');
       expect(lines).toHaveLength(1 + 10 + 4);
       expect(lines.filter((l) => l.startsWith('2025-03-04,'))).toHaveLength(4);
       expect(lines.some((l) => l.includes(',Treadmill,custom:treadmill,'))).toBe(true);

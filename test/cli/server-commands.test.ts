@@ -54,7 +54,8 @@ describe('bladework user add, import, export, backup', () => {
     const r = await run('import', fixture('strong-semicolon-kg.csv'), '--user', 'ana@example.org');
     expect(r.code).toBe(0);
     expect(r.out).toContain('Imported 12 of 17 rows from a Strong export (strong): 2 sessions, 2 new, 0 already there.');
-    expect(r.out).toContain('Skipped 5 rows:\n  row 5: rest timer row, not a set');
+    expect(r.out).toContain('Kept 2 rest times from Rest Timer rows, each with the set before it.');
+    expect(r.out).toContain('Skipped 3 rows:\n  row 7: note row, not a set');
     expect(r.out).toContain('Exercises outside the catalog, kept as your own (2 new): Face Pull (Cable), Plank');
     const again = await run('import', fixture('strong-semicolon-kg.csv'), '--user', 'ana@example.org', '--format', 'strong');
     expect(again.out).toContain('2 sessions, 0 new, 2 already there.');

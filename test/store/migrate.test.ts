@@ -21,7 +21,7 @@ describe.each(backends)('migrations on $name', (backend) => {
   it('apply every numbered migration once, and a second run applies nothing', async () => {
     const { store, drop } = await backend.fresh();
     try {
-      expect(await migrateToLatest(store)).toEqual(['0001-initial', '0002-training', '0003-coach-links', '0004-user-revision']);
+      expect(await migrateToLatest(store)).toEqual(['0001-initial', '0002-training', '0003-coach-links', '0004-user-revision', '0005-set-rest']);
       expect(await migrateToLatest(store)).toEqual([]);
       for (const table of TABLES) {
         const row = await store.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
@@ -42,6 +42,7 @@ describe.each(backends)('migrations on $name', (backend) => {
       const down = await migrator.migrateTo(NO_MIGRATIONS);
       expect(down.error).toBeUndefined();
       expect(down.results?.map((r) => `${r.direction} ${r.migrationName} ${r.status}`)).toEqual([
+        'Down 0005-set-rest Success',
         'Down 0004-user-revision Success',
         'Down 0003-coach-links Success',
         'Down 0002-training Success',

@@ -27,6 +27,7 @@ const setSchema = z.strictObject({
   seconds: num(0, 10_000_000).nullable(),
   distance: num(0, 100_000_000).nullable(),
   notes: text(5000).nullable(),
+  restSeconds: num(0, 86_400).nullable().optional().describe('Rest after the set, from an imported file; absent in older documents'),
 });
 
 const comboLogSchema = z

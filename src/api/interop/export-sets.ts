@@ -38,6 +38,7 @@ export async function setsForCsv(db: Db, userId: string, doc: ExportDocument): P
             seconds: set.seconds,
             distance: set.distance,
             notes: set.notes,
+            restSeconds: set.restSeconds,
           };
         }),
       };

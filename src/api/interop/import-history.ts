@@ -94,5 +94,6 @@ function toSet(sessionId: string, set: ImportedSet, customIds: Map<string, strin
     seconds: set.seconds,
     distance: set.distance,
     notes: set.notes,
+    restSeconds: set.restSeconds,
   };
 }

@@ -28,6 +28,7 @@ const csvReport = z.object({
   format: z.enum(IMPORT_FORMATS),
   rowsRead: z.number(),
   rowsImported: z.number(),
+  restsKept: z.number().describe("Strong's Rest Timer rows, kept as the rest after the set before them"),
   skipped: z.array(z.object({ row: z.number(), reason: z.string() })).describe(`The first ${SKIPPED_SHOWN} skipped rows`),
   skippedCount: z.number(),
   sessions: z.number(),

@@ -18,6 +18,7 @@ export const historySetSchema = z.object({
   seconds: z.number().nullable(),
   distance: z.number().nullable(),
   notes: z.string().nullable(),
+  restSeconds: z.number().nullable().describe('Rest taken after the set, when the imported file recorded it'),
 });
 
 export const historySessionSchema = z.object({

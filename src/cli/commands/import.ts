@@ -22,6 +22,7 @@ export function reportLines(r: HistoryImportReport): string[] {
     `Imported ${r.rowsImported} of ${r.rowsRead} rows from a ${APP_NAMES[r.format]} export (${r.format}): ` +
       `${r.sessions} sessions, ${r.sessionsInserted} new, ${r.sessionsAlreadyThere} already there.`,
   ];
+  if (r.restsKept > 0) lines.push(`Kept ${r.restsKept} rest time${r.restsKept === 1 ? '' : 's'} from Rest Timer rows, each with the set before it.`);
   if (r.skipped.length > 0) {
     lines.push(`Skipped ${r.skipped.length} rows:`, ...r.skipped.slice(0, SKIPPED_SHOWN).map((s) => `  row ${s.row}: ${s.reason}`));
     if (r.skipped.length > SKIPPED_SHOWN) lines.push(`  … and ${r.skipped.length - SKIPPED_SHOWN} more`);

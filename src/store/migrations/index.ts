@@ -4,10 +4,12 @@ import * as m0001 from './0001-initial.js';
 import * as m0002 from './0002-training.js';
 import * as m0003 from './0003-coach-links.js';
 import * as m0004 from './0004-user-revision.js';
+import * as m0005 from './0005-set-rest.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
   '0002-training': m0002,
   '0003-coach-links': m0003,
   '0004-user-revision': m0004,
+  '0005-set-rest': m0005,
 };

@@ -18,6 +18,7 @@ export function toStoredSet(row: SetsTable): StoredSet {
     seconds: row.seconds,
     distance: row.distance,
     notes: row.notes,
+    restSeconds: row.rest_seconds,
   };
 }
 
@@ -74,6 +75,7 @@ export function toSetRow(
     seconds: s.seconds ?? null,
     distance: s.distance ?? null,
     notes: s.notes ?? null,
+    rest_seconds: s.restSeconds ?? null,
   };
 }
 

@@ -24,7 +24,7 @@ export const insertComboLog = precompiledInsert(
 
 const SET_COLUMNS = allColumns<SetsTable>()([
   'id', 'user_id', 'session_id', 'combo_log_id', 'position', 'exercise_id', 'kind',
-  'load', 'unit', 'reps', 'rir', 'to_failure', 'seconds', 'distance', 'notes',
+  'load', 'unit', 'reps', 'rir', 'to_failure', 'seconds', 'distance', 'notes', 'rest_seconds',
 ]);
 
 export const insertSet = precompiledInsert('sets', SET_COLUMNS);

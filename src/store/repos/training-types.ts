@@ -19,6 +19,8 @@ export interface SetInput {
   seconds?: number | null;
   distance?: number | null;
   notes?: string | null;
+  /** Rest taken after this set (imports; a combo round keeps its rest on the round). */
+  restSeconds?: number | null;
 }
 
 /** One combo round. Exactly one 'compound' set (with rir) and one 'shrug' set; others are ramp-up or warm-up. */
@@ -58,6 +60,7 @@ export interface StoredSet {
   seconds: number | null;
   distance: number | null;
   notes: string | null;
+  restSeconds: number | null;
 }
 
 export interface StoredComboLog {

@@ -41,6 +41,11 @@ export function ImportReportView({ report }: { report: ImportReport }) {
         <li>
           <strong>{report.rowsImported}</strong> of {count(report.rowsRead, 'row')} imported
         </li>
+        {report.restsKept > 0 && (
+          <li>
+            <strong>{count(report.restsKept, 'rest time')}</strong> kept with the sets they followed
+          </li>
+        )}
         <li>
           <strong>{count(report.sessionsInserted, 'session')}</strong> added to your history
           {report.sessionsAlreadyThere > 0 && `; ${count(report.sessionsAlreadyThere, 'session was', 'sessions were')} already there`}

@@ -49,6 +49,7 @@ const REPORT: ImportReport = {
   format: 'strong',
   rowsRead: 14,
   rowsImported: 12,
+  restsKept: 0,
   skipped: Array.from({ length: 12 }, (_, i) => ({ row: i + 2, reason: `Reason ${i + 1}` })),
   skippedCount: 25,
   sessions: 2,

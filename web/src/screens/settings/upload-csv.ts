@@ -13,6 +13,8 @@ export interface ImportReport {
   format: ImportFormat;
   rowsRead: number;
   rowsImported: number;
+  /** Strong's Rest Timer rows, kept as the rest after the set before them. */
+  restsKept: number;
   /** The first 100 skipped rows; `skippedCount` is all of them. */
   skipped: { row: number; reason: string }[];
   skippedCount: number;
