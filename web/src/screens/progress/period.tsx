@@ -1,7 +1,7 @@
 // How far back a trend chart looks ("Recent" is the last three months). Imported years of history would otherwise
 // squeeze the last weeks into a sliver at the right edge.
 import { useState } from 'preact/hooks';
-import { dayNumber } from '../../../../src/engine/analytics/dates.js';
+import { dateOfDay, dayNumber } from '../../../../src/engine/analytics/dates.js';
 import { RadioCards } from '../../ui/choices.js';
 
 export type Period = '3m' | '1y' | 'all';
@@ -11,6 +11,11 @@ const OPTIONS = [
   { value: '1y' as const, label: 'Year' },
   { value: 'all' as const, label: 'All' },
 ];
+
+/** The first day a period (not "all") holds, counting back from asOf. */
+export function periodStart(period: Exclude<Period, 'all'>, asOf: string): string {
+  return dateOfDay(dayNumber(asOf) - DAYS[period]);
+}
 
 /** The points within the period before asOf; all of them when the period holds none. */
 export function inPeriod<T extends { date: string }>(points: T[], period: Period, asOf: string): T[] {
