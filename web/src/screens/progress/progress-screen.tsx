@@ -1,7 +1,8 @@
 // Progress: strength (e1RM) and shrug trends, this week's volume per blade
 // movement and muscle, records and neglected movements. Loaded as its own
-// chunk; the charting library comes later still, with the first chart.
-import { useState } from 'preact/hooks';
+// chunk; the charting library is fetched alongside the numbers, on the first
+// visit, and never with the app's first paint.
+import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '../../lib/store.js';
 import type { ScreenProps } from '../../routes.js';
 import { useServices } from '../../services.js';
@@ -9,6 +10,7 @@ import { Notice } from '../../ui/notice.js';
 import { Screen } from '../../ui/screen.js';
 import { CoverageList } from './coverage-list.js';
 import { E1rmSection } from './e1rm-section.js';
+import { loadChartCode } from './line-chart.js';
 import { RecordsList } from './records-list.js';
 import { ShrugSection } from './shrug-section.js';
 import { useAnalytics } from './use-analytics.js';
@@ -24,6 +26,8 @@ export function ProgressScreen(_: ScreenProps) {
   const [all, setAll] = useState(false);
   const showAll = () => setAll(true);
   const { analytics, savedAt, loading, error } = useAnalytics(db, session.userId ?? '', unit, all);
+  // The chart code on its way while the numbers are, rather than after them.
+  useEffect(() => void loadChartCode().catch(() => {}), []);
 
   if (!analytics) {
     return (
