@@ -6,7 +6,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openLocalDb } from '../../offline/idb.js';
 import { E1rmSection } from './e1rm-section.js';
-import { analyticsKey, useAnalytics, type Analytics } from './use-analytics.js';
+import { periodStart } from './periods.js';
+import { analyticsKey, recentFrom, useAnalytics, type Analytics } from './use-analytics.js';
 import { WeekVolume } from './week-volume.js';
 
 afterEach(() => {
@@ -89,6 +90,13 @@ describe('the week stepper over the last year', () => {
     rerender(<WeekVolume analytics={analytics(false)} onShowAll={onShowAll} />);
     expect(screen.getByRole('heading', { level: 3 }).textContent).toMatch(/^Week of .*2019$/);
     expect(earlier.disabled).toBe(true);
+  });
+});
+
+describe('recentFrom', () => {
+  it('is the first day of the charts’ Year period, over leap days and year ends', () => {
+    for (const asOf of ['2026-12-02', '2024-02-29', '2025-03-01', '2025-01-01', '2000-03-01']) expect(recentFrom(asOf)).toBe(periodStart('1y', asOf));
+    expect(recentFrom('2026-12-02')).toBe('2025-12-01');
   });
 });
 

@@ -12,7 +12,6 @@ import type { Unit } from '../../api/types.js';
 import { localDate } from '../../lib/dates.js';
 import type { LocalDb } from '../../offline/idb.js';
 import type { Analytics } from '../../../../src/engine/analytics/types.js';
-import { periodStart } from './period.js';
 
 export type { Analytics };
 
@@ -33,8 +32,15 @@ export interface AnalyticsState {
 /** The recent copy, or (all) the whole log's. Copies saved before the window existed are whole-log ones: a superset, still right. */
 export const analyticsKey = (userId: string, all = false) => `${all ? 'analytics-all' : 'analytics'}:${userId}`;
 
-/** The first day of the series Progress opens on: the charts' default period, a year back. */
-export const recentFrom = (asOf: string) => periodStart('1y', asOf);
+/** Days back the series Progress opens on go: the charts' default period ("Year", periods.ts). */
+export const RECENT_DAYS = 366;
+
+/**
+ * The first day of those series. Plain Date arithmetic on a UTC calendar day,
+ * not the engine's date module: this runs at sign-in (warmAnalytics), in the
+ * app's first-paint bundle.
+ */
+export const recentFrom = (asOf: string) => new Date(Date.parse(`${asOf}T00:00:00Z`) - RECENT_DAYS * 86_400_000).toISOString().slice(0, 10);
 
 export const fetchAnalytics = (asOf: string, unit?: Unit, from?: string) =>
   request<{ analytics: Analytics }>('GET', `/analytics?asOf=${asOf}${unit ? `&unit=${unit}` : ''}${from ? `&from=${from}` : ''}`);
