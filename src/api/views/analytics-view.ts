@@ -1,7 +1,7 @@
 // The analytics view: the lifter's combo rounds and imported sets through the
 // engine. Shared by GET /analytics and the warm-up after an import, so the
 // first look at Progress after bringing in years of history is instant.
-import { analyze } from '../../engine/analytics/index.js';
+import { analyze, seriesFrom, type Analytics } from '../../engine/analytics/index.js';
 import type { Unit } from '../../engine/types.js';
 import { allComboLogs, allPlainSets, profiles, type Db } from '../../store/index.js';
 import type { RouteDeps } from '../routes/deps.js';
@@ -10,9 +10,11 @@ export interface AnalyticsQuery {
   asOf: string;
   weeks?: number | undefined;
   unit?: Unit | undefined;
+  /** Series from this date on (seriesFrom); the whole log when absent. */
+  from?: string | undefined;
 }
 
-export const analyticsViewKey = (q: AnalyticsQuery) => `analytics|${q.asOf}|${q.weeks ?? ''}|${q.unit ?? ''}`;
+export const analyticsViewKey = (q: AnalyticsQuery) => `analytics|${q.asOf}|${q.weeks ?? ''}|${q.unit ?? ''}${q.from ? `|${q.from}` : ''}`;
 
 export async function analyticsView(db: Db, userId: string, q: AnalyticsQuery) {
   const [profile, logs, plainSets] = await Promise.all([
@@ -23,6 +25,17 @@ export async function analyticsView(db: Db, userId: string, q: AnalyticsQuery) {
   ]);
   const analytics = analyze(logs, { asOf: q.asOf, unit: q.unit ?? profile?.document.unit ?? 'kg', plainSets, ...(q.weeks !== undefined ? { weeks: q.weeks } : {}) });
   return { analytics };
+}
+
+/**
+ * The JSON GET /analytics answers. A window (from) is cut from the whole-log
+ * view, so it reuses the warm-up's work rather than running the engine again.
+ */
+export async function analyticsJson(deps: Pick<RouteDeps, 'db' | 'views'>, userId: string, revision: number, q: AnalyticsQuery): Promise<string> {
+  const { from, ...whole } = q;
+  const json = await deps.views.get(userId, revision, analyticsViewKey(whole), () => analyticsView(deps.db, userId, whole));
+  if (!from) return json;
+  return deps.views.get(userId, revision, analyticsViewKey(q), async () => ({ analytics: seriesFrom((JSON.parse(json) as { analytics: Analytics }).analytics, from) }));
 }
 
 /** Computes today's analytics into the view cache, for both ways the app may ask (with and without its unit). */

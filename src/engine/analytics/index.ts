@@ -58,3 +58,4 @@ export { shrugSeries } from './shrugs.js';
 export { e1rmTrends } from './strength.js';
 export type * from './types.js';
 export { weeklyVolume } from './volume.js';
+export { seriesFrom } from './window.js';

@@ -79,6 +79,12 @@ export interface Coverage {
 export interface Analytics {
   asOf: string;
   unit: Unit;
+  /**
+   * Set when the series (weekly, e1rmTrends, shrugSeries) start at this date
+   * rather than at the first log (seriesFrom); counts, records and coverage
+   * always cover the whole log.
+   */
+  from?: string;
   /** What was counted: logs dated after asOf are left out. */
   combos: number;
   /** Plain (imported) sets counted as hard sets: warm-ups and the lifter's own exercises are not. */

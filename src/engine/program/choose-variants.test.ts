@@ -33,13 +33,16 @@ describe('chooseVariants', () => {
 
   it('uses the one-arm row (combo 2) when there is no bench', () => {
     expect(picks(without('adjustable_bench'))[0]).toBe('one_arm_row_retraction:one_arm_db_row');
+    // Rowed one arm at a time with the other hand supported, so the lower back is not what ends the set.
+    const row = chooseVariants(without('adjustable_bench')).chosen.find((c) => c.combo.movement === 'retraction')!;
+    expect(row.note).toMatch(/other hand on a bench or your knee.*lower back/);
   });
 
   it('falls back to the one-arm landmine row when there are no dumbbells', () => {
     const { chosen, omitted } = chooseVariants(without('dumbbells'));
     const row = chosen.find((c) => c.combo.movement === 'retraction')!;
     expect(`${row.combo.id}:${row.compoundId}`).toBe('one_arm_row_retraction:landmine_row');
-    expect(row.note).toMatch(/^No dumbbells, so one-arm landmine row instead/);
+    expect(row.note).toMatch(/^No dumbbells, so one-arm landmine row instead: prop your other hand on your thigh.*lower back/);
     expect(omitted).toEqual([]);
   });
 

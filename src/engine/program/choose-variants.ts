@@ -27,8 +27,9 @@ const BRINGS_BACK: Record<MovementId, string> = {
 /** How to use a fallback variant well. */
 const VARIANT_HINTS: Record<string, string> = {
   pull_up: 'loop a band under the knees if you cannot reach 8 reps; add a belt once you pass 12',
-  one_arm_db_row: 'brace the free hand on a bench or your thigh to spare the lower back',
-  landmine_row: 'brace the free hand on your leg to spare the lower back',
+  // One arm at a time, the other propped up: the lower back then holds out longer than the blade muscles (domain.md, combo 2).
+  one_arm_db_row: 'lean your other hand on a bench or your knee, so your lower back does not tire before your shoulder blades',
+  landmine_row: 'prop your other hand on your thigh, so your lower back does not tire before your shoulder blades',
 };
 
 const equipmentName = (id: EquipmentId) => CATALOG.equipment.find((e) => e.id === id)!.name.toLowerCase();

@@ -4,13 +4,25 @@ import { useMemo, useState } from 'preact/hooks';
 import { Field } from '../../ui/field.js';
 import { exerciseName, shortDate } from '../history/format.js';
 import { LineChart } from './line-chart.js';
-import { inPeriod, PeriodPick, usePeriod } from './period.js';
+import { inPeriod, PeriodPick, usePeriod, type Period } from './period.js';
 import type { Analytics } from './use-analytics.js';
 
-export function E1rmSection({ analytics }: { analytics: Analytics }) {
-  const trends = analytics.e1rmTrends.filter((t) => t.points.length > 0);
+interface Props {
+  analytics: Analytics;
+  /** Asks for the whole log's series (the screen holds the last year's until then). */
+  onShowAll: () => void;
+}
+
+export function E1rmSection({ analytics, onShowAll }: Props) {
+  // With only the recent series here, a lift with an estimate on record is still listed when its recent points are none.
+  const estimated = new Set(analytics.records.compounds.filter((r) => r.bestE1rm).map((r) => r.exerciseId));
+  const trends = analytics.e1rmTrends.filter((t) => t.points.length > 0 || (analytics.from && estimated.has(t.exerciseId)));
   const [id, setId] = useState(trends[0]?.exerciseId ?? '');
   const [period, setPeriod] = usePeriod();
+  const pick = (p: Period) => {
+    setPeriod(p);
+    if (p === 'all' && analytics.from) onShowAll();
+  };
   const trend = trends.find((t) => t.exerciseId === id) ?? trends[0];
   const points = useMemo(() => (trend ? inPeriod(trend.points, period, analytics.asOf) : []), [trend, period, analytics.asOf]);
   const chart = useMemo(
@@ -18,6 +30,32 @@ export function E1rmSection({ analytics }: { analytics: Analytics }) {
     [trend, points, analytics.unit],
   );
   if (!trend || !chart) return <p class="muted">Log a round and your estimated one-rep max shows here.</p>;
+  const select = trends.length > 1 && (
+    <Field label="Lift">
+      {(ids) => (
+        <select {...ids} value={trend.exerciseId} onChange={(e) => setId(e.currentTarget.value)}>
+          {trends.map((t) => (
+            <option key={t.exerciseId} value={t.exerciseId}>
+              {exerciseName(t.exerciseId)}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+  if (points.length === 0) {
+    return (
+      <>
+        {select}
+        <p class="muted">
+          No {exerciseName(trend.exerciseId).toLowerCase()} in the last year.{' '}
+          <button type="button" class="btn" onClick={() => pick('all')}>
+            Show all years
+          </button>
+        </p>
+      </>
+    );
+  }
   const first = points[0]!;
   const last = points[points.length - 1]!;
   const best = points.reduce((a, b) => (b.e1rm > a.e1rm ? b : a));
@@ -26,20 +64,8 @@ export function E1rmSection({ analytics }: { analytics: Analytics }) {
   const u = analytics.unit;
   return (
     <>
-      {trends.length > 1 && (
-        <Field label="Lift">
-          {(ids) => (
-            <select {...ids} value={trend.exerciseId} onChange={(e) => setId(e.currentTarget.value)}>
-              {trends.map((t) => (
-                <option key={t.exerciseId} value={t.exerciseId}>
-                  {exerciseName(t.exerciseId)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-      )}
-      <PeriodPick value={period} onChange={setPeriod} />
+      {select}
+      <PeriodPick value={period} onChange={pick} />
       <LineChart dates={chart.dates} series={chart.series} />
       <p class="chart-summary">
         {exerciseName(trend.exerciseId)}: about {e(first.e1rm)} {u} on {shortDate(first.date)}

@@ -39,6 +39,47 @@ export function readout(dates: string[], series: ChartSeries[], hover: number | 
   return `${hover == null ? 'Latest, ' : ''}${shortDate(date)}: ${values.join(', ')}`;
 }
 
+type ChartCode = Promise<[{ default: typeof uPlotType }, unknown]>;
+let chartCode: ChartCode | null = null;
+
+/** uPlot and its CSS, fetched once; a failed fetch is tried again on the next call. */
+export function loadChartCode(): ChartCode {
+  const code: ChartCode =
+    chartCode ??
+    Promise.all([import('uplot'), import('uplot/dist/uPlot.min.css')]).catch((err: unknown) => {
+      chartCode = null;
+      throw err;
+    });
+  chartCode = code;
+  return code;
+}
+
+/**
+ * Charts are drawn one per frame: the first on the screen shows without
+ * waiting for those below it (building a uPlot is 10-25 ms on a phone).
+ */
+const waiting: (() => void)[] = [];
+let drawing = false;
+function inTurn(draw: () => void): void {
+  if (drawing) {
+    waiting.push(draw);
+    return;
+  }
+  drawing = true;
+  try {
+    draw();
+  } finally {
+    // After this frame's paint, the next chart waiting, if any.
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        drawing = false;
+        const next = waiting.shift();
+        if (next) inTurn(next);
+      }, 0),
+    );
+  }
+}
+
 export function LineChart({ dates, series, height = 220 }: LineChartProps) {
   const box = useRef<HTMLDivElement>(null);
   const scheme = useSchemeVersion();
@@ -50,59 +91,60 @@ export function LineChart({ dates, series, height = 220 }: LineChartProps) {
     let observer: ResizeObserver | null = null;
     let live = true;
     setHover(null);
-    void Promise.all([import('uplot'), import('uplot/dist/uPlot.min.css')]).then(
-      ([{ default: uPlot }]) => {
-        const el = box.current;
-        if (!live || !el) return;
-        const c = readColors(el);
-        const font = '12px system-ui, sans-serif';
-        const axis = (stroke: string): uPlotType.Axis => ({ stroke, font, grid: { stroke: c.grid, width: 1 }, ticks: { stroke: c.grid, width: 1 } });
-        const colour = (s: ChartSeries) => (s.right ? c.line2 : c.line);
-        const few = dates.length <= DOTS_UP_TO;
-        const dot = dates.length <= 3 ? 9 : 6;
-        const yScale: uPlotType.Scale = { range: (_u, min, max) => yRange(min, max) };
-        const opts: uPlotType.Options = {
-          width: el.clientWidth || 320,
-          height,
-          // Dates are calendar days: show them as written, not shifted to the phone's zone.
-          tzDate: (ts) => uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'),
-          scales: {
-            // From the data, not uPlot's min/max: for one point uPlot has already widened those to ~1000 days.
-            x: { time: true, range: (u) => xRange(u.data[0][0] ?? null, u.data[0][u.data[0].length - 1] ?? null) },
-            y: yScale,
-            ...(series.some((s) => s.right) ? { right: yScale } : {}),
-          },
-          axes: [
-            axis(c.muted),
-            { ...axis(c.muted), size: 44 },
-            ...(series.some((s) => s.right) ? [{ ...axis(c.line2), scale: 'right', side: 1 as const, grid: { show: false }, size: 40 }] : []),
-          ],
-          series: [
-            { value: (_u, v) => (v == null ? '–' : new Date(v * 1000).toISOString().slice(0, 10)) },
-            ...series.map((s) => ({
-              label: s.label,
-              stroke: colour(s),
-              width: 2,
-              ...(s.right ? { scale: 'right', dash: [6, 4] } : {}),
-              // The right-hand series gets rings, so a dot at the same height still shows inside.
-              points: s.right
-                ? { show: few, size: dot + 5, width: 2, fill: 'transparent', stroke: colour(s) }
-                : { show: few, size: dot, fill: colour(s), stroke: colour(s) },
-              value: (_u: uPlotType, v: number | null) => (v == null ? '–' : `${round(v)} ${s.unit}`),
-            })),
-          ],
-          // The readout under the chart replaces uPlot's legend, which is blank until the cursor is on the chart.
-          legend: { show: false },
-          // No drag-to-zoom: the period choice does that, and a drag on a phone is a scroll.
-          cursor: { points: { size: 10 }, drag: { x: false, y: false } },
-          hooks: { setCursor: [(u) => setHover(u.cursor.idx ?? null)] },
-        };
-        plot = new uPlot(opts, [dates.map(toSeconds), ...series.map((s) => s.values)], el);
-        if (typeof ResizeObserver !== 'undefined') {
-          observer = new ResizeObserver(() => plot?.setSize({ width: el.clientWidth, height }));
-          observer.observe(el);
-        }
-      },
+    void loadChartCode().then(
+      ([{ default: uPlot }]) =>
+        inTurn(() => {
+          const el = box.current;
+          if (!live || !el) return;
+          const c = readColors(el);
+          const font = '12px system-ui, sans-serif';
+          const axis = (stroke: string): uPlotType.Axis => ({ stroke, font, grid: { stroke: c.grid, width: 1 }, ticks: { stroke: c.grid, width: 1 } });
+          const colour = (s: ChartSeries) => (s.right ? c.line2 : c.line);
+          const few = dates.length <= DOTS_UP_TO;
+          const dot = dates.length <= 3 ? 9 : 6;
+          const yScale: uPlotType.Scale = { range: (_u, min, max) => yRange(min, max) };
+          const opts: uPlotType.Options = {
+            width: el.clientWidth || 320,
+            height,
+            // Dates are calendar days: show them as written, not shifted to the phone's zone.
+            tzDate: (ts) => uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'),
+            scales: {
+              // From the data, not uPlot's min/max: for one point uPlot has already widened those to ~1000 days.
+              x: { time: true, range: (u) => xRange(u.data[0][0] ?? null, u.data[0][u.data[0].length - 1] ?? null) },
+              y: yScale,
+              ...(series.some((s) => s.right) ? { right: yScale } : {}),
+            },
+            axes: [
+              axis(c.muted),
+              { ...axis(c.muted), size: 44 },
+              ...(series.some((s) => s.right) ? [{ ...axis(c.line2), scale: 'right', side: 1 as const, grid: { show: false }, size: 40 }] : []),
+            ],
+            series: [
+              { value: (_u, v) => (v == null ? '–' : new Date(v * 1000).toISOString().slice(0, 10)) },
+              ...series.map((s) => ({
+                label: s.label,
+                stroke: colour(s),
+                width: 2,
+                ...(s.right ? { scale: 'right', dash: [6, 4] } : {}),
+                // The right-hand series gets rings, so a dot at the same height still shows inside.
+                points: s.right
+                  ? { show: few, size: dot + 5, width: 2, fill: 'transparent', stroke: colour(s) }
+                  : { show: few, size: dot, fill: colour(s), stroke: colour(s) },
+                value: (_u: uPlotType, v: number | null) => (v == null ? '–' : `${round(v)} ${s.unit}`),
+              })),
+            ],
+            // The readout under the chart replaces uPlot's legend, which is blank until the cursor is on the chart.
+            legend: { show: false },
+            // No drag-to-zoom: the period choice does that, and a drag on a phone is a scroll.
+            cursor: { points: { size: 10 }, drag: { x: false, y: false } },
+            hooks: { setCursor: [(u) => setHover(u.cursor.idx ?? null)] },
+          };
+          plot = new uPlot(opts, [dates.map(toSeconds), ...series.map((s) => s.values)], el);
+          if (typeof ResizeObserver !== 'undefined') {
+            observer = new ResizeObserver(() => plot?.setSize({ width: el.clientWidth, height }));
+            observer.observe(el);
+          }
+        }),
       () => live && setFailed(true),
     );
     return () => {

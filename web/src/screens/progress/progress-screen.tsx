@@ -1,6 +1,8 @@
 // Progress: strength (e1RM) and shrug trends, this week's volume per blade
 // movement and muscle, records and neglected movements. Loaded as its own
-// chunk; the charting library comes later still, with the first chart.
+// chunk; the charting library is fetched alongside the numbers, on the first
+// visit, and never with the app's first paint.
+import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '../../lib/store.js';
 import type { ScreenProps } from '../../routes.js';
 import { useServices } from '../../services.js';
@@ -8,6 +10,7 @@ import { Notice } from '../../ui/notice.js';
 import { Screen } from '../../ui/screen.js';
 import { CoverageList } from './coverage-list.js';
 import { E1rmSection } from './e1rm-section.js';
+import { loadChartCode } from './line-chart.js';
 import { RecordsList } from './records-list.js';
 import { ShrugSection } from './shrug-section.js';
 import { useAnalytics } from './use-analytics.js';
@@ -19,7 +22,12 @@ const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyl
 export function ProgressScreen(_: ScreenProps) {
   const { db, session, data } = useServices();
   const unit = useStore(data).data?.profile?.unit;
-  const { analytics, savedAt, loading, error } = useAnalytics(db, session.userId ?? '', unit);
+  // The last year's series until the lifter asks for more (use-analytics.ts).
+  const [all, setAll] = useState(false);
+  const showAll = () => setAll(true);
+  const { analytics, savedAt, loading, error } = useAnalytics(db, session.userId ?? '', unit, all);
+  // The chart code on its way while the numbers are, rather than after them.
+  useEffect(() => void loadChartCode().catch(() => {}), []);
 
   if (!analytics) {
     return (
@@ -46,6 +54,15 @@ export function ProgressScreen(_: ScreenProps) {
           </p>
         </Notice>
       )}
+      {all && analytics.from !== undefined && (loading ? (
+        <p class="muted" role="status">
+          Loading all your years…
+        </p>
+      ) : (
+        <Notice tone="warning">
+          <p>{error ?? 'Your earlier years did not load.'} They show here once they have loaded online; the last year is here meanwhile.</p>
+        </Notice>
+      ))}
       {empty && (
         <Notice tone="info">
           <p>Nothing logged yet. Once you log rounds, your loads, shrug reps and the movements you train show here.</p>
@@ -53,15 +70,15 @@ export function ProgressScreen(_: ScreenProps) {
       )}
       <section class="section" aria-labelledby="pg-week">
         <h2 id="pg-week">Weekly volume</h2>
-        <WeekVolume analytics={analytics} />
+        <WeekVolume analytics={analytics} onShowAll={showAll} />
       </section>
       <section class="section" aria-labelledby="pg-e1rm">
         <h2 id="pg-e1rm">Estimated one-rep max</h2>
-        <E1rmSection analytics={analytics} />
+        <E1rmSection analytics={analytics} onShowAll={showAll} />
       </section>
       <section class="section" aria-labelledby="pg-shrug">
         <h2 id="pg-shrug">Shrug reps</h2>
-        <ShrugSection analytics={analytics} />
+        <ShrugSection analytics={analytics} onShowAll={showAll} />
       </section>
       <section class="section" aria-labelledby="pg-records">
         <h2 id="pg-records">Personal records</h2>

@@ -4,13 +4,25 @@ import { useMemo, useState } from 'preact/hooks';
 import { Field } from '../../ui/field.js';
 import { exerciseName, num, shortDate } from '../history/format.js';
 import { LineChart } from './line-chart.js';
-import { inPeriod, PeriodPick, usePeriod } from './period.js';
+import { inPeriod, PeriodPick, usePeriod, type Period } from './period.js';
 import type { Analytics } from './use-analytics.js';
 
-export function ShrugSection({ analytics }: { analytics: Analytics }) {
-  const all = analytics.shrugSeries.filter((s) => s.points.length > 0);
+interface Props {
+  analytics: Analytics;
+  /** Asks for the whole log's series (the screen holds the last year's until then). */
+  onShowAll: () => void;
+}
+
+export function ShrugSection({ analytics, onShowAll }: Props) {
+  // With only the recent series here, a shrug with records is still listed when its recent points are none.
+  const recorded = new Set(analytics.records.shrugs.filter((r) => r.atLoad.length > 0).map((r) => r.exerciseId));
+  const all = analytics.shrugSeries.filter((s) => s.points.length > 0 || (analytics.from && recorded.has(s.exerciseId)));
   const [id, setId] = useState(all[0]?.exerciseId ?? '');
   const [period, setPeriod] = usePeriod();
+  const pick = (p: Period) => {
+    setPeriod(p);
+    if (p === 'all' && analytics.from) onShowAll();
+  };
   const s = all.find((x) => x.exerciseId === id) ?? all[0];
   const u = analytics.unit;
   const chart = useMemo(() => {
@@ -25,23 +37,37 @@ export function ShrugSection({ analytics }: { analytics: Analytics }) {
     };
   }, [s, u, period, analytics.asOf]);
   if (!s || !chart) return <p class="muted">Your shrug sets show here once you log a round.</p>;
-  const last = s.points[s.points.length - 1]!;
+  const select = all.length > 1 && (
+    <Field label="Shrug">
+      {(ids) => (
+        <select {...ids} value={s.exerciseId} onChange={(e) => setId(e.currentTarget.value)}>
+          {all.map((x) => (
+            <option key={x.exerciseId} value={x.exerciseId}>
+              {exerciseName(x.exerciseId)}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+  const last = s.points[s.points.length - 1];
+  if (!last) {
+    return (
+      <>
+        {select}
+        <p class="muted">
+          No {exerciseName(s.exerciseId).toLowerCase()} sets in the last year.{' '}
+          <button type="button" class="btn" onClick={() => pick('all')}>
+            Show all years
+          </button>
+        </p>
+      </>
+    );
+  }
   return (
     <>
-      {all.length > 1 && (
-        <Field label="Shrug">
-          {(ids) => (
-            <select {...ids} value={s.exerciseId} onChange={(e) => setId(e.currentTarget.value)}>
-              {all.map((x) => (
-                <option key={x.exerciseId} value={x.exerciseId}>
-                  {exerciseName(x.exerciseId)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-      )}
-      <PeriodPick value={period} onChange={setPeriod} />
+      {select}
+      <PeriodPick value={period} onChange={pick} />
       <LineChart dates={chart.dates} series={chart.series} />
       <p class="chart-summary">
         Solid: reps to failure; dashed: load ({u}). Last: {last.reps} reps at {num(last.load)} {u} on {shortDate(last.date)}.

@@ -1,6 +1,6 @@
 // One week's hard sets: per blade movement on the radar, per muscle on the
 // body map. This week first; the arrows step through the weeks with sets.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { isoWeekKey } from '../../../../src/engine/analytics/dates.js';
 import { MOVEMENTS } from '../../../../src/engine/catalog/movements.js';
 import type { MovementId, MuscleId } from '../../../../src/engine/types.js';
@@ -13,11 +13,37 @@ import type { Analytics } from './use-analytics.js';
 // Opposite movements face each other across the radar.
 const AXIS_ORDER: MovementId[] = ['elevation', 'upward_rotation', 'protraction', 'depression', 'downward_rotation', 'retraction'];
 
-export function WeekVolume({ analytics }: { analytics: Analytics }) {
+interface Props {
+  analytics: Analytics;
+  /** Asks for the whole log's weeks (the screen holds the last year's until then). */
+  onShowAll: () => void;
+}
+
+export function WeekVolume({ analytics, onShowAll }: Props) {
   const thisWeek = isoWeekKey(analytics.asOf || localDate());
   const weeks = [...new Set([...analytics.weekly.map((w) => w.week), thisWeek])].filter((w) => w <= thisWeek).sort();
-  const [index, setIndex] = useState(weeks.length - 1);
-  const week = weeks[Math.min(index, weeks.length - 1)] ?? thisWeek;
+  // The week by its key, so it stays put when earlier weeks arrive.
+  const [picked, setPicked] = useState(thisWeek);
+  const [stepBack, setStepBack] = useState(false);
+  const index = Math.max(0, weeks.indexOf(picked));
+  const week = weeks[index] ?? thisWeek;
+  // Only the last year's weeks here: a step back from the first of them fetches the rest.
+  const more = analytics.from !== undefined;
+  const earlier = () => {
+    if (index > 0) setPicked(weeks[index - 1]!);
+    else if (more) {
+      setStepBack(true);
+      onShowAll();
+    }
+  };
+  useEffect(() => {
+    if (stepBack && !more) {
+      setStepBack(false);
+      const i = weeks.indexOf(week);
+      if (i > 0) setPicked(weeks[i - 1]!);
+    }
+    // Runs when the whole log arrives; weeks and week are read as they are then.
+  }, [stepBack, more]);
   const data = analytics.weekly.find((w) => w.week === week);
   const named = week === thisWeek ? 'This week' : `Week of ${shortDate(week)}`;
 
@@ -28,11 +54,11 @@ export function WeekVolume({ analytics }: { analytics: Analytics }) {
   return (
     <>
       <div class="week-pick">
-        <button type="button" class="btn" disabled={index <= 0} onClick={() => setIndex((i) => i - 1)} aria-label="Earlier week">
+        <button type="button" class="btn" disabled={index <= 0 && !more} onClick={earlier} aria-label="Earlier week">
           ‹
         </button>
         <h3 aria-live="polite">{named}</h3>
-        <button type="button" class="btn" disabled={index >= weeks.length - 1} onClick={() => setIndex((i) => i + 1)} aria-label="Later week">
+        <button type="button" class="btn" disabled={index >= weeks.length - 1} onClick={() => setPicked(weeks[index + 1]!)} aria-label="Later week">
           ›
         </button>
       </div>
