@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { CHROMIUM, launchBrowser, phoneContext, seriousAxeViolations, type AxeViolation } from '../support/browser.js';
+import { CHROMIUM, desktopContext, horizontalOverflow, launchBrowser, phoneContext, seriousAxeViolations, type AxeViolation } from '../support/browser.js';
 import { startServerProcess, stopServerProcess, type ServerProcess } from '../support/server-process.js';
 
 export const hasChromium = existsSync(CHROMIUM);
@@ -23,6 +23,8 @@ export interface Harness {
   dataDir: string;
   /** A fresh phone-sized browser profile (its own cookies and IndexedDB). */
   phone(opts?: { dark?: boolean }): Promise<{ context: BrowserContext; page: Page }>;
+  /** A fresh desktop-sized browser profile (1280×800). */
+  desktop(opts?: { dark?: boolean }): Promise<{ context: BrowserContext; page: Page }>;
   close(): Promise<void>;
 }
 
@@ -38,6 +40,12 @@ export async function startHarness(): Promise<Harness> {
     dataDir,
     async phone(opts = {}) {
       const context = await phoneContext(browser, { baseURL: server.url, ...(opts.dark ? { dark: true } : {}) });
+      contexts.push(context);
+      const page = await context.newPage();
+      return { context, page };
+    },
+    async desktop(opts = {}) {
+      const context = await desktopContext(browser, { baseURL: server.url, ...(opts.dark ? { dark: true } : {}) });
       contexts.push(context);
       const page = await context.newPage();
       return { context, page };
@@ -120,16 +128,32 @@ export function fullBodyDaysWithToday(now = new Date()): string[] {
   return picked.sort((a, b) => order.indexOf(a) - order.indexOf(b));
 }
 
+/** A full-body week of three days, none of them today's weekday: today is a rest day. */
+export function fullBodyDaysWithoutToday(now = new Date()): string[] {
+  const days = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+  const order = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+  const picked = [1, 3, 5].map((k) => days[(now.getDay() + k) % 7]!);
+  return picked.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+}
+
 /** Serious and critical axe findings, screen by screen, for one assertion at the end. */
 export class A11yLog {
   readonly checked: string[] = [];
   readonly findings: { screen: string; violation: AxeViolation }[] = [];
+  /** What stuck out sideways, screen by screen (checkWithLayout). */
+  readonly overflow: string[] = [];
 
   async check(page: Page, screen: string): Promise<void> {
     // Let enter animations and lazy content settle so colours are final.
     await page.waitForTimeout(150);
     for (const violation of await seriousAxeViolations(page)) this.findings.push({ screen, violation });
     this.checked.push(screen);
+  }
+
+  /** axe, and whether the page is wider than its window: both gathered for the end. */
+  async checkWithLayout(page: Page, screen: string): Promise<void> {
+    await this.check(page, screen);
+    for (const problem of await horizontalOverflow(page)) this.overflow.push(`[${screen}] ${problem}`);
   }
 
   report(): string {

@@ -33,4 +33,34 @@ export class HistoryPage {
   roundText(comboName: string | RegExp): Promise<string[]> {
     return this.comboRounds.filter({ hasText: comboName }).allInnerTexts();
   }
+
+  /** Opens "Correct a round" for the first round drawn of the combo. */
+  async edit(comboName: string): Promise<void> {
+    await this.comboRounds.filter({ hasText: comboName }).first().getByRole('button', { name: /^Edit / }).click();
+    await this.page.getByRole('heading', { level: 1, name: 'Correct a round' }).waitFor();
+  }
+
+  /** On "Correct a round": the shrug's reps field (the second "Reps", in the shrug's fieldset). */
+  get shrugRepsField(): Locator {
+    return this.page.getByRole('group').nth(1).getByLabel('Reps', { exact: true });
+  }
+
+  async saveEdit(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Save', exact: true }).click();
+    await this.page.getByRole('heading', { level: 1, name: 'History' }).waitFor();
+  }
+
+  /** Deletes the first round drawn of the combo (the server hears of it after the undo window). */
+  async delete(comboName: string): Promise<void> {
+    await this.comboRounds.filter({ hasText: comboName }).first().getByRole('button', { name: /^Delete / }).click();
+  }
+
+  /** The message above the tab bar ("… round deleted." with Undo, "Saved."). */
+  get snackbar(): Locator {
+    return this.page.locator('.snackbar[role="status"]');
+  }
+
+  async undo(): Promise<void> {
+    await this.snackbar.getByRole('button', { name: /^Undo deleting/ }).click();
+  }
 }

@@ -111,6 +111,17 @@ export class TodayPage {
     return Number(/\d+/.exec(text)?.[0] ?? NaN);
   }
 
+  /** The warning that appears while the shrug waits too long after the compound ("past 5 s, start now"). */
+  get lateShrugWarning(): Locator {
+    return this.page.getByRole('alert').filter({ hasText: /past \d+ s, start now/ });
+  }
+
+  /** The clock line on the shrug step, e.g. "7 s since the compound". */
+  async secondsSinceCompound(): Promise<number> {
+    const text = await this.page.getByText(/\d+ s since the compound|Started \d+ s after the compound/).first().innerText();
+    return Number(/(\d+) s/.exec(text)?.[1] ?? NaN);
+  }
+
   async reachedFailure(): Promise<void> {
     await this.button('Reached failure').click();
   }
@@ -162,6 +173,11 @@ export class TodayPage {
   /** The prescription's headline ("Heavier next time", …). */
   headline(): Promise<string> {
     return this.h1(/./).innerText();
+  }
+
+  /** The summary's line: "4 rounds · 18 shrug reps · 4 of 4 shrugs to failure". */
+  summaryIntro(): Promise<string> {
+    return this.page.getByRole('heading', { level: 1, name: 'Session done' }).locator('xpath=following-sibling::p').innerText();
   }
 
   async nextCombo(): Promise<void> {

@@ -66,7 +66,7 @@ export function E1rmSection({ analytics, onShowAll }: Props) {
     <>
       {select}
       <PeriodPick value={period} onChange={pick} />
-      <LineChart dates={chart.dates} series={chart.series} />
+      <LineChart dates={chart.dates} series={chart.series} caption={`Estimated one-rep max, ${exerciseName(trend.exerciseId)}, by date`} />
       <p class="chart-summary">
         {exerciseName(trend.exerciseId)}: about {e(first.e1rm)} {u} on {shortDate(first.date)}
         {points.length > 1 ? `, ${e(last.e1rm)} ${u} on ${shortDate(last.date)}` : ''}; best {e(best.e1rm)} {u} ({shortDate(best.date)}).

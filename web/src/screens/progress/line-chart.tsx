@@ -1,6 +1,8 @@
 // A uPlot line chart sized to its box and coloured from the design tokens.
 // uPlot and its CSS are imported here, on first draw, so they load only with
-// the Progress screen and never with the app's first paint.
+// the Progress screen and never with the app's first paint. The canvas is for
+// the eye; the same points sit in a visually hidden table for screen readers,
+// and the box says how many points uPlot drew (data-drawn-points).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type uPlotType from 'uplot';
 import { shortDate } from '../history/format.js';
@@ -19,6 +21,8 @@ interface LineChartProps {
   /** Calendar dates, YYYY-MM-DD, oldest first. */
   dates: string[];
   series: ChartSeries[];
+  /** What the points are, e.g. "Estimated one-rep max, Barbell floor press" (the table's caption). */
+  caption: string;
   height?: number;
 }
 
@@ -80,7 +84,46 @@ function inTurn(draw: () => void): void {
   }
 }
 
-export function LineChart({ dates, series, height = 220 }: LineChartProps) {
+/**
+ * The chart's points as a table: one row per date, one column per series.
+ * The wrapper is what is hidden: a table keeps its content's width whatever
+ * width it is given, and a wide one would make the phone's page scroll sideways.
+ */
+function PointsTable({ dates, series, caption }: Pick<LineChartProps, 'dates' | 'series' | 'caption'>) {
+  return (
+    <div class="visually-hidden">
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Date</th>
+            {series.map((s) => (
+              <th scope="col" key={s.label}>
+                {s.label} ({s.unit})
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {dates.map((d, i) => (
+            <tr key={d}>
+              <th scope="row">{shortDate(d)}</th>
+              {series.map((s) => {
+                const v = s.values[i];
+                return <td key={s.label}>{v == null ? 'none' : round(v)}</td>;
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** How many values of the first series uPlot was given and drew. */
+const drawnPoints = (u: uPlotType) => (u.data[1] ?? []).filter((v) => v != null).length;
+
+export function LineChart({ dates, series, caption, height = 220 }: LineChartProps) {
   const box = useRef<HTMLDivElement>(null);
   const scheme = useSchemeVersion();
   const [failed, setFailed] = useState(false);
@@ -137,7 +180,10 @@ export function LineChart({ dates, series, height = 220 }: LineChartProps) {
             legend: { show: false },
             // No drag-to-zoom: the period choice does that, and a drag on a phone is a scroll.
             cursor: { points: { size: 10 }, drag: { x: false, y: false } },
-            hooks: { setCursor: [(u) => setHover(u.cursor.idx ?? null)] },
+            hooks: {
+              setCursor: [(u) => setHover(u.cursor.idx ?? null)],
+              draw: [(u) => el.setAttribute('data-drawn-points', String(drawnPoints(u)))],
+            },
           };
           plot = new uPlot(opts, [dates.map(toSeconds), ...series.map((s) => s.values)], el);
           if (typeof ResizeObserver !== 'undefined') {
@@ -163,6 +209,7 @@ export function LineChart({ dates, series, height = 220 }: LineChartProps) {
         <div ref={box} class="chart" style={{ minHeight: `${height}px` }} aria-hidden="true" />
       )}
       {text && <p class="chart-readout">{text}</p>}
+      <PointsTable dates={dates} series={series} caption={caption} />
     </>
   );
 }

@@ -38,7 +38,19 @@ describe('chart readout', () => {
   });
 
   it('is written under the chart as text for screen readers', () => {
-    const { container } = render(<LineChart dates={['2026-11-23']} series={series} />);
+    const { container } = render(<LineChart dates={['2026-11-23']} series={series} caption="Estimated one-rep max by date" />);
     expect(container.querySelector('.chart-readout')?.textContent).toContain('e1RM 66.3 kg');
+  });
+
+  it('lists every point in a table named by its caption', () => {
+    const { getByRole } = render(
+      <LineChart dates={['2026-11-01', '2026-11-08']} series={[{ label: 'Reps', unit: 'reps', values: [12, null] }]} caption="Shrug reps by date" />,
+    );
+    const table = getByRole('table', { name: 'Shrug reps by date' });
+    const rows = [...table.querySelectorAll('tbody tr')].map((r) => [...r.children].map((c) => c.textContent));
+    expect(rows).toEqual([
+      [expect.stringMatching(/2026/), '12'],
+      [expect.stringMatching(/2026/), 'none'],
+    ]);
   });
 });

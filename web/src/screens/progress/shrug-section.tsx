@@ -68,7 +68,7 @@ export function ShrugSection({ analytics, onShowAll }: Props) {
     <>
       {select}
       <PeriodPick value={period} onChange={pick} />
-      <LineChart dates={chart.dates} series={chart.series} />
+      <LineChart dates={chart.dates} series={chart.series} caption={`${exerciseName(s.exerciseId)}: reps to failure and load, by date`} />
       <p class="chart-summary">
         Solid: reps to failure; dashed: load ({u}). Last: {last.reps} reps at {num(last.load)} {u} on {shortDate(last.date)}.
       </p>
