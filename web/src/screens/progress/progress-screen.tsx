@@ -44,9 +44,10 @@ export function ProgressScreen(_: ScreenProps) {
       </Screen>
     );
   }
-  const empty = analytics.combos === 0;
+  const intro = progressIntro(analytics);
+  const empty = intro === undefined;
   return (
-    <Screen title="Progress" intro={empty ? undefined : `${analytics.combos} rounds logged, ${analytics.sets} hard sets.`}>
+    <Screen title="Progress" intro={intro}>
       {savedAt && (
         <Notice tone="info">
           <p>
@@ -90,4 +91,12 @@ export function ProgressScreen(_: ScreenProps) {
       </section>
     </Screen>
   );
+}
+
+/** The line under the title; undefined when there is nothing at all to show yet. */
+export function progressIntro({ combos, sets }: { combos: number; sets: number }): string | undefined {
+  if (combos === 0 && sets === 0) return undefined;
+  // Imported history alone (no rounds logged here yet) still has lifts to show.
+  if (combos === 0) return `${sets} hard sets, from the history you imported.`;
+  return `${combos} rounds logged, ${sets} hard sets.`;
 }
