@@ -2,7 +2,8 @@
 // Sessions are keyed by start time and name, so a workout whose rows are not
 // next to each other in the file still ends up as one session.
 import { matchExercise, type ExerciseMatch } from './exercise-names.js';
-import type { RowOutcome, SessionHead } from './read-row.js';
+import { LIMITS } from './limits.js';
+import type { RowOutcome, RowSet, SessionHead } from './read-row.js';
 import type { ImportFormat, ImportResult, ImportedSession, SkippedRow } from './types.js';
 
 export class SessionCollector {
@@ -30,8 +31,18 @@ export class SessionCollector {
     }
     const session = this.session(outcome.session);
     if (outcome.kind === 'note') {
-      this.noteLines.get(session.key)!.push(outcome.text);
+      const lines = this.noteLines.get(session.key)!;
+      const length = (session.notes?.length ?? 0) + lines.reduce((n, l) => n + l.length + 1, 0) + outcome.text.length + 1;
+      if (length > LIMITS.sessionNotes) {
+        this.skipped.push({ row, reason: `the session's notes would pass ${LIMITS.sessionNotes.toLocaleString('en')} characters` });
+        return;
+      }
+      lines.push(outcome.text);
       this.skipped.push({ row, reason: outcome.reason });
+      return;
+    }
+    if (outcome.kind === 'rest' && outcome.seconds > LIMITS.restSeconds) {
+      this.skipped.push({ row, reason: `rest of ${outcome.seconds} s is more than a day` });
       return;
     }
     if (outcome.kind === 'rest') {
@@ -50,9 +61,14 @@ export class SessionCollector {
     if (!match) {
       match = matchExercise(exerciseName);
       this.matches.set(exerciseName, match);
-      if (match.custom && !this.customNames.has(match.exerciseId)) this.customNames.set(match.exerciseId, exerciseName);
     }
     const { set } = outcome;
+    const over = pastLimit(set, session, match.custom);
+    if (over) {
+      this.skipped.push({ row, reason: over });
+      return;
+    }
+    if (match.custom && !this.customNames.has(match.exerciseId)) this.customNames.set(match.exerciseId, exerciseName);
     session.sets.push({
       exerciseName,
       exerciseId: match.exerciseId,
@@ -121,4 +137,20 @@ export class SessionCollector {
     this.last = s;
     return s;
   }
+}
+
+const n = (x: number) => x.toLocaleString('en');
+
+/** Why a set cannot be kept within LIMITS, or null. */
+function pastLimit(set: RowSet, session: ImportedSession, custom: boolean): string | null {
+  if (set.load !== null && Math.abs(set.load) > LIMITS.load) return `Weight ${set.load} is past ${n(LIMITS.load)}`;
+  if (set.reps !== null && set.reps > LIMITS.reps) return `Reps ${set.reps} is more than ${n(LIMITS.reps)}`;
+  if (set.seconds !== null && set.seconds > LIMITS.seconds) return `Seconds ${set.seconds} is more than ${n(LIMITS.seconds)}`;
+  if (set.distance !== null && set.distance > LIMITS.distance) return `Distance ${set.distance} m is more than ${n(LIMITS.distance)} m`;
+  if (set.notes !== null && set.notes.length > LIMITS.setNotes) return `the set's notes are longer than ${n(LIMITS.setNotes)} characters`;
+  if (custom && set.exerciseName.trim().length > LIMITS.exerciseName) return `exercise name longer than ${LIMITS.exerciseName} characters`;
+  if (session.name.length > LIMITS.sessionName) return `workout name longer than ${LIMITS.sessionName} characters`;
+  if ((session.notes?.length ?? 0) > LIMITS.sessionNotes) return `workout notes longer than ${n(LIMITS.sessionNotes)} characters`;
+  if (session.sets.length >= LIMITS.setsPerSession) return `the workout already has ${n(LIMITS.setsPerSession)} sets`;
+  return null;
 }

@@ -87,3 +87,27 @@ describe('importCsv streaming', () => {
     expect(report).toMatchObject({ format: 'strong', rowsRead: 0, rowsImported: 0, sessions: 0 });
   });
 });
+
+describe('importCsv keeps to what the export document takes back', () => {
+  it('skips, with the limit as the reason, a row past a limit, and keeps the rest', async () => {
+    const when = '2024-03-05 18:02:11';
+    const longName = `Cable ${'x'.repeat(80)}`;
+    const file = [
+      HEADER,
+      row(1, when, 'Deadlift (Barbell)', '1', '140', '5'),
+      row(1, when, 'Deadlift (Barbell)', '2', '12000', '5'),
+      row(1, when, longName, '1', '20', '12'),
+      row(1, when, 'Deadlift (Barbell)', '3', '140', '5', 'n'.repeat(5001)),
+      '',
+    ].join('\n');
+    const { sessions, report } = await importCsv(file);
+    expect(report.rowsImported).toBe(1);
+    expect(report.skipped).toEqual([
+      { row: 3, reason: 'Weight 12000 is past 10,000' },
+      { row: 4, reason: 'exercise name longer than 80 characters' },
+      { row: 5, reason: "the set's notes are longer than 5,000 characters" },
+    ]);
+    expect(sessions[0]!.sets.map((s) => s.load)).toEqual([140]);
+    expect(report.customExercises).toEqual([]);
+  });
+});

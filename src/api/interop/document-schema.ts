@@ -3,6 +3,7 @@
 // whatever the store holds, including history imported from other apps.
 import { z } from 'zod';
 import { findExercise } from '../../engine/catalog/index.js';
+import { LIMITS } from '../../interop/limits.js';
 import { SESSION_SOURCES, SET_KINDS } from '../../store/index.js';
 import { dayCompoundSchema, unitSchema } from '../schemas/profile.js';
 import { profileDocumentSchema, programInputSchema, weekPlanSchema } from './plan-schemas.js';
@@ -19,15 +20,15 @@ const setSchema = z.strictObject({
   position: z.number().int().min(0).max(10_000),
   kind: z.enum(SET_KINDS as [string, ...string[]]) as z.ZodType<(typeof SET_KINDS)[number]>,
   exerciseId: id,
-  load: num(-10_000, 10_000),
+  load: num(-LIMITS.load, LIMITS.load),
   unit,
-  reps: z.number().int('must be a whole number').min(0).max(100_000),
+  reps: z.number().int('must be a whole number').min(0).max(LIMITS.reps),
   rir: num(0, 10).nullable(),
   toFailure: z.boolean(),
-  seconds: num(0, 10_000_000).nullable(),
-  distance: num(0, 100_000_000).nullable(),
-  notes: text(5000).nullable(),
-  restSeconds: num(0, 86_400).nullable().optional().describe('Rest after the set, from an imported file; absent in older documents'),
+  seconds: num(0, LIMITS.seconds).nullable(),
+  distance: num(0, LIMITS.distance).nullable(),
+  notes: text(LIMITS.setNotes).nullable(),
+  restSeconds: num(0, LIMITS.restSeconds).nullable().optional().describe('Rest after the set, from an imported file; absent in older documents'),
 });
 
 const comboLogSchema = z
@@ -61,12 +62,12 @@ const sessionSchema = z.strictObject({
   id,
   date,
   startedAt: text(40).nullable(),
-  name: text(200).nullable(),
+  name: text(LIMITS.sessionName).nullable(),
   source: z.enum(SESSION_SOURCES as [string, ...string[]]) as z.ZodType<(typeof SESSION_SOURCES)[number]>,
-  notes: text(10_000).nullable(),
+  notes: text(LIMITS.sessionNotes).nullable(),
   createdAt: instant,
   comboLogs: z.array(comboLogSchema).max(100),
-  sets: z.array(setSchema).max(1000),
+  sets: z.array(setSchema).max(LIMITS.setsPerSession),
 });
 
 export const exportDocumentSchema = z
@@ -79,7 +80,7 @@ export const exportDocumentSchema = z
       .array(
         z.strictObject({
           id: id.startsWith('custom:', 'must start with "custom:"'),
-          name: z.string().trim().min(1).max(80),
+          name: z.string().trim().min(1).max(LIMITS.exerciseName),
           pattern: dayCompoundSchema.shape.pattern.unwrap().nullable(),
           createdAt: instant,
         }),
