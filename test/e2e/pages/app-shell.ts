@@ -22,8 +22,25 @@ export class AppShell {
     await this.page.getByRole('navigation', { name: 'Main' }).waitFor({ timeout });
   }
 
+  /**
+   * Taps the tab and waits for the address to follow. On a loaded CI machine
+   * (every browser file at once on 2 cores) a tap that lands while the screen
+   * re-renders can be lost before it reaches the link, so a tap that moved
+   * nothing is made again; whether the screen then shows is the caller's check.
+   */
   async open(tab: Tab): Promise<void> {
-    await this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: tab, exact: true }).click();
+    const link = this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: tab, exact: true });
+    const href = await link.getAttribute('href');
+    for (let attempt = 1; ; attempt++) {
+      await link.click();
+      if (!href) return;
+      try {
+        await this.page.waitForFunction((h) => (globalThis as unknown as { location: { hash: string } }).location.hash === h, href, { timeout: 5_000 });
+        return;
+      } catch (err) {
+        if (attempt === 3) throw err;
+      }
+    }
   }
 
   async waitForSync(text: string | RegExp, timeout = 30_000): Promise<void> {
