@@ -3,7 +3,8 @@
 // token lookup through Kysely was a fifth of a cached read's time. An entry
 // holds only while the store's change mark is the one it was read under: any
 // write (here or by another connection) or an expiry sends the next request
-// back to the database, so a logout or a new revision is seen at once.
+// back to the database, so a logout or a new revision is seen at once (one
+// made by another process, such as the CLI, within 100 ms: store/db.ts).
 import type { AuthToken } from '../store/repos/tokens.js';
 import type { User } from '../store/repos/users.js';
 

@@ -19,15 +19,18 @@ export type Store =
       db: Kysely<Schema>;
       sqlite: SqliteDatabase.Database;
       /**
-       * Changes whenever the database may have changed: a write through this
-       * store, or a commit by any other connection (the CLI, a backup
-       * restore). Equal marks mean nothing was written in between, so what
-       * was read then still holds.
+       * Changes whenever the database may have changed: at once on a write
+       * through this store, and within EXTERNAL_CHECK_MS on a commit by any
+       * other connection (the CLI). Equal marks mean nothing was written in
+       * between, so what was read then still holds.
        */
       changeMark(): string;
       close(): Promise<void>;
     }
   | { kind: 'postgres'; db: Kysely<Schema>; close(): Promise<void> };
+
+/** How stale another process's commit may look to changeMark(). */
+export const EXTERNAL_CHECK_MS = 100;
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
@@ -53,8 +56,20 @@ function openSqlite(file: string): Store {
   let writes = 0;
   const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite, 500, () => writes++) }) });
   // data_version moves when another connection commits (https://www.sqlite.org/pragma.html#pragma_data_version).
+  // Reading it opens a read transaction, about 15 µs here: as much as the
+  // token lookup it saves. So it is read at most every EXTERNAL_CHECK_MS; our
+  // own writes count at once, another process's within that time.
   const dataVersion = sqlite.prepare('pragma data_version').pluck();
-  const changeMark = () => `${writes}:${dataVersion.get() as number}`;
+  let external = dataVersion.get() as number;
+  let checkedAt = performance.now();
+  const changeMark = () => {
+    const t = performance.now();
+    if (t - checkedAt >= EXTERNAL_CHECK_MS) {
+      external = dataVersion.get() as number;
+      checkedAt = t;
+    }
+    return `${writes}:${external}`;
+  };
   return { kind: 'sqlite', db, sqlite, changeMark, close: () => db.destroy() };
 }
 

@@ -2,11 +2,14 @@
 // these prove a remembered answer never outlives a change to what it was read from.
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { EXTERNAL_CHECK_MS } from '../../src/store/db.js';
 import { hashSecret } from '../../src/store/index.js';
 import { newClient, useApp } from '../support/api.js';
 import { backends } from '../support/backends.js';
 
 const sqlite = backends.find((b) => b.name === 'sqlite')!;
+/** Long enough for the store to look at other connections' commits again. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, EXTERNAL_CHECK_MS + 20));
 
 describe('remembered sign-ins on SQLite', () => {
   const ctx = useApp(sqlite);
@@ -29,6 +32,7 @@ describe('remembered sign-ins on SQLite', () => {
     const other = otherConnection();
     other.prepare("insert into login_failures (email, at) values ('other@example.org', '2026-01-01T00:00:00.000Z')").run();
     other.close();
+    await settle(); // another process's commit shows within EXTERNAL_CHECK_MS
     expect(store.changeMark()).not.toBe(afterWrite);
   });
 
@@ -42,6 +46,7 @@ describe('remembered sign-ins on SQLite', () => {
     const gone = other.prepare('delete from auth_tokens where token_hash = ?').run(hashSecret(token));
     other.close();
     expect(gone.changes).toBe(1);
+    await settle();
     expect((await c.request('GET', '/api/v1/me')).statusCode).toBe(401);
   });
 
@@ -57,6 +62,7 @@ describe('remembered sign-ins on SQLite', () => {
     other.prepare("update profiles set document = json_set(document, '$.unit', 'lb') where user_id = ?").run(c.userId);
     other.prepare('update users set revision = revision + 1 where id = ?').run(c.userId);
     other.close();
+    await settle();
     const second = await c.request('GET', '/api/v1/today?day=mon');
     expect(second.statusCode).toBe(200);
     expect(JSON.stringify(second.json())).not.toBe(JSON.stringify(first.json()));
