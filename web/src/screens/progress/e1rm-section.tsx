@@ -1,10 +1,10 @@
 // Estimated one-rep max per compound over time: one lift at a time (a
 // selector), so the chart stays readable on a phone.
 import { useMemo, useState } from 'preact/hooks';
-import { Field } from '../../ui/field.js';
 import { exerciseName, shortDate } from '../history/format.js';
+import { ExercisePick, NoneThisYear } from './exercise-pick.js';
 import { LineChart } from './line-chart.js';
-import { inPeriod, PeriodPick, usePeriod, type Period } from './period.js';
+import { inPeriod, PeriodPick, usePeriod } from './period.js';
 import type { Analytics } from './use-analytics.js';
 
 interface Props {
@@ -18,11 +18,7 @@ export function E1rmSection({ analytics, onShowAll }: Props) {
   const estimated = new Set(analytics.records.compounds.filter((r) => r.bestE1rm).map((r) => r.exerciseId));
   const trends = analytics.e1rmTrends.filter((t) => t.points.length > 0 || (analytics.from && estimated.has(t.exerciseId)));
   const [id, setId] = useState(trends[0]?.exerciseId ?? '');
-  const [period, setPeriod] = usePeriod();
-  const pick = (p: Period) => {
-    setPeriod(p);
-    if (p === 'all' && analytics.from) onShowAll();
-  };
+  const [period, pick] = usePeriod(analytics.from !== undefined, onShowAll);
   const trend = trends.find((t) => t.exerciseId === id) ?? trends[0];
   const points = useMemo(() => (trend ? inPeriod(trend.points, period, analytics.asOf) : []), [trend, period, analytics.asOf]);
   const chart = useMemo(
@@ -30,29 +26,12 @@ export function E1rmSection({ analytics, onShowAll }: Props) {
     [trend, points, analytics.unit],
   );
   if (!trend || !chart) return <p class="muted">Log a round and your estimated one-rep max shows here.</p>;
-  const select = trends.length > 1 && (
-    <Field label="Lift">
-      {(ids) => (
-        <select {...ids} value={trend.exerciseId} onChange={(e) => setId(e.currentTarget.value)}>
-          {trends.map((t) => (
-            <option key={t.exerciseId} value={t.exerciseId}>
-              {exerciseName(t.exerciseId)}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
-  );
+  const select = <ExercisePick label="Lift" ids={trends.map((t) => t.exerciseId)} value={trend.exerciseId} onChange={setId} />;
   if (points.length === 0) {
     return (
       <>
         {select}
-        <p class="muted">
-          No {exerciseName(trend.exerciseId).toLowerCase()} in the last year.{' '}
-          <button type="button" class="btn" onClick={() => pick('all')}>
-            Show all years
-          </button>
-        </p>
+        <NoneThisYear what={exerciseName(trend.exerciseId).toLowerCase()} onShowAll={() => pick('all')} />
       </>
     );
   }

@@ -11,8 +11,14 @@ const OPTIONS = [
   { value: 'all' as const, label: 'All' },
 ];
 
-export function usePeriod(): [Period, (p: Period) => void] {
-  return useState<Period>('1y');
+/** The chosen period; choosing "all" while only the last year is here asks for the whole log. */
+export function usePeriod(onlyRecent: boolean, onShowAll: () => void): [Period, (p: Period) => void] {
+  const [period, setPeriod] = useState<Period>('1y');
+  const pick = (p: Period) => {
+    setPeriod(p);
+    if (p === 'all' && onlyRecent) onShowAll();
+  };
+  return [period, pick];
 }
 
 export function PeriodPick({ value, onChange }: { value: Period; onChange: (p: Period) => void }) {

@@ -1,10 +1,10 @@
 // Shrug reps over time with the load they were done at (dashed, right scale):
 // more reps at the same load, or the same reps at more load, is progress.
 import { useMemo, useState } from 'preact/hooks';
-import { Field } from '../../ui/field.js';
 import { exerciseName, num, shortDate } from '../history/format.js';
+import { ExercisePick, NoneThisYear } from './exercise-pick.js';
 import { LineChart } from './line-chart.js';
-import { inPeriod, PeriodPick, usePeriod, type Period } from './period.js';
+import { inPeriod, PeriodPick, usePeriod } from './period.js';
 import type { Analytics } from './use-analytics.js';
 
 interface Props {
@@ -18,11 +18,7 @@ export function ShrugSection({ analytics, onShowAll }: Props) {
   const recorded = new Set(analytics.records.shrugs.filter((r) => r.atLoad.length > 0).map((r) => r.exerciseId));
   const all = analytics.shrugSeries.filter((s) => s.points.length > 0 || (analytics.from && recorded.has(s.exerciseId)));
   const [id, setId] = useState(all[0]?.exerciseId ?? '');
-  const [period, setPeriod] = usePeriod();
-  const pick = (p: Period) => {
-    setPeriod(p);
-    if (p === 'all' && analytics.from) onShowAll();
-  };
+  const [period, pick] = usePeriod(analytics.from !== undefined, onShowAll);
   const s = all.find((x) => x.exerciseId === id) ?? all[0];
   const u = analytics.unit;
   const chart = useMemo(() => {
@@ -37,30 +33,13 @@ export function ShrugSection({ analytics, onShowAll }: Props) {
     };
   }, [s, u, period, analytics.asOf]);
   if (!s || !chart) return <p class="muted">Your shrug sets show here once you log a round.</p>;
-  const select = all.length > 1 && (
-    <Field label="Shrug">
-      {(ids) => (
-        <select {...ids} value={s.exerciseId} onChange={(e) => setId(e.currentTarget.value)}>
-          {all.map((x) => (
-            <option key={x.exerciseId} value={x.exerciseId}>
-              {exerciseName(x.exerciseId)}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
-  );
+  const select = <ExercisePick label="Shrug" ids={all.map((x) => x.exerciseId)} value={s.exerciseId} onChange={setId} />;
   const last = s.points[s.points.length - 1];
   if (!last) {
     return (
       <>
         {select}
-        <p class="muted">
-          No {exerciseName(s.exerciseId).toLowerCase()} sets in the last year.{' '}
-          <button type="button" class="btn" onClick={() => pick('all')}>
-            Show all years
-          </button>
-        </p>
+        <NoneThisYear what={`${exerciseName(s.exerciseId).toLowerCase()} sets`} onShowAll={() => pick('all')} />
       </>
     );
   }
