@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { commercialGym } from '../../src/engine/inventory-presets.js';
 import type { ProgramInput } from '../../src/engine/model.js';
@@ -113,6 +114,22 @@ for (const backend of backends) {
       const huge = await c.request('POST', '/api/v1/import', head + 'x'.repeat(50 * 1024 * 1024), csv);
       expect(huge.statusCode).toBe(413);
       expect(huge.json().error.code).toBe('payload_too_large');
+    });
+
+    it('answers 413 to a streamed file that passes 50 MB with no length given, and stores none of it', async () => {
+      const c = await newClient(ctx().app);
+      const head = 'Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE\n';
+      const line = Buffer.from('2024-01-02 18:00:00,"Day",1h,"Deadlift (Barbell)",1,100,5,0,0,"","",\n'.repeat(10_000));
+      const chunks = Math.ceil((50 * 1024 * 1024) / line.length) + 1;
+      const body = Readable.from((function* () {
+        yield Buffer.from(head);
+        for (let i = 0; i < chunks; i++) yield line;
+      })());
+      const res = await ctx().app.inject({ method: 'POST', url: '/api/v1/import', payload: body, headers: csv, cookies: { bladework_session: c.cookie } });
+      expect(res.statusCode).toBe(413);
+      expect(res.json().error.code).toBe('payload_too_large');
+      const page = (await c.request('GET', '/api/v1/history')).json();
+      expect(page.sessions).toEqual([]);
     });
 
     it('documents the file upload in the OpenAPI document, so the docs page shows how to send it', async () => {

@@ -53,12 +53,11 @@ const tooLarge = () => new ApiError('payload_too_large', `The file is over ${IMP
 /** The body's bytes as they arrive, refused once they pass the limit (nothing is stored: the import writes only after the whole file is read). */
 async function* limited(body: Readable, limit: number): AsyncGenerator<Buffer> {
   let seen = 0;
-  for await (const chunk of body as AsyncIterable<Buffer>) {
+  // Not destroyed when reading stops: that would close the socket before the
+  // 413 could be sent. Node drops the unread rest once the answer is out.
+  for await (const chunk of body.iterator({ destroyOnReturn: false }) as AsyncIterable<Buffer>) {
     seen += chunk.length;
-    if (seen > limit) {
-      body.destroy();
-      throw tooLarge();
-    }
+    if (seen > limit) throw tooLarge();
     yield chunk;
   }
 }
