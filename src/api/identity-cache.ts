@@ -5,7 +5,7 @@
 // write (here or by another connection) or an expiry sends the next request
 // back to the database, so a logout or a new revision is seen at once (one
 // made by another process, such as the CLI, within 100 ms: store/db.ts).
-import type { AuthToken } from '../store/repos/tokens.js';
+import { TOUCH_EVERY_MS, type AuthToken } from '../store/repos/tokens.js';
 import type { User } from '../store/repos/users.js';
 
 export type FoundToken = AuthToken & { user: User; revision: number };
@@ -15,10 +15,6 @@ interface Entry {
   found: FoundToken;
 }
 
-// Mirrors tokens.ts: last_used_at is written once a minute, so a hit older
-// than that goes to the database, which writes it.
-const TOUCH_EVERY_MS = 60_000;
-
 export class IdentityCache {
   private readonly entries = new Map<string, Entry>();
   constructor(private readonly max = 10_000) {}
@@ -27,6 +23,7 @@ export class IdentityCache {
     const entry = this.entries.get(tokenHash);
     if (!entry) return undefined;
     const { found } = entry;
+    // A hit whose last-used stamp is due goes to the database, which writes it.
     const fresh =
       entry.mark === mark &&
       (found.expiresAt === null || Date.parse(found.expiresAt) > now.getTime()) &&

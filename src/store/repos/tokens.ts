@@ -17,7 +17,7 @@ export interface AuthToken {
 }
 
 // Writing last_used_at on every request would make each read a write; once a minute is enough.
-const TOUCH_EVERY_MS = 60_000;
+export const TOUCH_EVERY_MS = 60_000;
 
 function toToken(row: AuthTokensTable): AuthToken {
   return {
