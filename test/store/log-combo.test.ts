@@ -85,6 +85,16 @@ describe.each(backends)('logCombo on $name', (backend) => {
     expect(second.log.sessionId).toBe(session.id);
   });
 
+  it('gives racing rounds of one session each their own position', async () => {
+    const { db } = store();
+    const ana = await newUser(db);
+    const session = { id: randomUUID() };
+    await logCombo(db, ana.id, inputFor(inclineRow, session));
+    // Two phones (or a phone and its retry queue) upload different rounds at once.
+    const racing = await Promise.all(Array.from({ length: 8 }, () => logCombo(db, ana.id, inputFor(inclineRow, session))));
+    expect(racing.map((r) => r.log.position).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+
   it('refuses a round whose session id exists on another date', async () => {
     const { db } = store();
     const ana = await newUser(db);

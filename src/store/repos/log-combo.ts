@@ -6,7 +6,7 @@ import { ConflictError, NotFoundError } from '../errors.js';
 import type { Schema } from '../schema.js';
 import { inTransactionRetryingRace, type Db } from '../tx.js';
 import { bumpRevision } from './revision.js';
-import { comboLogById, insertComboLog, insertSession, insertSet, lastPosition, sessionById, setOwner } from './training-statements.js';
+import { comboLogById, insertComboLog, insertSession, insertSet, lastPosition, sessionForWrite, setOwner } from './training-statements.js';
 import { assertComboShape, sameContent, toComboRows, toStoredComboLog } from './training-rows.js';
 import type { LogComboInput, StoredComboLog } from './training-types.js';
 
@@ -22,7 +22,7 @@ export async function logCombo(db: Db, userId: string, input: LogComboInput, now
     const existing = await findLog(trx, input.comboLogId);
     if (existing) return sameOrConflict(trx, userId, input, existing);
 
-    const session = (await sessionById(trx, input.sessionId)).rows[0];
+    const session = (await sessionForWrite(trx, input.sessionId)).rows[0];
     if (session && session.user_id !== userId) throw new NotFoundError('session');
     if (session && session.date !== input.sessionDate) {
       throw new ConflictError('session', `session ${input.sessionId} is dated ${session.date}, not ${input.sessionDate}`);

@@ -1,5 +1,6 @@
 // The queries of logging a combo round, the hottest write: precompiled
 // (../precompiled.ts), so a round costs SQLite's work and little of Kysely's.
+import { PostgresAdapter } from 'kysely';
 import { precompiled, precompiledInsert, precompiledInsertMany } from '../precompiled.js';
 import type { ComboLogsTable, SetsTable, TrainingSessionsTable } from '../schema.js';
 import type { Db } from '../tx.js';
@@ -34,7 +35,17 @@ export const insertSets = precompiledInsertMany('sets', SET_COLUMNS, 200);
 
 export const comboLogById = precompiled((db: Db, id: string) => db.selectFrom('combo_logs').selectAll().where('id', '=', id));
 
-export const sessionById = precompiled((db: Db, id: string) => db.selectFrom('training_sessions').selectAll().where('id', '=', id));
+/**
+ * The session a round is being added to, locked on PostgreSQL until the
+ * transaction ends: two rounds uploaded at once (two phones, or a phone and
+ * its retry queue) then take positions one after the other instead of both
+ * reading the same last one. SQLite runs one write transaction at a time and
+ * has no FOR UPDATE.
+ */
+export const sessionForWrite = precompiled((db: Db, id: string) => {
+  const q = db.selectFrom('training_sessions').selectAll().where('id', '=', id);
+  return db.getExecutor().adapter instanceof PostgresAdapter ? q.forUpdate() : q;
+});
 
 export const setOwner = precompiled((db: Db, id: string) => db.selectFrom('sets').select(['id', 'user_id']).where('id', '=', id));
 
