@@ -162,6 +162,24 @@ for (const backend of backends) {
       expect(res.json().log).toMatchObject({ bodyweight: 80, unit: 'kg', compound: { exercise: 'pull_up', load: -20 } });
     });
 
+    it('answers a retry sent after a profile change with 200: what the profile filled in is taken as first stored', async () => {
+      const ana = await newClient(ctx().app);
+      await newcomer(ana);
+      const round = deadliftRound({ combo: 'pulldown_downward_rotation' });
+      // No unit or bodyweight in the body: both come from the profile (kg, 80).
+      const body = { ...round, compound: { ...round.compound, exercise: 'pull_up', load: -20, reps: 10 }, shrug: { ...round.shrug, load: -20 } };
+      const first = await ana.request('POST', '/api/v1/combos', body);
+      expect(first.statusCode).toBe(201);
+      // The phone lost the answer; meanwhile the lifter weighed in and switched to pounds.
+      expect((await ana.request('PUT', '/api/v1/profile', { ...profile, unit: 'lb', bodyweight: 180 })).statusCode).toBe(200);
+      const again = await ana.request('POST', '/api/v1/combos', structuredClone(body));
+      expect(again.statusCode).toBe(200);
+      expect(again.json().log).toEqual(first.json().log);
+      expect(await roundsIn(ana)).toBe(1);
+      // Numbers the lifter did send still have to match.
+      expect((await ana.request('POST', '/api/v1/combos', { ...body, unit: 'lb' })).statusCode).toBe(409);
+    });
+
     it('needs the unit until the profile is set up', async () => {
       const ana = await newClient(ctx().app);
       const res = await ana.request('POST', '/api/v1/combos', deadliftRound());

@@ -35,7 +35,8 @@ async function settle(db: Db, userId: string, body: ComboLogBody) {
   const unit = body.unit ?? profile?.unit;
   if (!unit) throw new ApiError('bad_request', 'Say which unit the loads are in, or set up your profile first.', [{ field: 'unit', message: 'is needed until your profile is set up' }]);
   const bodyweight = body.bodyweight ?? (needsBodyweight && profile ? convert(profile.bodyweight, profile.unit, unit) : null);
-  return { unit, bodyweight };
+  const defaulted = [...(body.unit === undefined ? ['unit' as const] : []), ...(needsBodyweight && profile ? ['bodyweight' as const] : [])];
+  return { unit, bodyweight, defaulted };
 }
 
 export function registerComboRoutes(app: App, deps: RouteDeps): void {
@@ -52,8 +53,9 @@ export function registerComboRoutes(app: App, deps: RouteDeps): void {
     const user = requireUser(req);
     const { id, sessionId, date, ...body } = req.body;
     refuseFutureDate(date, now());
-    const input = toComboInput(body, await settle(db, user.id, body));
-    const res = await logCombo(db, user.id, { ...input, sessionId, sessionDate: date, comboLogId: id }, now());
+    const settled = await settle(db, user.id, body);
+    const input = toComboInput(body, settled);
+    const res = await logCombo(db, user.id, { ...input, sessionId, sessionDate: date, comboLogId: id, defaulted: settled.defaulted }, now());
     return reply.status(res.status === 'created' ? 201 : 200).send(withWarnings(res.log));
   });
 

@@ -72,7 +72,13 @@ async function sameOrConflict(
   if (existing.user_id !== userId) throw new NotFoundError('combo log');
   const session = await trx.selectFrom('training_sessions').select('date').where('id', '=', existing.session_id).executeTakeFirstOrThrow();
   const sets = await trx.selectFrom('sets').selectAll().where('combo_log_id', '=', existing.id).orderBy('position').execute();
-  const candidate = toComboRows(input, {
+  const filled = input.defaulted ?? [];
+  const sent = {
+    ...input,
+    unit: filled.includes('unit') ? existing.unit : input.unit,
+    bodyweight: filled.includes('bodyweight') ? existing.bodyweight : input.bodyweight,
+  };
+  const candidate = toComboRows(sent, {
     userId,
     sessionId: input.sessionId,
     comboLogId: input.comboLogId,

@@ -45,6 +45,12 @@ export interface LogComboInput extends ComboInput {
   sessionName?: string | null;
   sessionStartedAt?: string | null;
   comboLogId: string;
+  /**
+   * Fields the server filled in from the profile rather than the client sent.
+   * A retry compares them with what was stored the first time, not with
+   * today's profile, so changing bodyweight between two sends is no conflict.
+   */
+  defaulted?: readonly ('unit' | 'bodyweight')[];
 }
 
 export interface StoredSet {
