@@ -13,6 +13,9 @@ export type FoundToken = AuthToken & { user: User; revision: number };
 interface Entry {
   mark: string;
   found: FoundToken;
+  /** Parsed once when stored: every request checks them. */
+  expiresMs: number;
+  touchDueMs: number;
 }
 
 export class IdentityCache {
@@ -22,23 +25,21 @@ export class IdentityCache {
   get(tokenHash: string, mark: string, now: Date): FoundToken | undefined {
     const entry = this.entries.get(tokenHash);
     if (!entry) return undefined;
-    const { found } = entry;
     // A hit whose last-used stamp is due goes to the database, which writes it.
-    const fresh =
-      entry.mark === mark &&
-      (found.expiresAt === null || Date.parse(found.expiresAt) > now.getTime()) &&
-      found.lastUsedAt !== null &&
-      Date.parse(found.lastUsedAt) + TOUCH_EVERY_MS > now.getTime();
+    const t = now.getTime();
+    const fresh = entry.mark === mark && entry.expiresMs > t && entry.touchDueMs > t;
     if (!fresh) {
       this.entries.delete(tokenHash);
       return undefined;
     }
-    return found;
+    return entry.found;
   }
 
   /** `mark` must be read before the lookup that found the token, so a write in between makes the entry stale at once. */
   set(tokenHash: string, mark: string, found: FoundToken): void {
     if (this.entries.size >= this.max) this.entries.delete(this.entries.keys().next().value!);
-    this.entries.set(tokenHash, { mark, found });
+    const expiresMs = found.expiresAt === null ? Infinity : Date.parse(found.expiresAt);
+    const touchDueMs = found.lastUsedAt === null ? -Infinity : Date.parse(found.lastUsedAt) + TOUCH_EVERY_MS;
+    this.entries.set(tokenHash, { mark, found, expiresMs, touchDueMs });
   }
 }

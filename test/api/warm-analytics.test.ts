@@ -26,8 +26,8 @@ for (const backend of backends) {
       const cached = await views.get(user.id, revision, analyticsViewKey(q), () => {
         throw new Error('should have been warmed');
       });
-      expect(cached).toBe(JSON.stringify(await analyticsView(db, user.id, q)));
-      expect(JSON.parse(cached).analytics.e1rmTrends.length).toBeGreaterThan(0);
+      expect(cached.toString()).toBe(JSON.stringify(await analyticsView(db, user.id, q)));
+      expect(JSON.parse(cached.toString()).analytics.e1rmTrends.length).toBeGreaterThan(0);
     });
   });
 }

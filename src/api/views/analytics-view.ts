@@ -31,11 +31,11 @@ export async function analyticsView(db: Db, userId: string, q: AnalyticsQuery) {
  * The JSON GET /analytics answers. A window (from) is cut from the whole-log
  * view, so it reuses the warm-up's work rather than running the engine again.
  */
-export async function analyticsJson(deps: Pick<RouteDeps, 'db' | 'views'>, userId: string, revision: number, q: AnalyticsQuery): Promise<string> {
+export async function analyticsJson(deps: Pick<RouteDeps, 'db' | 'views'>, userId: string, revision: number, q: AnalyticsQuery): Promise<Buffer> {
   const { from, ...whole } = q;
   const json = await deps.views.get(userId, revision, analyticsViewKey(whole), () => analyticsView(deps.db, userId, whole));
   if (!from) return json;
-  return deps.views.get(userId, revision, analyticsViewKey(q), async () => ({ analytics: seriesFrom((JSON.parse(json) as { analytics: Analytics }).analytics, from) }));
+  return deps.views.get(userId, revision, analyticsViewKey(q), async () => ({ analytics: seriesFrom((JSON.parse(json.toString()) as { analytics: Analytics }).analytics, from) }));
 }
 
 /** Computes today's analytics into the view cache, for both ways the app may ask (with and without its unit). */
