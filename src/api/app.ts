@@ -1,6 +1,5 @@
 // Builds the HTTP app around a store. No listening here: server.ts does that,
 // and tests drive the app with inject() or a real port.
-import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
@@ -62,7 +61,6 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   installErrorHandler(app);
 
-  await app.register(cookie);
   // Only the routes that ask for it (log-in, sign-up) are limited; see routes/auth.
   await app.register(rateLimit, {
     global: false,

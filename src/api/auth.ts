@@ -1,5 +1,6 @@
 // Who is asking: a session cookie (the web app) or a personal API token sent as
 // "Authorization: Bearer …" (the CLI, integrations). Only token hashes are stored.
+import { parseCookie, stringifySetCookie } from 'cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { hashSecret, tokens, type Store } from '../store/index.js';
 import type { User } from '../store/repos/users.js';
@@ -21,7 +22,8 @@ declare module 'fastify' {
 function presentedToken(req: FastifyRequest): string | null {
   const header = req.headers.authorization;
   if (header?.startsWith('Bearer ')) return header.slice(7).trim() || null;
-  return req.cookies[SESSION_COOKIE] ?? null;
+  const cookies = req.headers.cookie;
+  return cookies ? (parseCookie(cookies)[SESSION_COOKIE] ?? null) : null;
 }
 
 /** Resolves the caller once per request; routes then call requireUser. */
@@ -54,15 +56,9 @@ export function requireUser(req: FastifyRequest): User {
 }
 
 export function setSessionCookie(reply: FastifyReply, token: string, secure: boolean): void {
-  reply.setCookie(SESSION_COOKIE, token, {
-    httpOnly: true,
-    sameSite: 'lax',
-    secure,
-    path: '/',
-    maxAge: SESSION_DAYS * 24 * 3600,
-  });
+  reply.header('set-cookie', stringifySetCookie({ name: SESSION_COOKIE, value: token, httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: SESSION_DAYS * 24 * 3600 }));
 }
 
 export function clearSessionCookie(reply: FastifyReply, secure: boolean): void {
-  reply.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure, path: '/' });
+  reply.header('set-cookie', stringifySetCookie({ name: SESSION_COOKIE, value: '', httpOnly: true, sameSite: 'lax', secure, path: '/', expires: new Date(0), maxAge: 0 }));
 }
