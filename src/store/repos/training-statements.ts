@@ -42,10 +42,11 @@ export const comboLogById = precompiled((db: Db, id: string) => db.selectFrom('c
  * reading the same last one. SQLite runs one write transaction at a time and
  * has no FOR UPDATE.
  */
-export const sessionForWrite = precompiled((db: Db, id: string) => {
-  const q = db.selectFrom('training_sessions').selectAll().where('id', '=', id);
+export const sessionForWrite = precompiled((db: Db, id: string) => lockedOnPostgres(db, db.selectFrom('training_sessions').selectAll().where('id', '=', id)));
+
+function lockedOnPostgres<Q extends { forUpdate(): Q }>(db: Db, q: Q): Q {
   return db.getExecutor().adapter instanceof PostgresAdapter ? q.forUpdate() : q;
-});
+}
 
 export const setOwner = precompiled((db: Db, id: string) => db.selectFrom('sets').select(['id', 'user_id']).where('id', '=', id));
 
