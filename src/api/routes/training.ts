@@ -1,8 +1,10 @@
-// The lifter's training endpoints, registered together: profile and catalog,
-// plan, today's session, combo logging, history, next prescription and analytics.
+// The lifter's training endpoints, registered together: profile, catalog and
+// own exercises, plan, today's session, combo logging, history, next
+// prescription and analytics.
 import type { App } from '../app.js';
 import { registerComboRoutes } from './combos.js';
 import type { RouteDeps } from './deps.js';
+import { registerExerciseRoutes } from './exercises.js';
 import { registerHistoryRoutes } from './history.js';
 import { registerPlanRoutes } from './plan.js';
 import { registerProfileRoutes } from './profile.js';
@@ -11,6 +13,7 @@ import { registerTodayRoutes } from './today.js';
 
 export function registerTrainingRoutes(app: App, deps: RouteDeps): void {
   registerProfileRoutes(app, deps);
+  registerExerciseRoutes(app, deps);
   registerPlanRoutes(app, deps);
   registerTodayRoutes(app, deps);
   registerComboRoutes(app, deps);

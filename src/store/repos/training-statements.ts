@@ -44,6 +44,15 @@ export const comboLogById = precompiled((db: Db, id: string) => db.selectFrom('c
  */
 export const sessionForWrite = precompiled((db: Db, id: string) => lockedOnPostgres(db, db.selectFrom('training_sessions').selectAll().where('id', '=', id)));
 
+/**
+ * The lifter's own exercise, locked the same way: a set that names it and its
+ * deletion (which first counts the sets using it) run one after the other, so
+ * no set is left naming an exercise that is gone.
+ */
+export const customExerciseForWrite = precompiled((db: Db, id: string, userId: string) =>
+  lockedOnPostgres(db, db.selectFrom('custom_exercises').selectAll().where('id', '=', id).where('user_id', '=', userId)),
+);
+
 function lockedOnPostgres<Q extends { forUpdate(): Q }>(db: Db, q: Q): Q {
   return db.getExecutor().adapter instanceof PostgresAdapter ? q.forUpdate() : q;
 }
