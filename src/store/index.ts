@@ -18,5 +18,6 @@ export { logCombo, type LogComboResult } from './repos/log-combo.js';
 export { getComboLog, updateComboLog, deleteComboLog } from './repos/combo-edits.js';
 export { history, allComboLogs, isValidHistoryCursor, type HistoryPage } from './repos/training-history.js';
 export { allPlainSets } from './repos/plain-sets.js';
+export { getSession, updateSession } from './repos/sessions.js';
 export { importSessions, type ImportResult } from './repos/import-sessions.js';
 export { exportAll, type ExportDocument } from './repos/export.js';

@@ -82,5 +82,51 @@ for (const backend of backends) {
       expect(fieldsOf(catalogId)).toEqual(['id']);
       expect((await ana.request('DELETE', `/api/v1/exercises/custom:${randomUUID()}`)).statusCode).toBe(404);
     });
+
+    it('reads one session whole and sets its name and notes; null clears, what is left out stays', async () => {
+      const ana = await newClient(ctx().app);
+      await lifter(ana);
+      const sessionId = randomUUID();
+      const r = round(sessionId);
+      expect((await ana.request('POST', '/api/v1/combos', r)).statusCode).toBe(201);
+
+      const got = await ana.request('GET', `/api/v1/sessions/${sessionId}`);
+      expect(got.statusCode).toBe(200);
+      const { session, exerciseNames } = got.json();
+      expect(session).toMatchObject({ id: sessionId, date: '2025-03-03', startedAt: null, name: null, source: 'app', notes: null });
+      expect(session.combos.map((c: { id: string }) => c.id)).toEqual([r.id]);
+      expect(session.combos[0]).toMatchObject({ compound: { load: 140, reps: 8, rir: 2 }, shrug: { reps: 12 } });
+      expect(session.sets).toEqual([]);
+      expect(exerciseNames).toEqual({});
+      // The same shape as the session's entry in history.
+      expect((await ana.request('GET', '/api/v1/history')).json().sessions[0]).toEqual(session);
+
+      const patched = await ana.request('PATCH', `/api/v1/sessions/${sessionId}`, { name: ' Pull day ', notes: 'Grip gave out on the shrugs.' });
+      expect(patched.statusCode).toBe(200);
+      expect(patched.json().session).toEqual({ ...session, name: 'Pull day', notes: 'Grip gave out on the shrugs.' });
+      expect((await ana.request('PATCH', `/api/v1/sessions/${sessionId}`, { notes: null })).json().session).toMatchObject({ name: 'Pull day', notes: null });
+      expect((await ana.request('PATCH', `/api/v1/sessions/${sessionId}`, { name: null })).json().session).toMatchObject({ name: null, notes: null });
+      expect((await ana.request('PATCH', `/api/v1/sessions/${sessionId}`, {})).json().session).toEqual(session);
+      expect((await ana.request('GET', `/api/v1/sessions/${sessionId}`)).json().session).toEqual(session);
+    });
+
+    it('refuses session edits past the limits or with other fields, naming them, and answers 404 to unknown sessions', async () => {
+      const ana = await newClient(ctx().app);
+      await lifter(ana);
+      const r = round(randomUUID());
+      await ana.request('POST', '/api/v1/combos', r);
+      const url = `/api/v1/sessions/${r.sessionId}`;
+      const long = await ana.request('PATCH', url, { notes: 'n'.repeat(10_001) });
+      expect(long.statusCode).toBe(400);
+      expect(long.json().error.fields).toEqual([{ field: 'notes', message: 'must be at most 10000 characters' }]);
+      expect((await ana.request('PATCH', url, { notes: 'n'.repeat(10_000) })).statusCode).toBe(200);
+      expect(fieldsOf(await ana.request('PATCH', url, { name: 'n'.repeat(201) }))).toEqual(['name']);
+      expect(fieldsOf(await ana.request('PATCH', url, { name: '' }))).toEqual(['name']);
+      expect(fieldsOf(await ana.request('PATCH', url, { date: '2025-03-01', notes: 5 })).sort()).toEqual(['date', 'notes']);
+      expect((await ana.request('GET', url)).json().session).toMatchObject({ date: '2025-03-03', name: null, notes: 'n'.repeat(10_000) });
+      expect((await ana.request('GET', `/api/v1/sessions/${randomUUID()}`)).statusCode).toBe(404);
+      expect((await ana.request('PATCH', `/api/v1/sessions/${randomUUID()}`, { name: 'x' })).statusCode).toBe(404);
+      expect((await ana.request('GET', '/api/v1/sessions/not-a-uuid')).statusCode).toBe(400);
+    });
   });
 }

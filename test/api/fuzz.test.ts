@@ -27,6 +27,7 @@ const SEEDS: Record<string, Record<string, unknown>> = {
   },
   'POST /api/v1/exercises': { name: 'Fuzz Press', pattern: 'vertical_press' },
   'PATCH /api/v1/exercises/{id}': { name: 'Fuzz Row Renamed', pattern: null },
+  'PATCH /api/v1/sessions/{id}': { name: 'Fuzz day', notes: 'felt fine' },
   'PUT /api/v1/profile': { unit: 'kg', bodyweight: 80, experience: 'intermediate', split: 'push_pull_legs', days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'], equipment: { preset: 'commercial' } },
   'POST /api/v1/auth/register': { email: 'fuzz@example.org', password: 'long enough password' },
   'POST /api/v1/auth/login': { email: 'fuzz@example.org', password: 'long enough password' },

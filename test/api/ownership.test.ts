@@ -52,6 +52,8 @@ for (const backend of backends) {
         'GET /api/v1/athletes/{id}/history': () => bob.request('GET', `/api/v1/athletes/${ana.userId}/history`),
         'PATCH /api/v1/exercises/{id}': () => bob.request('PATCH', `/api/v1/exercises/${exercise.id}`, { name: 'Mine now' }),
         'DELETE /api/v1/exercises/{id}': () => bob.request('DELETE', `/api/v1/exercises/${exercise.id}`),
+        'GET /api/v1/sessions/{id}': () => bob.request('GET', `/api/v1/sessions/${sessionId}`),
+        'PATCH /api/v1/sessions/{id}': () => bob.request('PATCH', `/api/v1/sessions/${sessionId}`, { notes: 'x' }),
       };
       const doc = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
       const withIds = Object.entries(doc.paths)
@@ -68,6 +70,7 @@ for (const backend of backends) {
       // Ana's things are all still there.
       expect((await ana.request('GET', `/api/v1/combos/${log.id}`)).statusCode).toBe(200);
       expect((await coach.request('GET', `/api/v1/athletes/${ana.userId}/plan`)).statusCode).toBe(200);
+      expect((await ana.request('GET', `/api/v1/sessions/${sessionId}`)).json().session).toMatchObject({ notes: null, combos: [{ id: log.id }] });
       expect((await ana.request('GET', '/api/v1/exercises')).json().exercises).toEqual([exercise]);
     });
 

@@ -1,6 +1,6 @@
 // The lifter's training endpoints, registered together: profile, catalog and
-// own exercises, plan, today's session, combo logging, history, next
-// prescription and analytics.
+// own exercises, plan, today's session, combo logging, sessions, history,
+// next prescription and analytics.
 import type { App } from '../app.js';
 import { registerComboRoutes } from './combos.js';
 import type { RouteDeps } from './deps.js';
@@ -9,6 +9,7 @@ import { registerHistoryRoutes } from './history.js';
 import { registerPlanRoutes } from './plan.js';
 import { registerProfileRoutes } from './profile.js';
 import { registerProgressRoutes } from './progress.js';
+import { registerSessionRoutes } from './sessions.js';
 import { registerTodayRoutes } from './today.js';
 
 export function registerTrainingRoutes(app: App, deps: RouteDeps): void {
@@ -17,6 +18,7 @@ export function registerTrainingRoutes(app: App, deps: RouteDeps): void {
   registerPlanRoutes(app, deps);
   registerTodayRoutes(app, deps);
   registerComboRoutes(app, deps);
+  registerSessionRoutes(app, deps);
   registerHistoryRoutes(app, deps);
   registerProgressRoutes(app, deps);
 }
