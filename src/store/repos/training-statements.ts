@@ -36,8 +36,8 @@ export const insertSets = precompiledInsertMany('sets', SET_COLUMNS, 200);
 export const comboLogById = precompiled((db: Db, id: string) => db.selectFrom('combo_logs').selectAll().where('id', '=', id));
 
 /**
- * The session a round is being added to, locked on PostgreSQL until the
- * transaction ends: two rounds uploaded at once (two phones, or a phone and
+ * The session a round or a loose set is being added to, locked on PostgreSQL
+ * until the transaction ends: two uploaded at once (two phones, or a phone and
  * its retry queue) then take positions one after the other instead of both
  * reading the same last one. SQLite runs one write transaction at a time and
  * has no FOR UPDATE.
@@ -62,3 +62,14 @@ export const setOwner = precompiled((db: Db, id: string) => db.selectFrom('sets'
 export const lastPosition = precompiled((db: Db, sessionId: string) =>
   db.selectFrom('combo_logs').select((eb) => eb.fn.max('position').as('max')).where('session_id', '=', sessionId),
 );
+
+/** The last position and the number of a session's sets outside any combo. */
+export const looseSetTail = precompiled((db: Db, sessionId: string) =>
+  db
+    .selectFrom('sets')
+    .select((eb) => [eb.fn.max('position').as('max'), eb.fn.countAll().as('count')])
+    .where('session_id', '=', sessionId)
+    .where('combo_log_id', 'is', null),
+);
+
+export const setById = precompiled((db: Db, id: string) => db.selectFrom('sets').selectAll().where('id', '=', id));

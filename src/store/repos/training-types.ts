@@ -109,3 +109,19 @@ export interface ImportSession {
   notes?: string | null;
   sets: Array<SetInput & { exerciseId: string; unit: Unit }>;
 }
+
+/** One set outside any combo, logged from the app (an accessory lift). */
+export interface LogSetInput extends SetInput {
+  sessionId: string;
+  /** YYYY-MM-DD. */
+  sessionDate: string;
+  exerciseId: string;
+  unit: Unit;
+  /** As LogComboInput.defaulted: a retry compares the unit with the stored one, not today's profile. */
+  defaulted?: readonly 'unit'[];
+}
+
+export interface StoredLooseSet extends StoredSet {
+  sessionId: string;
+  date: string;
+}
