@@ -10,7 +10,7 @@ const REPS_MAX = 100;
 
 // The type message only for a wrong type: zod 4 would also use it for a range miss.
 const number = () => z.number({ error: (issue) => (issue.code === 'invalid_type' ? 'must be a number' : undefined) });
-const between = (min: number, max: number) => number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`);
+export const between = (min: number, max: number) => number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`);
 
 const load = between(-LOAD_MAX, LOAD_MAX);
 const reps = number().int('must be a whole number').max(REPS_MAX, `must be at most ${REPS_MAX}`);

@@ -25,6 +25,13 @@ const SEEDS: Record<string, Record<string, unknown>> = {
     compound: { id: '7b0e1a8e-6a57-4c55-9d0e-5f0f4f7a1a03', load: 140, reps: 8, rir: 2 },
     shrug: { id: '7b0e1a8e-6a57-4c55-9d0e-5f0f4f7a1a04', load: 140, reps: 12, toFailure: true }, secondsBetween: 1,
   },
+  'POST /api/v1/sets': {
+    id: '7b0e1a8e-6a57-4c55-9d0e-5f0f4f7a1a05', sessionId: '7b0e1a8e-6a57-4c55-9d0e-5f0f4f7a1a06', date: '2025-03-03', exerciseId: 'lat_pulldown',
+    kind: 'normal', load: 60, unit: 'kg', reps: 10, rir: 2, restSeconds: 90, notes: 'slow',
+  },
+  'POST /api/v1/exercises': { name: 'Fuzz Press', pattern: 'vertical_press' },
+  'PATCH /api/v1/exercises/{id}': { name: 'Fuzz Row Renamed', pattern: null },
+  'PATCH /api/v1/sessions/{id}': { name: 'Fuzz day', notes: 'felt fine' },
   'PUT /api/v1/profile': { unit: 'kg', bodyweight: 80, experience: 'intermediate', split: 'push_pull_legs', days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'], equipment: { preset: 'commercial' } },
   'POST /api/v1/auth/register': { email: 'fuzz@example.org', password: 'long enough password' },
   'POST /api/v1/auth/login': { email: 'fuzz@example.org', password: 'long enough password' },
@@ -54,7 +61,13 @@ for (const backend of backends) {
       const doc = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
       const routes = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => ({ method: m.toUpperCase(), path })));
       expect(routes.length).toBeGreaterThan(10);
-      const fill = (path: string) => path.replace(/\{[^}]+\}/g, '7b0e1a8e-6a57-4c55-9d0e-5f0f4f7a1aff');
+      // Path ids the lifter owns (an exercise; a session and a loose set under one
+      // uuid), so bodies get past the lookup and reach the writes.
+      const ID = '7b0e1a8e-6a57-4c55-9d0e-5f0f4f7a1aff';
+      const exercise = (await user.request('POST', '/api/v1/exercises', { name: 'Fuzz Row' })).json().exercise.id as string;
+      const owned = await user.request('POST', '/api/v1/sets', { id: ID, sessionId: ID, date: '2025-03-03', exerciseId: exercise, kind: 'normal', load: 40, unit: 'kg', reps: 12 });
+      expect(owned.statusCode).toBe(201);
+      const fill = (path: string) => path.replace(/\{[^}]+\}/g, path.startsWith('/api/v1/exercises/') ? exercise : ID);
       for (const { method, path } of routes) {
         if (path.endsWith('/auth/logout') || path.endsWith('/auth/password')) continue; // would end the fuzzing session
         const seed = SEEDS[`${method} ${path}`];

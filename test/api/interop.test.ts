@@ -208,6 +208,40 @@ for (const backend of backends) {
       expect((await a.request('GET', '/api/v1/export.json')).json().sessions).toEqual(doc.sessions);
     });
 
+    it('round-trips what the app writes besides rounds: a renamed own exercise, session notes, loose sets after a deletion', async () => {
+      const { app, store } = ctx();
+      const a = await newClient(app, 'accessories');
+      const own = (await a.request('POST', '/api/v1/exercises', { name: 'Face Pull' })).json().exercise;
+      expect((await a.request('PATCH', `/api/v1/exercises/${own.id}`, { name: 'Cable Face Pull', pattern: 'horizontal_pull' })).statusCode).toBe(200);
+      const withRound = crypto.randomUUID();
+      const round = inputFor(inclineRow, { id: withRound });
+      await logCombo(store.db, a.userId, round);
+      const loose = (sessionId: string, over: Record<string, unknown>) =>
+        a.request('POST', '/api/v1/sets', { id: crypto.randomUUID(), sessionId, date: inclineRow.date, unit: 'kg', kind: 'normal', exerciseId: own.id, load: 20, reps: 15, ...over });
+      expect((await loose(withRound, { notes: 'slow negatives' })).statusCode).toBe(201);
+      const onlySets = crypto.randomUUID();
+      const gone = crypto.randomUUID();
+      for (const over of [{ exerciseId: 'lat_pulldown', load: 60, reps: 10, rir: 1 }, { id: gone }, { kind: 'dropset', load: 15, reps: 9, restSeconds: 120 }]) {
+        expect((await loose(onlySets, over)).statusCode).toBe(201);
+      }
+      expect((await a.request('DELETE', `/api/v1/sets/${gone}`)).statusCode).toBe(204);
+      expect((await a.request('PATCH', `/api/v1/sessions/${withRound}`, { name: 'Pull day', notes: 'bench at 30 degrees' })).statusCode).toBe(200);
+
+      const doc = (await a.request('GET', '/api/v1/export.json')).json() as ExportDocument;
+      expect(doc.customExercises.map((e) => [e.name, e.pattern])).toEqual([['Cable Face Pull', 'horizontal_pull']]);
+      expect(doc.sessions.map((s) => [s.source, s.notes, s.comboLogs.length, s.sets.map((x) => x.position)])).toEqual([
+        ['app', 'bench at 30 degrees', 1, [0]],
+        ['app', null, 0, [0, 2]],
+      ]);
+      const b = await newClient(app, 'accessories-importer');
+      expect((await b.request('POST', '/api/v1/import/json', doc)).json().report).toEqual({ profile: false, customExercisesCreated: 1, programsInserted: 0, sessionsInserted: 2, sessionsAlreadyThere: 0 });
+      const back = (await b.request('GET', '/api/v1/export.json')).json() as ExportDocument;
+      expect(comparable(back)).toEqual(comparable(doc));
+      // Into the account that wrote it, nothing doubles.
+      expect((await a.request('POST', '/api/v1/import/json', doc)).json().report).toMatchObject({ sessionsInserted: 0, sessionsAlreadyThere: 2 });
+      expect((await a.request('GET', '/api/v1/export.json')).json().sessions).toEqual(doc.sessions);
+    });
+
     it('refuses a malformed export document, naming the fields', async () => {
       const { app } = ctx();
       const c = await newClient(app);

@@ -8,9 +8,9 @@
 //   programs[].id, userId, createdBy, parentId  new ids; createdBy is the importer
 //                                             (a coach's account may not exist here)
 //   sessions[].id, comboLogs[].id/sessionId, sets[].id   new ids
-// Timestamps (createdAt, updatedAt), order, sources, notes and numbers are kept
-// (an app session is created with its first round, at that round's createdAt,
-// as the app itself does).
+// Timestamps (createdAt, updatedAt), order, positions, sources, notes and
+// numbers are kept (an app session of rounds only is created with its first
+// round, at that round's createdAt, as the app itself does).
 // New ids are derived from the importer's id and the old id, so importing the
 // same document twice adds nothing the second time; into the account that
 // exported it, ids are kept, so only what was deleted since comes back.
@@ -77,14 +77,13 @@ async function restorePrograms(db: Db, userId: string, list: Doc['programs']): P
 /** Plain sessions go in batches (one per createdAt: an imported file shares one); then every combo round. */
 async function restoreSessions(db: Db, userId: string, sessions: Doc['sessions'], newId: (old: string) => string, exercise: (id: string) => string): Promise<number> {
   const set = (s: DocSet): SetInput & { exerciseId: string; unit: Unit } => ({ ...s, id: newId(s.id), exerciseId: exercise(s.exerciseId) });
-  // App sessions come into being with their first combo round, as the app makes
-  // them; any other session is written first, with its loose sets.
+  // App sessions of rounds only come into being with their first combo round,
+  // as the app makes them; any other session is written first, with its loose sets.
   const viaApp = (s: Doc['sessions'][number]) => s.source === 'app' && s.sets.length === 0 && s.notes === null && s.comboLogs.length > 0;
   const batches = new Map<string, ImportSession[]>();
   for (const s of sessions) {
     if (viaApp(s)) continue;
-    const source = s.source === 'app' ? 'import:json' : s.source;
-    const row: ImportSession = { id: newId(s.id), date: s.date, startedAt: s.startedAt, name: s.name, source, notes: s.notes, sets: s.sets.map(set) };
+    const row: ImportSession = { id: newId(s.id), date: s.date, startedAt: s.startedAt, name: s.name, source: s.source, notes: s.notes, sets: s.sets.map(set) };
     batches.set(s.createdAt, [...(batches.get(s.createdAt) ?? []), row]);
   }
   let inserted = 0;

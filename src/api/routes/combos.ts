@@ -21,7 +21,7 @@ const withWarnings = (log: StoredComboLog) => ({ log: toComboLogView(log), warni
  * (the lifter's day may run ahead of the server's UTC one) is a typo; kept, it
  * would stand as "the last round" and steer every later prescription.
  */
-function refuseFutureDate(date: string, now: Date): void {
+export function refuseFutureDate(date: string, now: Date): void {
   const tomorrow = new Date(now.getTime() + 24 * 3600 * 1000).toISOString().slice(0, 10);
   if (date > tomorrow) {
     throw new ApiError('bad_request', `The date ${date} has not come yet.`, [{ field: 'date', message: `must be no later than ${tomorrow}` }]);

@@ -34,7 +34,7 @@ body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding
 @media (prefers-color-scheme:dark){body{background:#14171a;color:#e6e6e6}pre{background:#1f2428!important}}
 h2{border-bottom:1px solid #8884;margin-top:2.5rem;text-transform:capitalize}section{margin:1.2rem 0}
 pre{background:#f4f5f7;padding:.6rem;overflow:auto;font-size:13px;border-radius:6px}
-.m{font:bold 12px monospace;padding:2px 6px;border-radius:4px;color:#fff;background:#555}.get{background:#2f7d32}.post{background:#1565c0}.put{background:#ef6c00}.delete{background:#c62828}
+.m{font:bold 12px monospace;padding:2px 6px;border-radius:4px;color:#fff;background:#555}.get{background:#2f7d32}.post{background:#1565c0}.put{background:#ef6c00}.patch{background:#6a1b9a}.delete{background:#c62828}
 .codes{color:#888;font-size:13px}</style></head><body>
 <h1>${esc(doc.info.title)} <small>${esc(doc.info.version)}</small></h1><p>${esc(doc.info.description ?? '')}</p>
 <p>Machine-readable: <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI 3.1). Sections: ${toc}</p>${sections}</body></html>`;

@@ -2,7 +2,9 @@
 // with its combo rounds and any sets outside a combo (imported workouts), and
 // the names of the lifter's own exercises those sets use.
 import { z } from 'zod';
-import { comboLogSchema } from './combo.js';
+import { LIMITS } from '../../interop/limits.js';
+import type { StoredSession } from '../../store/index.js';
+import { comboLogSchema, toComboLogView } from './combo.js';
 import { unitSchema } from './profile.js';
 
 export const historySetSchema = z.object({
@@ -32,10 +34,24 @@ export const historySessionSchema = z.object({
   sets: z.array(historySetSchema).describe('Sets outside any combo, such as imported workouts.'),
 });
 
+export const exerciseNamesSchema = z
+  .record(z.string(), z.string())
+  .describe('The name of each of your own exercises (ids starting custom:) that a set here uses, by id. Catalog exercises are not listed.');
+
 export const historyPageSchema = z.object({
   sessions: z.array(historySessionSchema),
   nextCursor: z.string().nullable(),
-  exerciseNames: z
-    .record(z.string(), z.string())
-    .describe('The name of each of your own exercises (ids starting custom:) that a set on this page uses, by id. Catalog exercises are not listed.'),
+  exerciseNames: exerciseNamesSchema,
+});
+
+export function toHistorySessionView({ comboLogs, createdAt: _, ...s }: StoredSession): z.infer<typeof historySessionSchema> {
+  return { ...s, combos: comboLogs.map(toComboLogView) };
+}
+
+const text = () => z.string({ error: 'must be text or null' });
+const atMost = (max: number) => [max, `must be at most ${max} characters`] as const;
+
+export const sessionPatchSchema = z.strictObject({
+  name: text().trim().min(1, 'must not be empty (send null to clear it)').max(...atMost(LIMITS.sessionName)).nullable().optional().describe('null clears it.'),
+  notes: text().max(...atMost(LIMITS.sessionNotes)).nullable().optional().describe('null clears them.'),
 });

@@ -2,9 +2,11 @@
 // prefix so they can never collide with a catalog id in a logged set.
 import { randomUUID } from 'node:crypto';
 import type { Pattern } from '../../engine/types.js';
-import { ConflictError, isUniqueViolation } from '../errors.js';
+import { ConflictError, isUniqueViolation, NotFoundError } from '../errors.js';
 import type { CustomExercisesTable } from '../schema.js';
-import type { Db } from '../tx.js';
+import { inTransaction, type Db } from '../tx.js';
+import { bumpRevision } from './revision.js';
+import { customExerciseForWrite } from './training-statements.js';
 
 export interface CustomExercise {
   id: string;
@@ -31,13 +33,58 @@ export async function createCustomExercise(
     pattern: input.pattern ?? null,
     created_at: now.toISOString(),
   };
+  await inTransaction(db, async (trx) => {
+    await refusingTakenName(row.name, () => trx.insertInto('custom_exercises').values(row).execute());
+    await bumpRevision(trx, userId);
+  });
+  return toCustomExercise(row);
+}
+
+/** Renames or re-patterns one of the lifter's exercises; the sets that use it keep its id. */
+export async function updateCustomExercise(
+  db: Db,
+  userId: string,
+  id: string,
+  patch: { name?: string; pattern?: Pattern | null },
+): Promise<CustomExercise> {
+  return inTransaction(db, async (trx) => {
+    const current = (await customExerciseForWrite(trx, id, userId)).rows[0];
+    if (!current) throw new NotFoundError('custom exercise', 'exercise not found');
+    const row = { ...current, ...(patch.name !== undefined ? { name: patch.name.trim() } : {}), ...(patch.pattern !== undefined ? { pattern: patch.pattern } : {}) };
+    await refusingTakenName(row.name, () => trx.updateTable('custom_exercises').set({ name: row.name, pattern: row.pattern }).where('id', '=', id).execute());
+    await bumpRevision(trx, userId);
+    return toCustomExercise(row);
+  });
+}
+
+/** Deletes one of the lifter's exercises, refused while any logged set uses it, so nothing logged loses its exercise. */
+export async function deleteCustomExercise(db: Db, userId: string, id: string): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    const current = (await customExerciseForWrite(trx, id, userId)).rows[0];
+    if (!current) throw new NotFoundError('custom exercise', 'exercise not found');
+    const { n } = await trx
+      .selectFrom('sets')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('user_id', '=', userId)
+      .where('exercise_id', '=', id)
+      .executeTakeFirstOrThrow();
+    if (Number(n) > 0) {
+      const sets = Number(n) === 1 ? '1 logged set uses it' : `${Number(n)} logged sets use it`;
+      throw new ConflictError('custom exercise', `"${current.name}" cannot be deleted: ${sets}. Delete those sets first, or rename the exercise instead.`);
+    }
+    await trx.deleteFrom('custom_exercises').where('id', '=', id).execute();
+    await bumpRevision(trx, userId);
+  });
+}
+
+/** Names are unique per lifter ignoring case (migration 0001's index on lower(name)). */
+async function refusingTakenName(name: string, write: () => Promise<unknown>): Promise<void> {
   try {
-    await db.insertInto('custom_exercises').values(row).execute();
+    await write();
   } catch (err) {
-    if (isUniqueViolation(err)) throw new ConflictError('custom exercise', `you already have an exercise called "${row.name}"`);
+    if (isUniqueViolation(err)) throw new ConflictError('custom exercise', `you already have an exercise called "${name}"`);
     throw err;
   }
-  return toCustomExercise(row);
 }
 
 export async function listCustomExercises(db: Db, userId: string): Promise<CustomExercise[]> {

@@ -50,7 +50,7 @@ export async function importSessions(db: Db, userId: string, sessions: ImportSes
     }));
     const setRows: SetsTable[] = fresh.flatMap((s) =>
       s.sets.map((set, position) =>
-        toSetRow(set, { userId, sessionId: s.id, comboLogId: null, position, exerciseId: set.exerciseId, unit: set.unit }),
+        toSetRow(set, { userId, sessionId: s.id, comboLogId: null, position: set.position ?? position, exerciseId: set.exerciseId, unit: set.unit }),
       ),
     );
     // Precompiled statements: building 50 inserts of 2,000 rows through

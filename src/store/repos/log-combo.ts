@@ -6,7 +6,8 @@ import { ConflictError, NotFoundError } from '../errors.js';
 import type { Schema } from '../schema.js';
 import { inTransactionRetryingRace, type Db } from '../tx.js';
 import { bumpRevision } from './revision.js';
-import { comboLogById, insertComboLog, insertSession, insertSet, lastPosition, sessionForWrite, setOwner } from './training-statements.js';
+import { insertAppSession, lockSession } from './session-writes.js';
+import { comboLogById, insertComboLog, insertSet, lastPosition, setOwner } from './training-statements.js';
 import { assertComboShape, sameContent, toComboRows, toStoredComboLog } from './training-rows.js';
 import type { LogComboInput, StoredComboLog } from './training-types.js';
 
@@ -22,11 +23,7 @@ export async function logCombo(db: Db, userId: string, input: LogComboInput, now
     const existing = await findLog(trx, input.comboLogId);
     if (existing) return sameOrConflict(trx, userId, input, existing);
 
-    const session = (await sessionForWrite(trx, input.sessionId)).rows[0];
-    if (session && session.user_id !== userId) throw new NotFoundError('session');
-    if (session && session.date !== input.sessionDate) {
-      throw new ConflictError('session', `session ${input.sessionId} is dated ${session.date}, not ${input.sessionDate}`);
-    }
+    const session = await lockSession(trx, userId, input.sessionId, input.sessionDate);
     try {
       await refuseTakenSetIds(trx, userId, input.sets.map((s) => s.id));
     } catch (err) {
@@ -39,16 +36,7 @@ export async function logCombo(db: Db, userId: string, input: LogComboInput, now
 
     const createdAt = now.toISOString();
     if (!session) {
-      await insertSession(trx, {
-        id: input.sessionId,
-        user_id: userId,
-        date: input.sessionDate,
-        started_at: input.sessionStartedAt ?? null,
-        name: input.sessionName ?? null,
-        source: 'app',
-        notes: null,
-        created_at: createdAt,
-      });
+      await insertAppSession(trx, userId, { id: input.sessionId, date: input.sessionDate, name: input.sessionName, startedAt: input.sessionStartedAt }, createdAt);
     }
     const position = input.position ?? (await nextPosition(trx, input.sessionId));
     const rows = toComboRows(input, { userId, sessionId: input.sessionId, comboLogId: input.comboLogId, position, createdAt });

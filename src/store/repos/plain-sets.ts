@@ -4,7 +4,7 @@
 import type { PlainSet, PlainSetKind } from '../../engine/model.js';
 import type { Db } from '../tx.js';
 
-const PLAIN_KINDS: readonly PlainSetKind[] = ['warmup', 'normal', 'failure', 'dropset'];
+export const PLAIN_SET_KINDS: readonly PlainSetKind[] = ['warmup', 'normal', 'failure', 'dropset'];
 
 /** Oldest first, in logged order within a session. One narrow query: a 10-year import is ~100k sets. */
 export async function allPlainSets(db: Db, userId: string): Promise<PlainSet[]> {
@@ -14,7 +14,7 @@ export async function allPlainSets(db: Db, userId: string): Promise<PlainSet[]> 
     .select(['s.date', 'k.exercise_id', 'k.unit', 'k.load', 'k.reps', 'k.rir', 'k.kind'])
     .where('k.user_id', '=', userId)
     .where('k.combo_log_id', 'is', null)
-    .where('k.kind', 'in', PLAIN_KINDS)
+    .where('k.kind', 'in', PLAIN_SET_KINDS)
     .orderBy('s.date')
     .orderBy('s.created_at')
     .orderBy('k.session_id')

@@ -2,7 +2,7 @@
 // stored combo log mappable to the engine's ComboLog.
 import type { Unit } from '../../engine/types.js';
 import type { ComboLogsTable, SetsTable, TrainingSessionsTable } from '../schema.js';
-import type { ComboInput, SetInput, StoredComboLog, StoredSession, StoredSet } from './training-types.js';
+import type { ComboInput, SetInput, StoredComboLog, StoredLooseSet, StoredSession, StoredSet } from './training-types.js';
 
 export function toStoredSet(row: SetsTable): StoredSet {
   return {
@@ -129,9 +129,22 @@ export function assertComboShape(input: ComboInput): void {
 
 /** The content that decides whether a retry is "the same write": everything but timestamps. */
 export function sameContent(a: { log: ComboLogsTable; sets: SetsTable[] }, b: { log: ComboLogsTable; sets: SetsTable[] }): boolean {
-  const key = (x: { log: ComboLogsTable; sets: SetsTable[] }) =>
-    JSON.stringify([{ ...x.log, created_at: null }, [...x.sets].sort((p, q) => p.position - q.position)], (_k, v: unknown) =>
-      v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([p], [q]) => (p < q ? -1 : 1))) : v,
-    );
+  const key = (x: { log: ComboLogsTable; sets: SetsTable[] }) => canonical([{ ...x.log, created_at: null }, [...x.sets].sort((p, q) => p.position - q.position)]);
   return key(a) === key(b);
+}
+
+/** The same for one set row: every column. */
+export function sameSet(a: SetsTable, b: SetsTable): boolean {
+  return canonical(a) === canonical(b);
+}
+
+/** JSON with every object's keys sorted, so rows compare by content whatever order their columns came in. */
+function canonical(x: unknown): string {
+  return JSON.stringify(x, (_k, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([p], [q]) => (p < q ? -1 : 1))) : v,
+  );
+}
+
+export function toStoredLooseSet(row: SetsTable, date: string): StoredLooseSet {
+  return { ...toStoredSet(row), sessionId: row.session_id, date };
 }

@@ -36,19 +36,40 @@ export const insertSets = precompiledInsertMany('sets', SET_COLUMNS, 200);
 export const comboLogById = precompiled((db: Db, id: string) => db.selectFrom('combo_logs').selectAll().where('id', '=', id));
 
 /**
- * The session a round is being added to, locked on PostgreSQL until the
- * transaction ends: two rounds uploaded at once (two phones, or a phone and
+ * The session a round or a loose set is being added to, locked on PostgreSQL
+ * until the transaction ends: two uploaded at once (two phones, or a phone and
  * its retry queue) then take positions one after the other instead of both
  * reading the same last one. SQLite runs one write transaction at a time and
  * has no FOR UPDATE.
  */
-export const sessionForWrite = precompiled((db: Db, id: string) => {
-  const q = db.selectFrom('training_sessions').selectAll().where('id', '=', id);
+export const sessionForWrite = precompiled((db: Db, id: string) => lockedOnPostgres(db, db.selectFrom('training_sessions').selectAll().where('id', '=', id)));
+
+/**
+ * The lifter's own exercise, locked the same way: a set that names it and its
+ * deletion (which first counts the sets using it) run one after the other, so
+ * no set is left naming an exercise that is gone.
+ */
+export const customExerciseForWrite = precompiled((db: Db, id: string, userId: string) =>
+  lockedOnPostgres(db, db.selectFrom('custom_exercises').selectAll().where('id', '=', id).where('user_id', '=', userId)),
+);
+
+function lockedOnPostgres<Q extends { forUpdate(): Q }>(db: Db, q: Q): Q {
   return db.getExecutor().adapter instanceof PostgresAdapter ? q.forUpdate() : q;
-});
+}
 
 export const setOwner = precompiled((db: Db, id: string) => db.selectFrom('sets').select(['id', 'user_id']).where('id', '=', id));
 
 export const lastPosition = precompiled((db: Db, sessionId: string) =>
   db.selectFrom('combo_logs').select((eb) => eb.fn.max('position').as('max')).where('session_id', '=', sessionId),
 );
+
+/** The last position and the number of a session's sets outside any combo. */
+export const looseSetTail = precompiled((db: Db, sessionId: string) =>
+  db
+    .selectFrom('sets')
+    .select((eb) => [eb.fn.max('position').as('max'), eb.fn.countAll().as('count')])
+    .where('session_id', '=', sessionId)
+    .where('combo_log_id', 'is', null),
+);
+
+export const setById = precompiled((db: Db, id: string) => db.selectFrom('sets').selectAll().where('id', '=', id));

@@ -99,13 +99,33 @@ export interface StoredSession {
   sets: StoredSet[];
 }
 
-/** A plain workout from another app: sets only, no combos. */
+/**
+ * A session written whole, sets only: a workout from another app, or a
+ * session from an export document (which may be the app's own: see api/interop/restore.ts).
+ */
 export interface ImportSession {
   id: string;
   date: string;
   startedAt?: string | null;
   name?: string | null;
-  source: Exclude<SessionSource, 'app'>;
+  source: SessionSource;
   notes?: string | null;
-  sets: Array<SetInput & { exerciseId: string; unit: Unit }>;
+  /** position: where the set stands in the session; its place in the list when left out. */
+  sets: Array<SetInput & { exerciseId: string; unit: Unit; position?: number }>;
+}
+
+/** One set outside any combo, logged from the app (an accessory lift). */
+export interface LogSetInput extends SetInput {
+  sessionId: string;
+  /** YYYY-MM-DD. */
+  sessionDate: string;
+  exerciseId: string;
+  unit: Unit;
+  /** As LogComboInput.defaulted: a retry compares the unit with the stored one, not today's profile. */
+  defaulted?: readonly 'unit'[];
+}
+
+export interface StoredLooseSet extends StoredSet {
+  sessionId: string;
+  date: string;
 }

@@ -1,0 +1,64 @@
+// Sets outside any combo, logged from the app: an accessory lift after the
+// combos, stored and counted like a set of an imported workout. Idempotent on
+// the client's set id, as POST /combos is on the round's.
+import { z } from 'zod';
+import type { Unit } from '../../engine/types.js';
+import { LIMITS } from '../../interop/limits.js';
+import { deleteLooseSet, logSet, NotFoundError, profiles, type Db } from '../../store/index.js';
+import type { App } from '../app.js';
+import { requireUser } from '../auth.js';
+import { ApiError } from '../errors.js';
+import { errors, idParams } from '../schemas/common.js';
+import { looseSetBodySchema, looseSetSchema } from '../schemas/loose-set.js';
+import { refuseFutureDate } from './combos.js';
+import type { RouteDeps } from './deps.js';
+
+const answer = z.object({ set: looseSetSchema });
+
+/** The unit sent, else the profile's; `defaulted` tells a retry to compare with what was stored. */
+async function settleUnit(db: Db, userId: string, sent: Unit | undefined): Promise<{ unit: Unit; defaulted: 'unit'[] }> {
+  if (sent) return { unit: sent, defaulted: [] };
+  const unit = (await profiles.getProfile(db, userId))?.document.unit;
+  if (!unit) throw new ApiError('bad_request', 'Say which unit the load is in, or set up your profile first.', [{ field: 'unit', message: 'is needed until your profile is set up' }]);
+  return { unit, defaulted: ['unit'] };
+}
+
+export function registerSetRoutes(app: App, deps: RouteDeps): void {
+  const { db, now } = deps;
+
+  app.post('/api/v1/sets', {
+    schema: {
+      tags: ['training'],
+      summary: 'Log one set outside any combo (an accessory lift), after the session’s last one; a new sessionId starts a session. Safe to retry: the same set again answers 200, the same id with other numbers 409',
+      body: looseSetBodySchema,
+      response: { 201: answer, 200: answer, ...errors(400, 401, 404, 409) },
+    },
+  }, async (req, reply) => {
+    const user = requireUser(req);
+    const { sessionId, date, unit: sent, ...set } = req.body;
+    refuseFutureDate(date, now());
+    const { unit, defaulted } = await settleUnit(db, user.id, sent);
+    try {
+      const res = await logSet(db, user.id, { ...set, sessionId, sessionDate: date, unit, defaulted }, { now: now(), maxPerSession: LIMITS.setsPerSession });
+      return reply.status(res.status === 'created' ? 201 : 200).send({ set: res.set });
+    } catch (err) {
+      if (err instanceof NotFoundError && err.entity === 'custom exercise') {
+        throw new ApiError('bad_request', `${set.exerciseId} is not one of your exercises.`, [{ field: 'exerciseId', message: 'is neither a catalog exercise id nor one of your own exercises' }]);
+      }
+      throw err;
+    }
+  });
+
+  app.delete('/api/v1/sets/:id', {
+    schema: {
+      tags: ['training'],
+      summary: 'Delete a set logged outside any combo (a round’s sets go with the round: DELETE /api/v1/combos/{id})',
+      params: idParams,
+      response: { 204: z.null(), ...errors(400, 401, 404) },
+    },
+  }, async (req, reply) => {
+    const user = requireUser(req);
+    await deleteLooseSet(db, user.id, req.params.id);
+    return reply.status(204).send(null);
+  });
+}
