@@ -92,8 +92,11 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.decorateRequest('tokenHash', null);
   app.decorateRequest('revision', 0);
   const identities = new IdentityCache();
-  app.addHook('onRequest', async (req) => {
-    if (req.url.startsWith('/api/v1/')) await identify(req, deps.store, identities, now());
+  // A callback hook, not an async one: a remembered token then costs no promise.
+  app.addHook('onRequest', (req, _reply, done) => {
+    const looking = req.url.startsWith('/api/v1/') ? identify(req, deps.store, identities, now()) : undefined;
+    if (looking) looking.then(() => done(), done);
+    else done();
   });
 
   await registerRoutes(app, {

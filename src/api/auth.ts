@@ -5,7 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { hashSecret, tokens, type Store } from '../store/index.js';
 import type { User } from '../store/repos/users.js';
 import { ApiError } from './errors.js';
-import type { IdentityCache } from './identity-cache.js';
+import type { FoundToken, IdentityCache } from './identity-cache.js';
 
 export const SESSION_COOKIE = 'bladework_session';
 export const SESSION_DAYS = 30;
@@ -26,28 +26,37 @@ function presentedToken(req: FastifyRequest): string | null {
   return cookies ? (parseCookie(cookies)[SESSION_COOKIE] ?? null) : null;
 }
 
-/** Resolves the caller once per request; routes then call requireUser. */
-export async function identify(req: FastifyRequest, store: Store, cache: IdentityCache, now: Date): Promise<void> {
+/**
+ * Resolves the caller once per request; routes then call requireUser. A token
+ * remembered on the embedded database resolves at once, with no promise: this
+ * runs before every API request.
+ */
+export function identify(req: FastifyRequest, store: Store, cache: IdentityCache, now: Date): Promise<void> | undefined {
   req.user = null;
   req.tokenHash = null;
   const token = presentedToken(req);
-  if (!token) return;
+  if (!token) return undefined;
   const hash = hashSecret(token);
   // Only the embedded database can tell that nothing changed; on PostgreSQL
   // other processes write without our knowing, so every request asks it.
   const mark = store.kind === 'sqlite' ? store.changeMark() : null;
-  let found = mark === null ? undefined : cache.get(hash, mark, now);
-  if (!found) {
-    found = await tokens.findValidToken(store.db, hash, now);
+  const remembered = mark === null ? undefined : cache.get(hash, mark, now);
+  if (remembered) {
+    known(req, hash, remembered);
+    return undefined;
+  }
+  return tokens.findValidToken(store.db, hash, now).then((found) => {
     // Kept under the mark read before the lookup: had anything been written
     // since (even the lookup's own last-used stamp), the entry is stale at once.
     if (found && mark !== null) cache.set(hash, mark, found);
-  }
-  if (found) {
-    req.user = found.user;
-    req.tokenHash = hash;
-    req.revision = found.revision;
-  }
+    if (found) known(req, hash, found);
+  });
+}
+
+function known(req: FastifyRequest, hash: string, found: FoundToken): void {
+  req.user = found.user;
+  req.tokenHash = hash;
+  req.revision = found.revision;
 }
 
 export function requireUser(req: FastifyRequest): User {

@@ -1,0 +1,85 @@
+// Durable writes on the embedded database, committed in groups. A commit is
+// most of what a logged round costs SQLite (appending its pages to the WAL),
+// and SQLite runs one write transaction at a time anyway; so writes that
+// arrive while one group commits wait and then share the next group's one
+// transaction. Each runs under its own savepoint: one that fails is undone
+// alone and answers its own error, the others still commit. Nobody is
+// answered before the commit that holds their write.
+import type { ControlledTransaction } from 'kysely';
+import type { Schema } from './schema.js';
+import type { Db } from './tx.js';
+
+export type WriteWork<T> = (trx: Db) => Promise<T>;
+
+interface Job {
+  work: WriteWork<unknown>;
+  resolve(value: unknown): void;
+  reject(err: unknown): void;
+}
+
+type Outcome = { ok: true; value: unknown } | { ok: false; err: unknown };
+
+/** Writes in one group at most: bounds how long the first waits for the last. */
+export const MAX_GROUP = 64;
+
+export function groupCommit(db: Db, maxGroup = MAX_GROUP): <T>(work: WriteWork<T>) => Promise<T> {
+  const queue: Job[] = [];
+  let scheduled = false;
+
+  const schedule = () => {
+    scheduled = true;
+    // After the I/O callbacks of this turn: requests parsed together join one group.
+    setImmediate(() => void flush());
+  };
+
+  const flush = async () => {
+    const group = queue.splice(0, maxGroup);
+    try {
+      const outcomes = await commitGroup(db, group);
+      group.forEach((job, i) => {
+        const o = outcomes[i]!;
+        if (o.ok) job.resolve(o.value);
+        else job.reject(o.err);
+      });
+    } catch (err) {
+      // The group's transaction could not begin or commit: nothing of it was kept.
+      for (const job of group) job.reject(err);
+    } finally {
+      scheduled = false;
+      if (queue.length > 0) schedule();
+    }
+  };
+
+  return <T>(work: WriteWork<T>) =>
+    new Promise<T>((resolve, reject) => {
+      queue.push({ work, resolve: resolve as (v: unknown) => void, reject });
+      if (!scheduled) schedule();
+    });
+}
+
+async function commitGroup(db: Db, group: Job[]): Promise<Outcome[]> {
+  const trx = await db.startTransaction().execute();
+  const outcomes: Outcome[] = [];
+  try {
+    for (const job of group) outcomes.push(await runUnderSavepoint(trx, job.work));
+    await trx.commit().execute();
+  } catch (err) {
+    await trx.rollback().execute().catch(() => {});
+    throw err;
+  }
+  return outcomes;
+}
+
+async function runUnderSavepoint(trx: ControlledTransaction<Schema>, work: WriteWork<unknown>): Promise<Outcome> {
+  const sp = await trx.savepoint('write').execute();
+  try {
+    const value = await work(sp);
+    await sp.releaseSavepoint('write').execute();
+    return { ok: true, value };
+  } catch (err) {
+    // Undo this write's statements only; the savepoint then goes too.
+    await sp.rollbackToSavepoint('write').execute();
+    await sp.releaseSavepoint('write').execute();
+    return { ok: false, err };
+  }
+}
