@@ -5,6 +5,7 @@ import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
+import { groupCommit } from './group-commit.js';
 import type { Schema } from './schema.js';
 import { withStatementCache } from './statement-cache.js';
 
@@ -12,6 +13,12 @@ export type StoreConfig =
   | { kind: 'sqlite'; file: string }
   /** `schema` pins search_path (tests give each file its own schema). */
   | { kind: 'postgres'; url: string; schema?: string; poolSize?: number };
+
+/**
+ * Runs one durable write (its own transaction, or a share of one) and
+ * settles after it is committed. For the app's hot writes: logging rounds and sets.
+ */
+export type WriteRunner = <T>(work: (db: Kysely<Schema>) => Promise<T>) => Promise<T>;
 
 export type Store =
   | {
@@ -25,9 +32,12 @@ export type Store =
        * between, so what was read then still holds.
        */
       changeMark(): string;
+      /** Group commit: writes arriving together share one transaction, each under its own savepoint. */
+      write: WriteRunner;
       close(): Promise<void>;
     }
-  | { kind: 'postgres'; db: Kysely<Schema>; close(): Promise<void> };
+  /** On PostgreSQL each write is its own transaction: many run at once over the pool. */
+  | { kind: 'postgres'; db: Kysely<Schema>; write: WriteRunner; close(): Promise<void> };
 
 /** How stale another process's commit may look to changeMark(). */
 export const EXTERNAL_CHECK_MS = 100;
@@ -70,7 +80,7 @@ function openSqlite(file: string): Store {
     }
     return `${writes}:${external}`;
   };
-  return { kind: 'sqlite', db, sqlite, changeMark, close: () => db.destroy() };
+  return { kind: 'sqlite', db, sqlite, changeMark, write: groupCommit(db), close: () => db.destroy() };
 }
 
 function openPostgres(config: { url: string; schema?: string; poolSize?: number }): Store {
@@ -86,7 +96,7 @@ function openPostgres(config: { url: string; schema?: string; poolSize?: number 
   // would crash the server. The pool drops the client and the next query reconnects.
   pool.on('error', () => {});
   const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
-  return { kind: 'postgres', db, close: () => db.destroy() };
+  return { kind: 'postgres', db, write: (work) => work(db), close: () => db.destroy() };
 }
 
 /**

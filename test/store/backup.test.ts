@@ -38,7 +38,7 @@ describe('backupSqlite', () => {
   });
 
   it('refuses a PostgreSQL store, which pg_dump backs up instead', async () => {
-    const fake = { kind: 'postgres' as const, db: undefined as never, close: async () => {} };
+    const fake = { kind: 'postgres' as const, db: undefined as never, write: undefined as never, close: async () => {} };
     await expect(backupSqlite(fake, join(dir, 'x.db'))).rejects.toThrow(/pg_dump/);
   });
 });

@@ -55,7 +55,8 @@ export function registerComboRoutes(app: App, deps: RouteDeps): void {
     refuseFutureDate(date, now());
     const settled = await settle(db, user.id, body);
     const input = toComboInput(body, settled);
-    const res = await logCombo(db, user.id, { ...input, sessionId, sessionDate: date, comboLogId: id, defaulted: settled.defaulted }, now());
+    // Committed with any other rounds arriving at the same moment (store/group-commit.ts).
+    const res = await deps.store.write((trx) => logCombo(trx, user.id, { ...input, sessionId, sessionDate: date, comboLogId: id, defaulted: settled.defaulted }, now()));
     return reply.status(res.status === 'created' ? 201 : 200).send(withWarnings(res.log));
   });
 

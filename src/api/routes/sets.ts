@@ -39,7 +39,7 @@ export function registerSetRoutes(app: App, deps: RouteDeps): void {
     refuseFutureDate(date, now());
     const { unit, defaulted } = await settleUnit(db, user.id, sent);
     try {
-      const res = await logSet(db, user.id, { ...set, sessionId, sessionDate: date, unit, defaulted }, { now: now(), maxPerSession: LIMITS.setsPerSession });
+      const res = await deps.store.write((trx) => logSet(trx, user.id, { ...set, sessionId, sessionDate: date, unit, defaulted }, { now: now(), maxPerSession: LIMITS.setsPerSession }));
       return reply.status(res.status === 'created' ? 201 : 200).send({ set: res.set });
     } catch (err) {
       if (err instanceof NotFoundError && err.entity === 'custom exercise') {
