@@ -55,6 +55,15 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     ajv: undefined,
   }).withTypeProvider<ZodTypeProvider>();
 
+  // Many clients send "Content-Type: application/json" on every request, a
+  // DELETE or a log-out included; an empty body then means no body, not bad JSON.
+  const json = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
+    if (body === '') done(null, undefined);
+    else json(req, body as string, done);
+  });
+
   app.setValidatorCompiler(validatorCompiler);
   // Responses are documented by their zod schemas but sent with plain
   // JSON.stringify: re-validating every response would cost the hot paths.

@@ -21,6 +21,8 @@ export function toApiError(err: unknown): ApiError {
       // Unknown fields are refused one by one, each named.
       const keys = v.keyword === 'unrecognized_keys' ? ((v.params as { keys?: string[] }).keys ?? []) : [];
       if (keys.length > 0) return keys.map((k) => ({ field: fieldName(ctx, `${v.instancePath}/${k}`), message: 'is not a field this endpoint takes' }));
+      // No body, or JSON that is not an object: zod's own words name types, ours say what to send.
+      if (ctx === 'body' && (v.instancePath === '/' || v.instancePath === '') && v.keyword === 'invalid_type') return [{ field: '(body)', message: 'must be a JSON object of the fields this endpoint takes' }];
       return [{ field: fieldName(ctx, v.instancePath), message: v.message ?? 'is not valid' }];
     });
     return new ApiError('bad_request', `Some fields need fixing: ${fields.map((f) => `${f.field}: ${f.message}`).join('; ')}`, fields);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { SESSION_COOKIE } from '../../src/api/auth.js';
 import { newClient, useApp } from '../support/api.js';
@@ -45,6 +46,23 @@ for (const backend of backends) {
       expect((await u.request('POST', '/api/v1/coach/invites', { coach: 'me' })).statusCode).toBe(400);
       expect((await u.request('POST', '/api/v1/coach/invites', {})).statusCode).toBe(201);
       expect((await u.request('POST', '/api/v1/auth/logout')).statusCode).toBe(204);
+    });
+
+    it('takes "Content-Type: application/json" with an empty body as no body, as many clients send it on every request', async () => {
+      const { app } = ctx();
+      const u = await newClient(app, 'everyheader');
+      const json = { 'content-type': 'application/json' };
+      expect((await u.request('POST', '/api/v1/coach/invites', undefined, json)).statusCode).toBe(201);
+      // A delete reaches its handler: the id is not found, rather than the body refused.
+      const del = await u.request('DELETE', `/api/v1/combos/${randomUUID()}`, undefined, json);
+      expect(del.statusCode).toBe(404);
+      // An endpoint that needs a body says so in our words.
+      const none = await u.request('POST', '/api/v1/combos', undefined, json);
+      expect(none.statusCode).toBe(400);
+      expect(none.json().error.fields).toEqual([{ field: '(body)', message: 'must be a JSON object of the fields this endpoint takes' }]);
+      expect((await u.request('POST', '/api/v1/combos', '[1, 2]', json)).json().error.fields).toEqual([{ field: '(body)', message: 'must be a JSON object of the fields this endpoint takes' }]);
+      expect((await u.request('POST', '/api/v1/combos', '{"unit": ', json)).json().error.message).toBe('The request body is not valid JSON.');
+      expect((await u.request('POST', '/api/v1/auth/logout', undefined, json)).statusCode).toBe(204);
     });
 
     it('answers 401 without a session', async () => {
