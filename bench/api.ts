@@ -136,7 +136,10 @@ export async function runApiBench(): Promise<void> {
     );
     const bareRps = results[0]!.rps;
     console.log(`\nHTTP at ${CONNECTIONS} connections, ${SECONDS} s each (servers in their own processes, log level warn)`);
-    console.log('(the read answers from the per-revision view cache after the first ask, as in use; the write is committed to the WAL before the answer: it survives a killed process, synchronous=NORMAL)');
+    console.log(
+      '(the read answers from the per-revision view cache after the first ask, as in use; the write is committed to the WAL before the answer: ' +
+        'it survives a killed process, synchronous=NORMAL; rounds arriving together share one commit, each under its own savepoint: store/group-commit.ts)',
+    );
     console.log('endpoint                               req/s     p50 ms  p99 ms  ×bare   target');
     const targets = [null, { ratio: 0.5 }, { ratio: 0.3 }];
     results.forEach((r, i) => {
