@@ -8,6 +8,11 @@ export class ViewCache {
   private readonly entries = new Map<string, Buffer>();
   constructor(private readonly max = 2000) {}
 
+  /** The cached view, if there is one: lets a hot route answer without a promise. */
+  peek(userId: string, revision: number, view: string): Buffer | undefined {
+    return this.entries.get(`${userId}\u0000${revision}\u0000${view}`);
+  }
+
   async get(userId: string, revision: number, view: string, compute: () => Promise<unknown>): Promise<Buffer> {
     const key = `${userId}\u0000${revision}\u0000${view}`;
     const hit = this.entries.get(key);
