@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type SqliteDialectConfig } from 'kysely';
 import pg from 'pg';
 import { groupCommit } from './group-commit.js';
 import type { Schema } from './schema.js';
@@ -48,6 +48,29 @@ export async function openDatabase(config: StoreConfig): Promise<Store> {
   return config.kind === 'sqlite' ? openSqlite(config.file) : openPostgres(config);
 }
 
+/**
+ * Every transaction takes SQLite's write lock at BEGIN, before its first read.
+ * A deferred BEGIN reads from a snapshot, and if another process (the CLI, a
+ * backup) commits before our first write, that write fails with
+ * SQLITE_BUSY_SNAPSHOT, and with it every write of a group commit sharing the
+ * transaction. Immediate, it waits its turn (busy_timeout) instead.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  constructor(private readonly settings: SqliteDialectConfig) {
+    super(settings);
+  }
+
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.settings);
+  }
+}
+
 function openSqlite(file: string): Store {
   mkdirSync(dirname(file), { recursive: true });
   const sqlite = new SqliteDatabase(file);
@@ -64,7 +87,7 @@ function openSqlite(file: string): Store {
   // cache (SQLite's default is 2 MB) keeps them from thrashing.
   sqlite.pragma('cache_size = -65536');
   let writes = 0;
-  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite, 500, () => writes++) }) });
+  const db = new Kysely<Schema>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite, 500, () => writes++) }) });
   // data_version moves when another connection commits (https://www.sqlite.org/pragma.html#pragma_data_version).
   // Reading it opens a read transaction, about 15 µs here: as much as the
   // token lookup it saves. So it is read at most every EXTERNAL_CHECK_MS; our
