@@ -35,15 +35,13 @@ export function groupCommit(db: Db, maxGroup = MAX_GROUP): <T>(work: WriteWork<T
   const flush = async () => {
     const group = queue.splice(0, maxGroup);
     try {
-      const outcomes = await commitGroup(db, group);
+      const { outcomes, failed } = await commitGroup(db, group);
       group.forEach((job, i) => {
-        const o = outcomes[i]!;
-        if (o.ok) job.resolve(o.value);
-        else job.reject(o.err);
+        const o = outcomes[i];
+        if (o && !o.ok) job.reject(o.err); // its own error (a 409, a 404), commit or not
+        else if (failed) job.reject(failed.err); // nothing of the group was kept
+        else job.resolve(o!.value); // committed: every write of the group has its outcome
       });
-    } catch (err) {
-      // The group's transaction could not begin or commit: nothing of it was kept.
-      for (const job of group) job.reject(err);
     } finally {
       scheduled = false;
       if (queue.length > 0) schedule();
@@ -57,17 +55,19 @@ export function groupCommit(db: Db, maxGroup = MAX_GROUP): <T>(work: WriteWork<T
     });
 }
 
-async function commitGroup(db: Db, group: Job[]): Promise<Outcome[]> {
-  const trx = await db.startTransaction().execute();
+/** Runs the group's writes in one transaction; `failed` when it could not begin or commit. */
+async function commitGroup(db: Db, group: Job[]): Promise<{ outcomes: Outcome[]; failed?: { err: unknown } }> {
   const outcomes: Outcome[] = [];
+  let trx: ControlledTransaction<Schema> | undefined;
   try {
+    trx = await db.startTransaction().execute();
     for (const job of group) outcomes.push(await runUnderSavepoint(trx, job.work));
     await trx.commit().execute();
+    return { outcomes };
   } catch (err) {
-    await trx.rollback().execute().catch(() => {});
-    throw err;
+    await trx?.rollback().execute().catch(() => {});
+    return { outcomes, failed: { err } };
   }
-  return outcomes;
 }
 
 async function runUnderSavepoint(trx: ControlledTransaction<Schema>, work: WriteWork<unknown>): Promise<Outcome> {

@@ -70,13 +70,46 @@ for (const backend of sqliteOnly) {
           await trx.insertInto('profiles').values({ user_id: 'nobody', document: '{}', updated_at: new Date().toISOString() }).execute();
         }),
         store.write((trx) => addUser(trx, 'doomed-2')),
+        store.write(async () => {
+          throw new Error('this round was refused on its own');
+        }),
       ]);
-      expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected', 'rejected']);
+      expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected', 'rejected', 'rejected']);
       expect(String((outcomes[0] as PromiseRejectedResult).reason)).toMatch(/FOREIGN KEY/);
+      expect(String((outcomes[2] as PromiseRejectedResult).reason)).toMatch(/FOREIGN KEY/);
+      // A write refused on its own keeps its own answer (a 409 stays a 409).
+      expect((outcomes[3] as PromiseRejectedResult).reason.message).toBe('this round was refused on its own');
       expect(committed().filter((e) => e.startsWith('doomed-'))).toEqual([]);
       // The store goes on: the next write commits.
       await store.write((trx) => addUser(trx, 'after-doomed'));
       expect(committed()).toContain('after-doomed@example.org');
+    });
+
+    it('holds the write lock from its first read, so another process committing meanwhile fails none of the group', async () => {
+      const store = ctx();
+      if (store.kind !== 'sqlite') throw new Error('group commit is SQLite’s');
+      // Another process (a CLI import), refusing to wait for the lock.
+      const other = new SqliteDatabase(store.sqlite.name, { timeout: 0 });
+      let outsider: unknown = 'not tried';
+      const outcomes = await Promise.allSettled(
+        ['locked-0', 'locked-1', 'locked-2'].map((name, i) =>
+          store.write(async (trx) => {
+            await trx.selectFrom('users').select('id').execute(); // a read first, as logCombo's lookups are
+            if (i === 0) {
+              try {
+                other.prepare("insert into users (id, email, password_hash, display_name, created_at) values ('outsider', 'outsider@example.org', 'x', 'x', '2026-01-01')").run();
+                outsider = 'committed';
+              } catch (err) {
+                outsider = (err as { code?: string }).code;
+              }
+            }
+            return addUser(trx, name);
+          }),
+        ),
+      );
+      other.close();
+      expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled']);
+      expect(outsider).toBe('SQLITE_BUSY');
     });
 
     it('commits a write sent while a group is committing in the next group', async () => {
