@@ -45,7 +45,11 @@ interface Load {
   non2xx: number;
 }
 
+/** Each endpoint is first driven for WARM_UP_SECONDS, unmeasured, so the figures are of JIT-compiled code. */
+const WARM_UP_SECONDS = 2;
+
 async function load(name: string, opts: autocannon.Options): Promise<Load> {
+  await autocannon({ connections: CONNECTIONS, duration: WARM_UP_SECONDS, ...opts });
   const r = await autocannon({ connections: CONNECTIONS, duration: SECONDS, ...opts });
   return { name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx };
 }
@@ -135,7 +139,7 @@ export async function runApiBench(): Promise<void> {
       }),
     );
     const bareRps = results[0]!.rps;
-    console.log(`\nHTTP at ${CONNECTIONS} connections, ${SECONDS} s each (servers in their own processes, log level warn)`);
+    console.log(`\nHTTP at ${CONNECTIONS} connections, ${SECONDS} s each after ${WARM_UP_SECONDS} s unmeasured (servers in their own processes, log level warn)`);
     console.log(
       '(the read answers from the per-revision view cache after the first ask, as in use; the write is committed to the WAL before the answer: ' +
         'it survives a killed process, synchronous=NORMAL; rounds arriving together share one commit, each under its own savepoint: store/group-commit.ts)',
