@@ -3,41 +3,18 @@
 // Every write is committed by the store before we answer.
 import { z } from 'zod';
 import { checkLog } from '../../engine/rules/index.js';
-import { convert } from '../../engine/units.js';
-import { deleteComboLog, getComboLog, logCombo, profiles, updateComboLog, type Db, type StoredComboLog } from '../../store/index.js';
+import { deleteComboLog, getComboLog, logCombo, updateComboLog, type StoredComboLog } from '../../store/index.js';
 import type { App } from '../app.js';
 import { requireUser } from '../auth.js';
-import { ApiError, notFound } from '../errors.js';
-import { comboLogBodySchema, comboLogEditSchema, comboLogSchema, isBodyweightLift, toComboInput, toComboLogView, toEngineLog, type ComboLogBody } from '../schemas/combo.js';
+import { notFound } from '../errors.js';
+import { comboLogBodySchema, comboLogEditSchema, comboLogSchema, isBodyweightLift, toComboInput, toComboLogView, toEngineLog } from '../schemas/combo.js';
 import { errors, idParams } from '../schemas/common.js';
 import { warningSchema } from '../schemas/plan.js';
 import type { RouteDeps } from './deps.js';
+import { refuseFutureDate, settleFromProfile } from './log-defaults.js';
 
 const answer = z.object({ log: comboLogSchema, warnings: z.array(warningSchema).describe('What in this round goes against the system, if anything.') });
 const withWarnings = (log: StoredComboLog) => ({ log: toComboLogView(log), warnings: checkLog(toEngineLog(log)) });
-
-/**
- * A round is logged on or after the day it was done, so a date past tomorrow
- * (the lifter's day may run ahead of the server's UTC one) is a typo; kept, it
- * would stand as "the last round" and steer every later prescription.
- */
-export function refuseFutureDate(date: string, now: Date): void {
-  const tomorrow = new Date(now.getTime() + 24 * 3600 * 1000).toISOString().slice(0, 10);
-  if (date > tomorrow) {
-    throw new ApiError('bad_request', `The date ${date} has not come yet.`, [{ field: 'date', message: `must be no later than ${tomorrow}` }]);
-  }
-}
-
-/** Unit and bodyweight from the body, else the profile (a bodyweight lift needs the body's weight to progress). */
-async function settle(db: Db, userId: string, body: ComboLogBody) {
-  const needsBodyweight = body.bodyweight === undefined && isBodyweightLift(body);
-  const profile = body.unit === undefined || needsBodyweight ? (await profiles.getProfile(db, userId))?.document : undefined;
-  const unit = body.unit ?? profile?.unit;
-  if (!unit) throw new ApiError('bad_request', 'Say which unit the loads are in, or set up your profile first.', [{ field: 'unit', message: 'is needed until your profile is set up' }]);
-  const bodyweight = body.bodyweight ?? (needsBodyweight && profile ? convert(profile.bodyweight, profile.unit, unit) : null);
-  const defaulted = [...(body.unit === undefined ? ['unit' as const] : []), ...(needsBodyweight && profile ? ['bodyweight' as const] : [])];
-  return { unit, bodyweight, defaulted };
-}
 
 export function registerComboRoutes(app: App, deps: RouteDeps): void {
   const { db, now } = deps;
@@ -53,7 +30,7 @@ export function registerComboRoutes(app: App, deps: RouteDeps): void {
     const user = requireUser(req);
     const { id, sessionId, date, ...body } = req.body;
     refuseFutureDate(date, now());
-    const settled = await settle(db, user.id, body);
+    const settled = await settleFromProfile(db, user.id, body, body.bodyweight === undefined && isBodyweightLift(body));
     const input = toComboInput(body, settled);
     // Committed with any other rounds arriving at the same moment (store/group-commit.ts).
     const res = await deps.store.write((trx) => logCombo(trx, user.id, { ...input, sessionId, sessionDate: date, comboLogId: id, defaulted: settled.defaulted }, now()));

@@ -2,26 +2,17 @@
 // combos, stored and counted like a set of an imported workout. Idempotent on
 // the client's set id, as POST /combos is on the round's.
 import { z } from 'zod';
-import type { Unit } from '../../engine/types.js';
 import { LIMITS } from '../../interop/limits.js';
-import { deleteLooseSet, logSet, NotFoundError, profiles, type Db } from '../../store/index.js';
+import { deleteLooseSet, logSet, NotFoundError } from '../../store/index.js';
 import type { App } from '../app.js';
 import { requireUser } from '../auth.js';
 import { ApiError } from '../errors.js';
 import { errors, idParams } from '../schemas/common.js';
 import { looseSetBodySchema, looseSetSchema } from '../schemas/loose-set.js';
-import { refuseFutureDate } from './combos.js';
 import type { RouteDeps } from './deps.js';
+import { refuseFutureDate, settleFromProfile } from './log-defaults.js';
 
 const answer = z.object({ set: looseSetSchema });
-
-/** The unit sent, else the profile's; `defaulted` tells a retry to compare with what was stored. */
-async function settleUnit(db: Db, userId: string, sent: Unit | undefined): Promise<{ unit: Unit; defaulted: 'unit'[] }> {
-  if (sent) return { unit: sent, defaulted: [] };
-  const unit = (await profiles.getProfile(db, userId))?.document.unit;
-  if (!unit) throw new ApiError('bad_request', 'Say which unit the load is in, or set up your profile first.', [{ field: 'unit', message: 'is needed until your profile is set up' }]);
-  return { unit, defaulted: ['unit'] };
-}
 
 export function registerSetRoutes(app: App, deps: RouteDeps): void {
   const { db, now } = deps;
@@ -37,7 +28,8 @@ export function registerSetRoutes(app: App, deps: RouteDeps): void {
     const user = requireUser(req);
     const { sessionId, date, unit: sent, ...set } = req.body;
     refuseFutureDate(date, now());
-    const { unit, defaulted } = await settleUnit(db, user.id, sent);
+    // A loose set has no bodyweight of its own to fill in.
+    const { unit, defaulted } = await settleFromProfile(db, user.id, { unit: sent }, false);
     try {
       const res = await deps.store.write((trx) => logSet(trx, user.id, { ...set, sessionId, sessionDate: date, unit, defaulted }, { now: now(), maxPerSession: LIMITS.setsPerSession }));
       return reply.status(res.status === 'created' ? 201 : 200).send({ set: res.set });

@@ -121,8 +121,8 @@ export interface LogSetInput extends SetInput {
   sessionDate: string;
   exerciseId: string;
   unit: Unit;
-  /** As LogComboInput.defaulted: a retry compares the unit with the stored one, not today's profile. */
-  defaulted?: readonly 'unit'[];
+  /** As LogComboInput.defaulted (a loose set stores no bodyweight): a retry compares the unit with the stored one, not today's profile. */
+  defaulted?: LogComboInput['defaulted'];
 }
 
 export interface StoredLooseSet extends StoredSet {
