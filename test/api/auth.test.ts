@@ -203,46 +203,32 @@ describe('sign-in attempts per address', () => {
 });
 
 describe('sign-in attempts behind a trusted proxy', () => {
+  const ctx = useApp(backends[0]!, { config: { trustProxy: true }, signInsPerMinute: 1 });
+
   it('counts each lifter by the address the proxy forwards, not the proxy’s own', async () => {
-    const { buildApp } = await import('../../src/api/app.js');
-    const { migrateToLatest } = await import('../../src/store/index.js');
-    const handle = await backends[0]!.fresh();
-    await migrateToLatest(handle.store);
-    const app = await buildApp({ store: handle.store, config: { secureCookies: false, trustProxy: true }, signInsPerMinute: 1 });
-    try {
-      const login = (from: string) =>
-        app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'x-forwarded-for': from }, payload: { email: 'who@example.org', password: 'wrong password' } });
-      expect((await login('203.0.113.1')).statusCode).toBe(401);
-      expect((await login('203.0.113.2')).statusCode).toBe(401);
-      expect((await login('203.0.113.1')).statusCode).toBe(429);
-    } finally {
-      await app.close();
-      await handle.drop();
-    }
+    const { app } = ctx();
+    const login = (from: string) =>
+      app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'x-forwarded-for': from }, payload: { email: 'who@example.org', password: 'wrong password' } });
+    expect((await login('203.0.113.1')).statusCode).toBe(401);
+    expect((await login('203.0.113.2')).statusCode).toBe(401);
+    expect((await login('203.0.113.1')).statusCode).toBe(429);
   });
 });
 
 describe('the session cookie behind https', () => {
+  const ctx = useApp(backends[0]!, { config: { secureCookies: true } });
+
   it('is Secure, lasts the session’s 30 days, and log-out expires it', async () => {
-    const { buildApp } = await import('../../src/api/app.js');
-    const { migrateToLatest } = await import('../../src/store/index.js');
-    const handle = await backends[0]!.fresh();
-    await migrateToLatest(handle.store);
-    const app = await buildApp({ store: handle.store, config: { secureCookies: true } });
-    try {
-      const res = await app.inject({ method: 'POST', url: '/api/v1/auth/register', payload: { email: 'https@example.org', password: 'long enough pw' } });
-      const c = res.cookies.find((x) => x.name === SESSION_COOKIE)!;
-      expect(c).toMatchObject({ secure: true, httpOnly: true, sameSite: 'Lax', path: '/', maxAge: 30 * 24 * 3600 });
-      // A cookie header with other cookies around ours still signs in.
-      const me = await app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: `theme=dark; ${SESSION_COOKIE}=${c.value}; other=1` } });
-      expect(me.statusCode).toBe(200);
-      const out = await app.inject({ method: 'POST', url: '/api/v1/auth/logout', cookies: { [SESSION_COOKIE]: c.value } });
-      const cleared = out.cookies.find((x) => x.name === SESSION_COOKIE)!;
-      expect(cleared).toMatchObject({ value: '', secure: true, httpOnly: true, path: '/', maxAge: 0 });
-      expect((await app.inject({ method: 'GET', url: '/api/v1/me', cookies: { [SESSION_COOKIE]: c.value } })).statusCode).toBe(401);
-    } finally {
-      await app.close();
-      await handle.drop();
-    }
+    const { app } = ctx();
+    const res = await app.inject({ method: 'POST', url: '/api/v1/auth/register', payload: { email: 'https@example.org', password: 'long enough pw' } });
+    const c = res.cookies.find((x) => x.name === SESSION_COOKIE)!;
+    expect(c).toMatchObject({ secure: true, httpOnly: true, sameSite: 'Lax', path: '/', maxAge: 30 * 24 * 3600 });
+    // A cookie header with other cookies around ours still signs in.
+    const me = await app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: `theme=dark; ${SESSION_COOKIE}=${c.value}; other=1` } });
+    expect(me.statusCode).toBe(200);
+    const out = await app.inject({ method: 'POST', url: '/api/v1/auth/logout', cookies: { [SESSION_COOKIE]: c.value } });
+    const cleared = out.cookies.find((x) => x.name === SESSION_COOKIE)!;
+    expect(cleared).toMatchObject({ value: '', secure: true, httpOnly: true, path: '/', maxAge: 0 });
+    expect((await app.inject({ method: 'GET', url: '/api/v1/me', cookies: { [SESSION_COOKIE]: c.value } })).statusCode).toBe(401);
   });
 });

@@ -2,10 +2,12 @@
 // tests a small client that keeps each user's session cookie.
 import { afterAll, beforeAll } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
-import { buildApp, type App } from '../../src/api/app.js';
+import { buildApp, type App, type AppDeps } from '../../src/api/app.js';
 import { SESSION_COOKIE } from '../../src/api/auth.js';
 import { migrateToLatest, type Store } from '../../src/store/index.js';
 import type { Backend } from './backends.js';
+
+type AppConfig = AppDeps['config'];
 
 export interface TestApi {
   app: App;
@@ -13,14 +15,14 @@ export interface TestApi {
 }
 
 /** Registers hooks that give the calling describe block an app on `backend`. */
-export function useApp(backend: Backend, opts: { now?: () => Date; signInsPerMinute?: number } = {}): () => TestApi {
+export function useApp(backend: Backend, opts: { now?: () => Date; signInsPerMinute?: number; config?: Partial<AppConfig> } = {}): () => TestApi {
   let handle: { store: Store; drop(): Promise<void> } | undefined;
   let app: App | undefined;
   beforeAll(async () => {
     handle = await backend.fresh();
     await migrateToLatest(handle.store);
     // Test files sign up far more lifters a minute than any address would.
-    app = await buildApp({ store: handle.store, config: { secureCookies: false }, signInsPerMinute: opts.signInsPerMinute ?? 100_000, ...(opts.now ? { now: opts.now } : {}) });
+    app = await buildApp({ store: handle.store, config: { secureCookies: false, ...opts.config }, signInsPerMinute: opts.signInsPerMinute ?? 100_000, ...(opts.now ? { now: opts.now } : {}) });
     await app.ready();
   });
   afterAll(async () => {
