@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { performance } from 'node:perf_hooks';
-import { hashPassword } from '../src/api/passwords.js';
+import { hashPassword } from '../src/services/passwords.js';
 import { logCombo, migrateToLatest, openDatabase, users, inTransaction } from '../src/store/index.js';
 import { generateHistory } from './history.js';
 import { measureSqliteCeiling } from './sqlite-ceiling.js';

@@ -6,7 +6,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Store } from '../store/index.js';
 import { identify } from './auth.js';
-import type { ServerConfig } from './config.js';
+import type { ServerConfig } from '../services/config.js';
 import { installErrorHandler } from './error-handler.js';
 import { ApiError } from './errors.js';
 import { IdentityCache } from './identity-cache.js';

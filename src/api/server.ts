@@ -3,7 +3,7 @@
 import { Writable } from 'node:stream';
 import { loginFailures, migrateToLatest, openDatabase, tokens, type Store } from '../store/index.js';
 import { buildApp, type App } from './app.js';
-import type { ServerConfig } from './config.js';
+import type { ServerConfig } from '../services/config.js';
 
 /** Holds log lines until the URL has been printed, so the URL is line one. */
 class HeldStdout extends Writable {

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { ComboLog } from '../engine/model.js';
 import type { Unit } from '../engine/types.js';
-import { logFileSchema, toComboLog } from '../schema/combo-log.js';
-import { describeIssues } from '../schema/issues.js';
+import { logFileSchema } from '../contract/round.js';
+import { toComboLog } from '../contract/round-log.js';
+import { describeIssues } from '../contract/issues.js';
 import { CliError } from './errors.js';
 
 export interface LoadedLog {
@@ -28,5 +29,5 @@ export function readLogFile(path: string): LoadedLog {
   const parsed = logFileSchema.safeParse(doc);
   if (!parsed.success) throw new CliError(`${path}: ${describeIssues(parsed.error).join('; ')}`);
   const { unit, bodyweight, logs } = parsed.data;
-  return { unit, logs: logs.map((e) => toComboLog(e, unit, bodyweight)) };
+  return { unit, logs: logs.map((e) => toComboLog(e, { unit, bodyweight })) };
 }

@@ -8,7 +8,7 @@ import { registerExportCommand } from './commands/export.js';
 import { registerImportCommand } from './commands/import.js';
 import { registerNextCommand } from './commands/next.js';
 import { registerPlanCommand } from './commands/plan.js';
-import { registerServeCommand } from './commands/serve.js';
+import { registerServeCommand, type RunServer } from './commands/serve.js';
 import { registerTodayCommand } from './commands/today.js';
 import { registerUserCommand } from './commands/user.js';
 import { planInputMessage, sessionInputMessage } from './engine-errors.js';
@@ -27,7 +27,16 @@ function userMessage(e: Error): string {
   return e.message;
 }
 
-export function buildProgram(): Command {
+export interface CliDeps {
+  /** What `bladework serve` starts. */
+  runServer: RunServer;
+}
+
+const NO_SERVER: CliDeps = {
+  runServer: () => Promise.reject(new Error('this build of the command has no server')),
+};
+
+export function buildProgram(deps: CliDeps = NO_SERVER): Command {
   const program = new Command('bladework')
     .description('Post-exhaustion scapular training: a compound lift stopped 2-3 reps short of failure, then at once a shoulder-blade shrug to failure.')
     // One line per mistake, as for our own errors; help itself still prints in full.
@@ -36,7 +45,7 @@ export function buildProgram(): Command {
   registerPlanCommand(program);
   registerTodayCommand(program);
   registerNextCommand(program);
-  registerServeCommand(program);
+  registerServeCommand(program, deps.runServer);
   registerUserCommand(program);
   registerImportCommand(program);
   registerExportCommand(program);
@@ -44,9 +53,9 @@ export function buildProgram(): Command {
   return program;
 }
 
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], deps: CliDeps = NO_SERVER): Promise<number> {
   try {
-    await buildProgram().parseAsync(argv, { from: 'user' });
+    await buildProgram(deps).parseAsync(argv, { from: 'user' });
     return 0;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode; // commander already printed it (or the help): 0 for help, 1 for a mistake

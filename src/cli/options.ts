@@ -4,8 +4,8 @@ import { commercialGym, homeGym } from '../engine/inventory-presets.js';
 import type { Experience, Inventory, SplitKind, Weekday } from '../engine/model.js';
 import { WEEKDAYS } from '../engine/model.js';
 import type { Unit } from '../engine/types.js';
-import { describeIssues } from '../schema/issues.js';
-import { inventorySchema } from '../schema/inventory.js';
+import { describeIssues } from '../contract/issues.js';
+import { inventorySchema } from '../contract/inventory.js';
 import { CliError } from './errors.js';
 
 const SPLITS: Record<string, SplitKind> = {

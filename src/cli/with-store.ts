@@ -1,7 +1,7 @@
 // Server-side commands work on the same database as `bladework serve`: the
 // embedded SQLite file under BLADEWORK_DATA, or PostgreSQL from DATABASE_URL.
 import { existsSync } from 'node:fs';
-import { loadConfig, type ServerConfig } from '../api/config.js';
+import { loadConfig, type ServerConfig } from '../services/config.js';
 import { migrateToLatest, openDatabase, users, type Db, type Store } from '../store/index.js';
 import type { User } from '../store/repos/users.js';
 import { CliError } from './errors.js';

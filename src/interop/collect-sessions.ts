@@ -2,7 +2,7 @@
 // Sessions are keyed by start time and name, so a workout whose rows are not
 // next to each other in the file still ends up as one session.
 import { matchExercise, type ExerciseMatch } from './exercise-names.js';
-import { LIMITS } from './limits.js';
+import { LIMITS } from '../contract/limits.js';
 import type { RowOutcome, RowSet, SessionHead } from './read-row.js';
 import type { ImportFormat, ImportResult, ImportedSession, SkippedRow } from './types.js';
 

@@ -3,15 +3,14 @@
 // 0/1 flags; double precision for loads. Domain shapes live in the repos.
 import type { Generated } from 'kysely';
 import type { Unit } from '../engine/types.js';
+import type { SessionSource, SetKind } from '../contract/sets.js';
+
+export { SESSION_SOURCES, SET_KINDS, type SessionSource, type SetKind } from '../contract/sets.js';
 
 export type TokenKind = 'session' | 'api';
 export type ProgramKind = 'generated' | 'edited' | 'assigned';
-export type SessionSource = 'app' | 'import:strong' | 'import:hevy' | 'import:fitnotes' | 'import:json';
-export type SetKind = 'ramp' | 'compound' | 'shrug' | 'warmup' | 'normal' | 'failure' | 'dropset';
 export type CoachLinkStatus = 'pending' | 'active' | 'revoked';
 
-export const SESSION_SOURCES: readonly SessionSource[] = ['app', 'import:strong', 'import:hevy', 'import:fitnotes', 'import:json'];
-export const SET_KINDS: readonly SetKind[] = ['ramp', 'compound', 'shrug', 'warmup', 'normal', 'failure', 'dropset'];
 
 export interface UsersTable {
   id: string;

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyticsView, analyticsViewKey, warmAnalytics } from '../../src/api/views/analytics-view.js';
 import { ViewCache } from '../../src/api/view-cache.js';
-import { importHistory } from '../../src/api/interop/import-history.js';
+import { importHistory } from '../../src/services/import-history.js';
 import { backends, useMigratedStore } from '../support/backends.js';
 import { newUser } from '../support/store-fixtures.js';
 

@@ -4,8 +4,9 @@ import { inTransaction, loginFailures, tokens, users, type Db } from '../../stor
 import type { App } from '../app.js';
 import { clearSessionCookie, requireUser, SESSION_DAYS, setSessionCookie } from '../auth.js';
 import { ApiError } from '../errors.js';
-import { hashPassword, verifyPassword } from '../passwords.js';
-import { errors, noBody } from '../schemas/common.js';
+import { hashPassword, verifyPassword } from '../../services/passwords.js';
+import { errors, noBody } from '../../contract/common.js';
+import { loginBodySchema, newTokenSchema, passwordChangeSchema, registerBodySchema, tokenBodySchema, tokenSchema, userSchema } from '../../contract/account.js';
 import type { RouteDeps } from './deps.js';
 
 // Five wrong passwords for one account in 15 minutes lock it for the rest of the
@@ -14,9 +15,6 @@ import type { RouteDeps } from './deps.js';
 const MAX_FAILURES = 5;
 const WINDOW_MS = 15 * 60 * 1000;
 
-const email = z.email({ error: 'must be an email address' }).max(254);
-const password = z.string().min(8, 'must be at least 8 characters').max(200, 'must be at most 200 characters');
-const userSchema = z.object({ id: z.string(), email: z.string(), displayName: z.string(), createdAt: z.string() });
 
 export function registerAuthRoutes(app: App, deps: RouteDeps): void {
   const { db, now } = deps;
@@ -34,7 +32,7 @@ export function registerAuthRoutes(app: App, deps: RouteDeps): void {
     schema: {
       tags: ['accounts'],
       summary: 'Create an account and log in',
-      body: z.strictObject({ email, password, displayName: z.string().trim().min(1).max(80).optional() }),
+      body: registerBodySchema,
       response: { 201: z.object({ user: userSchema }), ...errors(400, 409, 429) },
     },
   }, async (req, reply) => {
@@ -53,7 +51,7 @@ export function registerAuthRoutes(app: App, deps: RouteDeps): void {
     schema: {
       tags: ['accounts'],
       summary: 'Log in: sets an httpOnly session cookie',
-      body: z.strictObject({ email, password: z.string().min(1).max(200) }),
+      body: loginBodySchema,
       response: { 200: z.object({ user: userSchema }), ...errors(400, 401, 429) },
     },
   }, async (req, reply) => {
@@ -96,7 +94,7 @@ export function registerAuthRoutes(app: App, deps: RouteDeps): void {
     schema: {
       tags: ['accounts'],
       summary: 'Change the password; logs out every other session',
-      body: z.strictObject({ currentPassword: z.string().min(1).max(200), newPassword: password }),
+      body: passwordChangeSchema,
       response: { 204: z.null(), ...errors(400, 401) },
     },
   }, async (req, reply) => {
@@ -113,13 +111,12 @@ export function registerAuthRoutes(app: App, deps: RouteDeps): void {
     return reply.status(204).send(null);
   });
 
-  const tokenSchema = z.object({ id: z.string(), name: z.string(), createdAt: z.string(), lastUsedAt: z.string().nullable() });
   app.post('/api/v1/tokens', {
     schema: {
       tags: ['accounts'],
       summary: 'Create a personal API token (shown once) for the CLI or an integration',
-      body: z.strictObject({ name: z.string().trim().min(1).max(80) }),
-      response: { 201: z.object({ token: z.string(), id: z.string(), name: z.string() }), ...errors(400, 401) },
+      body: tokenBodySchema,
+      response: { 201: newTokenSchema, ...errors(400, 401) },
     },
   }, async (req, reply) => {
     const user = requireUser(req);

@@ -7,13 +7,14 @@ import { coachLinks, history, inTransaction, isValidHistoryCursor, profiles, pro
 import type { App } from '../app.js';
 import { requireUser } from '../auth.js';
 import { ApiError } from '../errors.js';
-import { errors, uuid, noBody } from '../schemas/common.js';
-import { editedWeekPlan, generateChecked, planSchema, toPlanView, weekPlanEditSchema } from '../schemas/plan.js';
+import { errors, uuid, noBody } from '../../contract/common.js';
+import { acceptBodySchema, acceptedSchema, coachLinkSchema, inviteSchema } from '../../contract/account.js';
+import { editedWeekPlan, planSchema, weekPlanEditSchema } from '../../contract/plan.js';
+import { generateChecked } from '../generate-checked.js';
+import { toPlanView } from '../wire.js';
 import type { RouteDeps } from './deps.js';
 
 const athleteParams = z.strictObject({ id: uuid });
-const userSchema = z.object({ id: z.string(), email: z.string(), displayName: z.string(), createdAt: z.string() });
-const linkedSchema = z.object({ linkId: z.string(), user: userSchema, acceptedAt: z.string() });
 
 /** The athlete's id, once we know the caller coaches them; else 404. */
 export async function coachedAthlete(db: Db, coachId: string, athleteId: string): Promise<string> {
@@ -29,7 +30,7 @@ export function registerCoachRoutes(app: App, deps: RouteDeps): void {
       tags: ['coaching'],
       summary: 'As a coach, make a one-time invite code for an athlete (valid 7 days)',
       body: noBody,
-      response: { 201: z.object({ code: z.string(), linkId: z.string(), expiresAt: z.string() }), ...errors(401) },
+      response: { 201: inviteSchema, ...errors(401) },
     },
   }, async (req, reply) => {
     const coach = requireUser(req);
@@ -42,8 +43,8 @@ export function registerCoachRoutes(app: App, deps: RouteDeps): void {
     schema: {
       tags: ['coaching'],
       summary: "As an athlete, accept a coach's invite code",
-      body: z.strictObject({ code: z.string().trim().min(8, 'is too short to be an invite code').max(100) }),
-      response: { 200: z.object({ linkId: z.string(), coachId: z.string(), acceptedAt: z.string().nullable() }), ...errors(400, 401, 404, 409) },
+      body: acceptBodySchema,
+      response: { 200: acceptedSchema, ...errors(400, 401, 404, 409) },
     },
   }, async (req) => {
     const athlete = requireUser(req);
@@ -52,11 +53,11 @@ export function registerCoachRoutes(app: App, deps: RouteDeps): void {
   });
 
   app.get('/api/v1/coach/athletes', {
-    schema: { tags: ['coaching'], summary: 'The athletes you coach', response: { 200: z.object({ athletes: z.array(linkedSchema) }), ...errors(401) } },
+    schema: { tags: ['coaching'], summary: 'The athletes you coach', response: { 200: z.object({ athletes: z.array(coachLinkSchema) }), ...errors(401) } },
   }, async (req) => ({ athletes: await coachLinks.athletesOf(db, requireUser(req).id) }));
 
   app.get('/api/v1/coach/coaches', {
-    schema: { tags: ['coaching'], summary: 'The coaches who can see your plan and logs', response: { 200: z.object({ coaches: z.array(linkedSchema) }), ...errors(401) } },
+    schema: { tags: ['coaching'], summary: 'The coaches who can see your plan and logs', response: { 200: z.object({ coaches: z.array(coachLinkSchema) }), ...errors(401) } },
   }, async (req) => ({ coaches: await coachLinks.coachesOf(db, requireUser(req).id) }));
 
   app.delete('/api/v1/coach/links/:id', {

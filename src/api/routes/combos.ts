@@ -7,14 +7,16 @@ import { deleteComboLog, getComboLog, logCombo, updateComboLog, type StoredCombo
 import type { App } from '../app.js';
 import { requireUser } from '../auth.js';
 import { notFound } from '../errors.js';
-import { comboLogBodySchema, comboLogEditSchema, comboLogSchema, isBodyweightLift, toComboInput, toComboLogView, toEngineLog } from '../schemas/combo.js';
-import { errors, idParams } from '../schemas/common.js';
-import { warningSchema } from '../schemas/plan.js';
+import { roundBodySchema, roundEditSchema, roundSchema } from '../../contract/round.js';
+import { isBodyweightLift } from '../../contract/round-log.js';
+import { roundToRow, rowToComboLog, rowToRound } from '../wire.js';
+import { errors, idParams } from '../../contract/common.js';
+import { warningSchema } from '../../contract/plan.js';
 import type { RouteDeps } from './deps.js';
 import { refuseFutureDate, settleFromProfile } from './log-defaults.js';
 
-const answer = z.object({ log: comboLogSchema, warnings: z.array(warningSchema).describe('What in this round goes against the system, if anything.') });
-const withWarnings = (log: StoredComboLog) => ({ log: toComboLogView(log), warnings: checkLog(toEngineLog(log)) });
+const answer = z.object({ log: roundSchema, warnings: z.array(warningSchema).describe('What in this round goes against the system, if anything.') });
+const withWarnings = (log: StoredComboLog) => ({ log: rowToRound(log), warnings: checkLog(rowToComboLog(log)) });
 
 export function registerComboRoutes(app: App, deps: RouteDeps): void {
   const { db, now } = deps;
@@ -23,7 +25,7 @@ export function registerComboRoutes(app: App, deps: RouteDeps): void {
     schema: {
       tags: ['training'],
       summary: 'Log one combo round (compound, then its shrug). Safe to retry: the same round again answers 200; the same id with other numbers answers 409',
-      body: comboLogBodySchema,
+      body: roundBodySchema,
       response: { 201: answer, 200: answer, ...errors(400, 401, 404, 409) },
     },
   }, async (req, reply) => {
@@ -31,7 +33,7 @@ export function registerComboRoutes(app: App, deps: RouteDeps): void {
     const { id, sessionId, date, ...body } = req.body;
     refuseFutureDate(date, now());
     const settled = await settleFromProfile(db, user.id, body, body.bodyweight === undefined && isBodyweightLift(body));
-    const input = toComboInput(body, settled);
+    const input = roundToRow(body, settled);
     // Committed with any other rounds arriving at the same moment (store/group-commit.ts).
     const res = await deps.store.write((trx) => logCombo(trx, user.id, { ...input, sessionId, sessionDate: date, comboLogId: id, defaulted: settled.defaulted }, now()));
     return reply.status(res.status === 'created' ? 201 : 200).send(withWarnings(res.log));
@@ -51,7 +53,7 @@ export function registerComboRoutes(app: App, deps: RouteDeps): void {
       tags: ['training'],
       summary: 'Correct a logged round: send it whole (without id, sessionId and date, which stay). Unit and bodyweight left out are kept',
       params: idParams,
-      body: comboLogEditSchema,
+      body: roundEditSchema,
       response: { 200: answer, ...errors(400, 401, 404, 409) },
     },
   }, async (req) => {
@@ -59,7 +61,7 @@ export function registerComboRoutes(app: App, deps: RouteDeps): void {
     const current = await getComboLog(db, user.id, req.params.id);
     if (!current) throw notFound('combo round');
     const settled = { unit: req.body.unit ?? current.unit, bodyweight: req.body.bodyweight ?? current.bodyweight };
-    const log = await updateComboLog(db, user.id, req.params.id, toComboInput(req.body, settled));
+    const log = await updateComboLog(db, user.id, req.params.id, roundToRow(req.body, settled));
     return withWarnings(log);
   });
 

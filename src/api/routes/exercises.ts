@@ -5,8 +5,9 @@ import { z } from 'zod';
 import { customExercises } from '../../store/index.js';
 import type { App } from '../app.js';
 import { requireUser } from '../auth.js';
-import { errors } from '../schemas/common.js';
-import { exerciseBodySchema, exerciseParams, exercisePatchSchema, exerciseSchema, toExerciseView } from '../schemas/exercise.js';
+import { errors } from '../../contract/common.js';
+import { exerciseBodySchema, exerciseParams, exercisePatchSchema, exerciseSchema } from '../../contract/exercise.js';
+import { toExercise } from '../wire.js';
 import type { RouteDeps } from './deps.js';
 
 const answer = z.object({ exercise: exerciseSchema });
@@ -22,7 +23,7 @@ export function registerExerciseRoutes(app: App, deps: RouteDeps): void {
     },
   }, async (req) => {
     const user = requireUser(req);
-    return { exercises: (await customExercises.listCustomExercises(db, user.id)).map(toExerciseView) };
+    return { exercises: (await customExercises.listCustomExercises(db, user.id)).map(toExercise) };
   });
 
   app.post('/api/v1/exercises', {
@@ -35,7 +36,7 @@ export function registerExerciseRoutes(app: App, deps: RouteDeps): void {
   }, async (req, reply) => {
     const user = requireUser(req);
     const exercise = await customExercises.createCustomExercise(db, user.id, req.body, now());
-    return reply.status(201).send({ exercise: toExerciseView(exercise) });
+    return reply.status(201).send({ exercise: toExercise(exercise) });
   });
 
   app.patch('/api/v1/exercises/:id', {
@@ -48,7 +49,7 @@ export function registerExerciseRoutes(app: App, deps: RouteDeps): void {
     },
   }, async (req) => {
     const user = requireUser(req);
-    return { exercise: toExerciseView(await customExercises.updateCustomExercise(db, user.id, req.params.id, req.body)) };
+    return { exercise: toExercise(await customExercises.updateCustomExercise(db, user.id, req.params.id, req.body)) };
   });
 
   app.delete('/api/v1/exercises/:id', {

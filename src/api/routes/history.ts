@@ -3,8 +3,9 @@ import { z } from 'zod';
 import { customExercises, history, isValidHistoryCursor } from '../../store/index.js';
 import type { App } from '../app.js';
 import { requireUser } from '../auth.js';
-import { errors } from '../schemas/common.js';
-import { historyPageSchema, toHistorySessionView } from '../schemas/history.js';
+import { errors } from '../../contract/common.js';
+import { historyPageSchema } from '../../contract/history.js';
+import { toHistorySession } from '../wire.js';
 import type { RouteDeps } from './deps.js';
 
 const MAX_LIMIT = 100;
@@ -34,7 +35,7 @@ export function registerHistoryRoutes(app: App, deps: RouteDeps): void {
     // Imported sets name the lifter's own exercises by id only; the page carries the names.
     const names = await customExercises.customExerciseNames(db, user.id, page.sessions.flatMap((s) => s.sets.map((set) => set.exerciseId)));
     return {
-      sessions: page.sessions.map(toHistorySessionView),
+      sessions: page.sessions.map(toHistorySession),
       nextCursor: page.nextCursor,
       exerciseNames: Object.fromEntries(names),
     };

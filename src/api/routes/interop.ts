@@ -6,44 +6,23 @@ import { csvLines } from '../../interop/export-csv.js';
 import { exportIcs, IcsOptionsError } from '../../interop/export-ics.js';
 import { ImportFormatError } from '../../interop/detect.js';
 import { IMPORT_FORMATS } from '../../interop/types.js';
+import { SKIPPED_SHOWN, csvReportSchema as csvReport, jsonReportSchema as jsonReport } from '../../contract/interop.js';
 import { exportAll, programs } from '../../store/index.js';
 import type { App } from '../app.js';
 import { requireUser } from '../auth.js';
 import { ApiError } from '../errors.js';
 import { calendarUser } from '../interop/calendar-user.js';
-import { exportDocumentSchema } from '../interop/document-schema.js';
-import { setsForCsv } from '../interop/export-sets.js';
-import { importHistory } from '../interop/import-history.js';
+import { exportDocumentSchema } from '../../contract/document-schema.js';
+import { setsForCsv } from '../../services/export-sets.js';
+import { importHistory } from '../../services/import-history.js';
 import { warmAnalytics } from '../views/analytics-view.js';
-import { importDocument } from '../interop/restore.js';
-import { errors, isoDate } from '../schemas/common.js';
-import { unitSchema } from '../schemas/profile.js';
+import { importDocument } from '../../services/restore.js';
+import { errors, isoDate } from '../../contract/common.js';
+import { unitSchema } from '../../contract/profile.js';
 import type { RouteDeps } from './deps.js';
 
 // A few years of daily training from any app is a few MB; 50 MB leaves room.
 const IMPORT_LIMIT = 50 * 1024 * 1024;
-const SKIPPED_SHOWN = 100;
-
-const csvReport = z.object({
-  format: z.enum(IMPORT_FORMATS),
-  rowsRead: z.number(),
-  rowsImported: z.number(),
-  restsKept: z.number().describe("Strong's Rest Timer rows, kept as the rest after the set before them"),
-  skipped: z.array(z.object({ row: z.number(), reason: z.string() })).describe(`The first ${SKIPPED_SHOWN} skipped rows`),
-  skippedCount: z.number(),
-  sessions: z.number(),
-  sessionsInserted: z.number(),
-  sessionsAlreadyThere: z.number(),
-  customExercises: z.array(z.string()).describe('Exercise names outside the catalog; each is (or was already) one of your own'),
-  customExercisesCreated: z.number(),
-});
-const jsonReport = z.object({
-  profile: z.boolean(),
-  customExercisesCreated: z.number(),
-  programsInserted: z.number(),
-  sessionsInserted: z.number(),
-  sessionsAlreadyThere: z.number(),
-});
 
 const attachment = (name: string) => `attachment; filename="${name}"`;
 

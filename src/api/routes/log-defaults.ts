@@ -3,6 +3,7 @@
 // bodyweight) left out. Shared by POST /combos and POST /sets.
 import { convert } from '../../engine/units.js';
 import type { Unit } from '../../engine/types.js';
+import { BODYWEIGHT, numberProblem } from '../../contract/limits.js';
 import { profiles, type Db } from '../../store/index.js';
 import { ApiError } from '../errors.js';
 
@@ -34,6 +35,9 @@ export async function settleFromProfile(db: Db, userId: string, sent: { unit?: U
   const profile = sent.unit === undefined || needsBodyweight ? (await profiles.getProfile(db, userId))?.document : undefined;
   const unit = sent.unit ?? profile?.unit;
   if (!unit) throw new ApiError('bad_request', 'Say which unit the loads are in, or set up your profile first.', [{ field: 'unit', message: 'is needed until your profile is set up' }]);
+  // A round that names its unit had its bodyweight checked against it already; one that takes the profile's is checked here.
+  const problem = sent.unit === undefined && sent.bodyweight !== undefined ? numberProblem(sent.bodyweight, BODYWEIGHT[unit]) : null;
+  if (problem) throw new ApiError('bad_request', `The bodyweight ${problem} (the unit is your profile's).`, [{ field: 'bodyweight', message: problem }]);
   const fromProfile = needsBodyweight && profile !== undefined;
   const bodyweight = sent.bodyweight ?? (fromProfile ? convert(profile.bodyweight, profile.unit, unit) : null);
   const defaulted = [...(sent.unit === undefined ? ['unit' as const] : []), ...(fromProfile ? ['bodyweight' as const] : [])];

@@ -5,8 +5,10 @@ import { inTransaction, profiles, programs } from '../../store/index.js';
 import type { App } from '../app.js';
 import { requireUser } from '../auth.js';
 import { ApiError } from '../errors.js';
-import { errors, noBody } from '../schemas/common.js';
-import { editedWeekPlan, generateChecked, planSchema, toPlanView, weekPlanEditSchema } from '../schemas/plan.js';
+import { errors, noBody } from '../../contract/common.js';
+import { editedWeekPlan, planSchema, weekPlanEditSchema } from '../../contract/plan.js';
+import { generateChecked } from '../generate-checked.js';
+import { toPlanView } from '../wire.js';
 import type { RouteDeps } from './deps.js';
 
 export const NO_PROFILE = 'Set up your profile first (PUT /api/v1/profile): your plan is built from your split, training days and equipment.';

@@ -4,9 +4,10 @@ import { CATALOG } from '../../engine/catalog/index.js';
 import { profiles } from '../../store/index.js';
 import type { App } from '../app.js';
 import { requireUser } from '../auth.js';
-import { errors } from '../schemas/common.js';
-import { generateChecked } from '../schemas/plan.js';
-import { catalogSchema, profileBodySchema, profileSchema, toProfileDocument, toProfileView } from '../schemas/profile.js';
+import { errors } from '../../contract/common.js';
+import { catalogSchema, profileBodySchema, profileSchema, toProfileDocument } from '../../contract/profile.js';
+import { generateChecked } from '../generate-checked.js';
+import { toProfileView } from '../wire.js';
 import type { RouteDeps } from './deps.js';
 
 export function registerProfileRoutes(app: App, deps: RouteDeps): void {

@@ -4,15 +4,16 @@ import { customExercises, getSession, updateSession, type Db, type StoredSession
 import type { App } from '../app.js';
 import { requireUser } from '../auth.js';
 import { notFound } from '../errors.js';
-import { errors, idParams } from '../schemas/common.js';
-import { exerciseNamesSchema, historySessionSchema, sessionPatchSchema, toHistorySessionView } from '../schemas/history.js';
+import { errors, idParams } from '../../contract/common.js';
+import { exerciseNamesSchema, historySessionSchema, sessionPatchSchema } from '../../contract/history.js';
+import { toHistorySession } from '../wire.js';
 import type { RouteDeps } from './deps.js';
 
 const answer = z.object({ session: historySessionSchema, exerciseNames: exerciseNamesSchema });
 
 async function withNames(db: Db, userId: string, session: StoredSession) {
   const names = await customExercises.customExerciseNames(db, userId, session.sets.map((s) => s.exerciseId));
-  return { session: toHistorySessionView(session), exerciseNames: Object.fromEntries(names) };
+  return { session: toHistorySession(session), exerciseNames: Object.fromEntries(names) };
 }
 
 export function registerSessionRoutes(app: App, deps: RouteDeps): void {

@@ -2,13 +2,13 @@
 // combos, stored and counted like a set of an imported workout. Idempotent on
 // the client's set id, as POST /combos is on the round's.
 import { z } from 'zod';
-import { LIMITS } from '../../interop/limits.js';
+import { LIMITS } from '../../contract/limits.js';
 import { deleteLooseSet, logSet, NotFoundError } from '../../store/index.js';
 import type { App } from '../app.js';
 import { requireUser } from '../auth.js';
 import { ApiError } from '../errors.js';
-import { errors, idParams } from '../schemas/common.js';
-import { looseSetBodySchema, looseSetSchema } from '../schemas/loose-set.js';
+import { errors, idParams } from '../../contract/common.js';
+import { looseSetBodySchema, looseSetSchema } from '../../contract/loose-set.js';
 import type { RouteDeps } from './deps.js';
 import { refuseFutureDate, settleFromProfile } from './log-defaults.js';
 

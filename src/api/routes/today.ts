@@ -7,9 +7,9 @@ import { allComboLogs, profiles, programs } from '../../store/index.js';
 import type { App } from '../app.js';
 import { requireUser } from '../auth.js';
 import { ApiError } from '../errors.js';
-import { errors, isoDate } from '../schemas/common.js';
-import { weekdaySchema } from '../schemas/profile.js';
-import { sessionSchema } from '../schemas/session.js';
+import { errors, isoDate } from '../../contract/common.js';
+import { weekdaySchema } from '../../contract/profile.js';
+import { sessionSchema } from '../../contract/session.js';
 import type { RouteDeps } from './deps.js';
 import { NO_PLAN, NO_PROFILE } from './plan.js';
 

@@ -2,7 +2,7 @@
 // document (JSON, lossless) or every set as CSV, to stdout or a file.
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { setsForCsv } from '../../api/interop/export-sets.js';
+import { setsForCsv } from '../../services/export-sets.js';
 import { exportCsv } from '../../interop/export-csv.js';
 import { exportAll } from '../../store/index.js';
 import { CliError } from '../errors.js';

@@ -2,7 +2,7 @@
 // lifter's history on this server, streamed from disk, all or nothing.
 import { createReadStream, statSync } from 'node:fs';
 import type { Command } from 'commander';
-import { importHistory, type HistoryImportReport } from '../../api/interop/import-history.js';
+import { importHistory, type HistoryImportReport } from '../../services/import-history.js';
 import { IMPORT_FORMATS, type ImportFormat } from '../../interop/types.js';
 import type { Unit } from '../../engine/types.js';
 import { CliError } from '../errors.js';

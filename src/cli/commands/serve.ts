@@ -1,8 +1,10 @@
 import type { Command } from 'commander';
-import { loadConfig } from '../../api/config.js';
-import { runUntilSignalled } from '../../api/server.js';
+import { loadConfig, type ServerConfig } from '../../services/config.js';
 
-export function registerServeCommand(program: Command): void {
+/** Runs the HTTP server until a signal stops it; src/main.ts plugs in the API's, so the CLI never imports it. */
+export type RunServer = (config: ServerConfig) => Promise<void>;
+
+export function registerServeCommand(program: Command, runServer: RunServer): void {
   program
     .command('serve')
     .description('start the bladework server (embedded SQLite in ./data unless DATABASE_URL is a postgres:// URL)')
@@ -14,6 +16,6 @@ export function registerServeCommand(program: Command): void {
       if (o.port !== undefined) flags.port = o.port;
       if (o.host !== undefined) flags.host = o.host;
       if (o.data !== undefined) flags.data = o.data;
-      await runUntilSignalled(loadConfig(process.env, flags));
+      await runServer(loadConfig(process.env, flags));
     });
 }

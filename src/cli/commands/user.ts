@@ -2,7 +2,7 @@
 // or one for a lifter who cannot use the sign-up page.
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { hashPassword } from '../../api/passwords.js';
+import { hashPassword } from '../../services/passwords.js';
 import { ConflictError, users } from '../../store/index.js';
 import { CliError } from '../errors.js';
 import { DATA_OPTION, withStore, type DataFlags } from '../with-store.js';

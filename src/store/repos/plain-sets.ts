@@ -2,9 +2,10 @@
 // engine's PlainSet shape for analytics. The engine decides what counts: warm-ups
 // come back too, and the lifter's own exercises with their custom ids.
 import type { PlainSet, PlainSetKind } from '../../engine/model.js';
+import { PLAIN_SET_KINDS } from '../../contract/sets.js';
 import type { Db } from '../tx.js';
 
-export const PLAIN_SET_KINDS: readonly PlainSetKind[] = ['warmup', 'normal', 'failure', 'dropset'];
+export { PLAIN_SET_KINDS };
 
 /** Oldest first, in logged order within a session. One narrow query: a 10-year import is ~100k sets. */
 export async function allPlainSets(db: Db, userId: string): Promise<PlainSet[]> {

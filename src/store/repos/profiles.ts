@@ -1,10 +1,10 @@
 // The lifter's profile and gym, kept as one JSON document: it is read and
 // written whole, and its shape is the engine's, validated at the API boundary.
-import type { Profile, ProgramInput } from '../../engine/model.js';
+import type { ProfileDocument } from '../../contract/profile.js';
 import { inTransaction, type Db } from '../tx.js';
 import { bumpRevision } from './revision.js';
 
-export type ProfileDocument = Profile & Pick<ProgramInput, 'split' | 'days' | 'customDays' | 'inventory'>;
+export type { ProfileDocument };
 
 export interface StoredProfile {
   userId: string;

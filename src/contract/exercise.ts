@@ -1,15 +1,14 @@
 // The lifter's own exercises at the boundary: a name (unique for them, ignoring
 // case) and optionally the movement pattern that lets combos follow it.
 import { z } from 'zod';
-import { LIMITS } from '../../interop/limits.js';
-import type { customExercises } from '../../store/index.js';
+import { LIMITS, atMostChars } from './limits.js';
 import { dayCompoundSchema } from './profile.js';
 
 const name = z
   .string({ error: 'must be text' })
   .trim()
   .min(1, 'must not be empty')
-  .max(LIMITS.exerciseName, `must be at most ${LIMITS.exerciseName} characters`)
+  .max(LIMITS.exerciseName, atMostChars(LIMITS.exerciseName))
   .describe('As you call it; unique among your exercises, ignoring case.');
 const pattern = dayCompoundSchema.shape.pattern.unwrap().describe('The movement pattern, so a combo can follow it like a catalog lift.');
 
@@ -25,7 +24,4 @@ export const exerciseParams = z.strictObject({
 });
 
 export const exerciseSchema = z.object({ id: z.string(), name: z.string(), pattern: z.string().nullable(), createdAt: z.string() });
-
-export function toExerciseView(e: customExercises.CustomExercise): z.infer<typeof exerciseSchema> {
-  return { id: e.id, name: e.name, pattern: e.pattern, createdAt: e.createdAt };
-}
+export type Exercise = z.infer<typeof exerciseSchema>;

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../engine/catalog/index.js';
-import { logFileSchema, toComboLog } from './combo-log.js';
+import { logFileSchema } from './round.js';
+import { toComboLog } from './round-log.js';
 import { describeIssues } from './issues.js';
 
 const entry = {
@@ -20,7 +21,7 @@ function issues(doc: unknown): string[] {
 describe('log file schema', () => {
   it('accepts a well-formed log and fills the combo defaults', () => {
     const doc = logFileSchema.parse({ unit: 'kg', logs: [entry] });
-    const log = toComboLog(doc.logs[0]!, doc.unit);
+    const log = toComboLog(doc.logs[0]!, { unit: doc.unit });
     expect(log.compoundId).toBe('barbell_deadlift');
     expect(log.shrugId).toBe('barbell_shrug');
     expect(log.compound).toEqual({ load: 140, reps: 8, rir: 2 });

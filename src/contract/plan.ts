@@ -2,13 +2,10 @@
 // lifter's edit of it (days with their lifts and combos), turned back into the
 // engine's WeekPlan by toWeekPlan. The coach's "assign plan" reuses both.
 import { z } from 'zod';
-import { findCombo, findExercise } from '../../engine/catalog/index.js';
-import { WEEKDAYS, type Inventory, type PlannedCombo, type ProgramInput, type WeekPlan, type Weekday } from '../../engine/model.js';
-import { generatePlan, PlanInputError } from '../../engine/program/index.js';
-import { checkPlan } from '../../engine/rules/index.js';
-import { MOVEMENT_IDS } from '../../engine/types.js';
-import type { programs } from '../../store/index.js';
-import { ApiError } from '../errors.js';
+import { findCombo, findExercise } from '../engine/catalog/index.js';
+import { WEEKDAYS, type Inventory, type PlannedCombo, type WeekPlan, type Weekday } from '../engine/model.js';
+import { checkPlan } from '../engine/rules/index.js';
+import { MOVEMENT_IDS } from '../engine/types.js';
 import { uuid } from './common.js';
 import { dayCompoundSchema, experienceSchema, splitSchema, weekdaySchema } from './profile.js';
 import { checkEdit } from './plan-edit-check.js';
@@ -48,19 +45,8 @@ export const planSchema = z.object({
   warnings: z.array(warningSchema),
 });
 
-export function toPlanView(p: programs.Program): z.infer<typeof planSchema> {
-  return { id: p.id, kind: p.kind, createdBy: p.createdBy, createdAt: p.createdAt, parentId: p.parentId, ...p.plan };
-}
-
-/** generatePlan, with bad input answered as a 400 naming the field (PlanInputError knows it). */
-export function generateChecked(input: ProgramInput): WeekPlan {
-  try {
-    return generatePlan(input);
-  } catch (err) {
-    if (!(err instanceof PlanInputError)) throw err;
-    throw new ApiError('bad_request', `That week does not work: ${err.reason}.`, [{ field: err.field, message: err.reason }]);
-  }
-}
+export type PlanView = z.infer<typeof planSchema>;
+export type Warning = z.infer<typeof warningSchema>;
 
 const plannedEditSchema = z.strictObject({
   comboId: z.string().min(1).max(80),

@@ -14,9 +14,9 @@
 // New ids are derived from the importer's id and the old id, so importing the
 // same document twice adds nothing the second time; into the account that
 // exported it, ids are kept, so only what was deleted since comes back.
-import { customExercises, importSessions, inTransaction, logCombo, programs, profiles, type Db, type ImportSession, type SetInput } from '../../store/index.js';
-import type { Unit } from '../../engine/types.js';
-import type { ExportDocumentInput } from './document-schema.js';
+import { customExercises, importSessions, inTransaction, logCombo, programs, profiles, type Db, type ImportSession, type SetInput } from '../store/index.js';
+import type { Unit } from '../engine/types.js';
+import type { ExportDocumentInput } from '../contract/document-schema.js';
 import { derivedId } from './ids.js';
 
 type Doc = ExportDocumentInput;

@@ -2,16 +2,15 @@
 // Equipment comes as a ready-made gym or a full inventory and is stored resolved,
 // so later reads never depend on what a preset held at the time.
 import { z } from 'zod';
-import { commercialGym, homeGym } from '../../engine/inventory-presets.js';
-import { WEEKDAYS, type Inventory, type Weekday } from '../../engine/model.js';
-import type { Pattern } from '../../engine/types.js';
-import { inventorySchema } from '../../schema/inventory.js';
-import type { profiles } from '../../store/index.js';
+import { commercialGym, homeGym } from '../engine/inventory-presets.js';
+import { WEEKDAYS, type Inventory, type Weekday } from '../engine/model.js';
+import type { Profile, ProgramInput } from '../engine/model.js';
+import type { Pattern } from '../engine/types.js';
+import { inventorySchema } from './inventory.js';
+import { BODYWEIGHT, numberProblem } from './limits.js';
 
 const WEEKDAY_LIST = WEEKDAYS as unknown as [Weekday, ...Weekday[]];
 const PATTERNS: [Pattern, ...Pattern[]] = ['horizontal_pull', 'horizontal_press', 'hinge', 'dip', 'vertical_pull', 'vertical_press', 'squat'];
-// Bodyweight bounds in each unit: far outside any adult lifter, they only catch typos.
-const BODYWEIGHT = { kg: { min: 25, max: 400 }, lb: { min: 55, max: 880 } } as const;
 
 export const unitSchema = z.enum(['kg', 'lb'], { error: 'must be "kg" or "lb"' });
 export const weekdaySchema = z.enum(WEEKDAY_LIST, { error: `must be a weekday: ${WEEKDAYS.join(', ')}` });
@@ -60,13 +59,14 @@ export const profileBodySchema = z
     equipment: equipmentSchema,
   })
   .superRefine((p, ctx) => {
-    const { min, max } = BODYWEIGHT[p.unit];
-    if (p.bodyweight < min || p.bodyweight > max) {
-      ctx.addIssue({ code: 'custom', path: ['bodyweight'], message: `must be between ${min} and ${max} ${p.unit}` });
-    }
+    const problem = numberProblem(p.bodyweight, BODYWEIGHT[p.unit]);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['bodyweight'], message: problem });
   });
 
 export type ProfileBody = z.infer<typeof profileBodySchema>;
+
+/** The profile as the store keeps it: presets resolved to a full inventory. */
+export type ProfileDocument = Profile & Pick<ProgramInput, 'split' | 'days' | 'customDays' | 'inventory'>;
 
 function resolveInventory(e: ProfileBody['equipment'], unit: ProfileBody['unit']): Inventory {
   if (e.preset === 'commercial') return commercialGym(unit);
@@ -77,9 +77,9 @@ function resolveInventory(e: ProfileBody['equipment'], unit: ProfileBody['unit']
 }
 
 /** The document the store keeps; the engine validates the split and days next. */
-export function toProfileDocument(body: ProfileBody): profiles.ProfileDocument {
+export function toProfileDocument(body: ProfileBody): ProfileDocument {
   const days = body.days ?? body.customDays?.map((d) => d.weekday) ?? [];
-  const doc: profiles.ProfileDocument = {
+  const doc: ProfileDocument = {
     unit: body.unit,
     bodyweight: body.bodyweight,
     experience: body.experience,
@@ -102,9 +102,7 @@ export const profileSchema = z.object({
   updatedAt: z.string(),
 });
 
-export function toProfileView(p: profiles.StoredProfile): z.infer<typeof profileSchema> {
-  return { ...p.document, updatedAt: p.updatedAt };
-}
+export type ProfileView = z.infer<typeof profileSchema>;
 
 const str = z.array(z.string());
 const range = z.object({ min: z.number(), max: z.number() });

@@ -1,7 +1,7 @@
 // Today's session and a next prescription as the API documents them: loads come
 // with how to build them (plates per side, a dumbbell, a stack step, belt or band).
 import { z } from 'zod';
-import { MOVEMENT_IDS } from '../../engine/types.js';
+import { MOVEMENT_IDS } from '../engine/types.js';
 import { plannedComboSchema, warningSchema } from './plan.js';
 import { dayCompoundSchema, unitSchema, weekdaySchema } from './profile.js';
 

@@ -1,5 +1,6 @@
 // Pieces shared by the route schemas.
 import { z } from 'zod';
+import { MUST_BE_NUMBER, MUST_BE_WHOLE, aboveMessage, belowMessage, type NumberRule } from './limits.js';
 
 export const errorSchema = z
   .object({
@@ -20,3 +21,11 @@ export const idParams = z.strictObject({ id: uuid });
 
 /** For a POST that takes nothing: no body, or an empty object (unknown fields are refused as anywhere else). */
 export const noBody = z.strictObject({}).nullish();
+
+/** A number under one of limits.ts's rules, refused with the words numberProblem uses. */
+export function numberIn(rule: NumberRule) {
+  // The type message only for a wrong type: zod 4 would also use it for a range miss.
+  let n = z.number({ error: (issue) => (issue.code === 'invalid_type' ? MUST_BE_NUMBER : undefined) });
+  if (rule.integer) n = n.int(MUST_BE_WHOLE);
+  return n.min(rule.min, belowMessage(rule)).max(rule.max, aboveMessage(rule));
+}

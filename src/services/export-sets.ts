@@ -1,10 +1,10 @@
 // Every set a lifter stored, as the CSV exporter's sessions: imported workouts
 // set by set, and bladework's own combo rounds through comboLogsToSessions.
-import { findExercise } from '../../engine/catalog/index.js';
-import { comboLogsToSessions } from '../../interop/combo-log-sessions.js';
-import { exerciseSlug } from '../../interop/exercise-names.js';
-import type { ImportedSession, SetKind } from '../../interop/types.js';
-import { allComboLogs, type Db, type ExportDocument, type StoredSet } from '../../store/index.js';
+import { findExercise } from '../engine/catalog/index.js';
+import { comboLogsToSessions } from '../interop/combo-log-sessions.js';
+import { exerciseSlug } from '../interop/exercise-names.js';
+import type { ImportedSession, SetKind } from '../interop/types.js';
+import { allComboLogs, type Db, type ExportDocument, type StoredSet } from '../store/index.js';
 
 const KIND: Record<StoredSet['kind'], SetKind> = { ramp: 'warmup', warmup: 'warmup', compound: 'normal', normal: 'normal', shrug: 'normal', failure: 'failure', dropset: 'dropset' };
 

@@ -2,7 +2,7 @@
 // a typo fails loudly instead of running on a surprise default.
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { describeIssues } from '../schema/issues.js';
+import { describeIssues } from '../contract/issues.js';
 
 export type DatabaseConfig = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
 

@@ -2,9 +2,8 @@
 // with its combo rounds and any sets outside a combo (imported workouts), and
 // the names of the lifter's own exercises those sets use.
 import { z } from 'zod';
-import { LIMITS } from '../../interop/limits.js';
-import type { StoredSession } from '../../store/index.js';
-import { comboLogSchema, toComboLogView } from './combo.js';
+import { LIMITS, atMostChars } from './limits.js';
+import { roundSchema } from './round.js';
 import { unitSchema } from './profile.js';
 
 export const historySetSchema = z.object({
@@ -30,7 +29,7 @@ export const historySessionSchema = z.object({
   name: z.string().nullable(),
   source: z.string().describe('app, or the app it was imported from (import:strong, import:hevy, …).'),
   notes: z.string().nullable(),
-  combos: z.array(comboLogSchema),
+  combos: z.array(roundSchema),
   sets: z.array(historySetSchema).describe('Sets outside any combo, such as imported workouts.'),
 });
 
@@ -44,12 +43,12 @@ export const historyPageSchema = z.object({
   exerciseNames: exerciseNamesSchema,
 });
 
-export function toHistorySessionView({ comboLogs, createdAt: _, ...s }: StoredSession): z.infer<typeof historySessionSchema> {
-  return { ...s, combos: comboLogs.map(toComboLogView) };
-}
+export type HistorySet = z.infer<typeof historySetSchema>;
+export type HistorySession = z.infer<typeof historySessionSchema>;
+export type HistoryPage = z.infer<typeof historyPageSchema>;
 
 const text = () => z.string({ error: 'must be text or null' });
-const atMost = (max: number) => [max, `must be at most ${max} characters`] as const;
+const atMost = (max: number) => [max, atMostChars(max)] as const;
 
 export const sessionPatchSchema = z.strictObject({
   name: text().trim().min(1, 'must not be empty (send null to clear it)').max(...atMost(LIMITS.sessionName)).nullable().optional().describe('null clears it.'),

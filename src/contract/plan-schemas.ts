@@ -2,12 +2,12 @@
 // import and handed to the engine later, so they are checked field by field
 // (the profile and plan routes take other shapes: presets, edits).
 import { z } from 'zod';
-import { findCombo } from '../../engine/catalog/index.js';
-import type { ProgramInput, WeekPlan } from '../../engine/model.js';
-import { MOVEMENT_IDS } from '../../engine/types.js';
-import { inventorySchema } from '../../schema/inventory.js';
-import type { profiles } from '../../store/index.js';
-import { dayCompoundSchema, experienceSchema, splitSchema, unitSchema, weekdaySchema } from '../schemas/profile.js';
+import { findCombo } from '../engine/catalog/index.js';
+import type { ProgramInput, WeekPlan } from '../engine/model.js';
+import { MOVEMENT_IDS } from '../engine/types.js';
+import { inventorySchema } from './inventory.js';
+import { BODYWEIGHT } from './limits.js';
+import { dayCompoundSchema, experienceSchema, splitSchema, unitSchema, weekdaySchema, type ProfileDocument } from './profile.js';
 
 const text = (max: number) => z.string().max(max, `must be at most ${max} characters`);
 const range = (max: number) =>
@@ -18,14 +18,14 @@ const days = z.array(weekdaySchema).max(7);
 
 export const profileDocumentSchema = z.strictObject({
   unit: unitSchema,
-  // The profile API's widest bound (880 lb); the document keeps whatever it stored.
-  bodyweight: z.number().positive('must be above 0').max(880),
+  // The profile API's widest bound (in lb); the document keeps whatever it stored.
+  bodyweight: z.number().positive('must be above 0').max(BODYWEIGHT.lb.max),
   experience: experienceSchema,
   split: splitSchema,
   days,
   customDays: z.array(trainingDay).max(7).optional(),
   inventory: inventorySchema,
-}) satisfies z.ZodType<profiles.ProfileDocument>;
+}) satisfies z.ZodType<ProfileDocument>;
 
 export const programInputSchema = z.strictObject({
   split: splitSchema,

@@ -1,10 +1,10 @@
 // Another app's CSV export into a lifter's history, shared by the HTTP import
 // and `bladework import`. The file is read (streamed) before the transaction
 // opens; then custom exercises and sessions are written all or nothing.
-import type { Unit } from '../../engine/types.js';
-import { importCsv, type CsvInput } from '../../interop/import.js';
-import type { ImportFormat, ImportedSession, ImportedSet, ImportReport } from '../../interop/types.js';
-import { customExercises, importSessions, inTransaction, type Db, type ImportSession, type SessionSource } from '../../store/index.js';
+import type { Unit } from '../engine/types.js';
+import { importCsv, type CsvInput } from '../interop/import.js';
+import type { ImportFormat, ImportedSession, ImportedSet, ImportReport } from '../interop/types.js';
+import { customExercises, importSessions, inTransaction, type Db, type ImportSession, type SessionSource } from '../store/index.js';
 import { derivedId } from './ids.js';
 
 export interface HistoryImportOptions {

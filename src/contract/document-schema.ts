@@ -2,14 +2,14 @@
 // Ranges are wider than the logging endpoints' on purpose: the document holds
 // whatever the store holds, including history imported from other apps.
 import { z } from 'zod';
-import { findExercise } from '../../engine/catalog/index.js';
-import { LIMITS } from '../../interop/limits.js';
-import { SESSION_SOURCES, SET_KINDS } from '../../store/index.js';
-import { dayCompoundSchema, unitSchema } from '../schemas/profile.js';
+import { findExercise } from '../engine/catalog/index.js';
+import { BODYWEIGHT, LIMITS, ROUND, atMostChars } from './limits.js';
+import { SESSION_SOURCES, SET_KINDS } from './sets.js';
+import { dayCompoundSchema, unitSchema } from './profile.js';
 import { profileDocumentSchema, programInputSchema, weekPlanSchema } from './plan-schemas.js';
 
 const id = z.string().min(1).max(120);
-const text = (max: number) => z.string().max(max, `must be at most ${max} characters`);
+const text = (max: number) => z.string().max(max, atMostChars(max));
 const instant = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 time like 2024-03-05T18:02:11.000Z' });
 const date = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });
 const unit = unitSchema;
@@ -41,10 +41,10 @@ const comboLogSchema = z
     compoundExerciseId: id,
     shrugExerciseId: id,
     unit,
-    bodyweight: num(0, 880).nullable(),
-    secondsBetween: num(0, 3600),
-    restSeconds: num(0, 3600).nullable(),
-    notes: text(5000).nullable(),
+    bodyweight: num(0, BODYWEIGHT.lb.max).nullable(),
+    secondsBetween: num(ROUND.secondsBetween.min, ROUND.secondsBetween.max),
+    restSeconds: num(ROUND.restSeconds.min, ROUND.restSeconds.max).nullable(),
+    notes: text(LIMITS.setNotes).nullable(),
     createdAt: instant,
     sets: z.array(setSchema).max(50),
   })
@@ -66,7 +66,7 @@ const sessionSchema = z.strictObject({
   source: z.enum(SESSION_SOURCES as [string, ...string[]]) as z.ZodType<(typeof SESSION_SOURCES)[number]>,
   notes: text(LIMITS.sessionNotes).nullable(),
   createdAt: instant,
-  comboLogs: z.array(comboLogSchema).max(100),
+  comboLogs: z.array(comboLogSchema).max(LIMITS.roundsPerSession),
   sets: z.array(setSchema).max(LIMITS.setsPerSession),
 });
 

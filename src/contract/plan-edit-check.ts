@@ -1,8 +1,8 @@
 // The checks of a week-plan edit that need the catalog: every combo known, each
 // compound one of its combo's variants, `after` one of that day's own lifts.
 import type { z } from 'zod';
-import { CATALOG, findCombo, findExercise } from '../../engine/catalog/index.js';
-import type { DayCompound, Weekday } from '../../engine/model.js';
+import { CATALOG, findCombo, findExercise } from '../engine/catalog/index.js';
+import type { DayCompound, Weekday } from '../engine/model.js';
 
 interface EditShape {
   days: {

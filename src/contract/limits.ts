@@ -1,0 +1,106 @@
+// Every bound the app puts on what a lifter enters, and the words for a value
+// past one. Zod schemas (server), the CLI and the web forms all read this one
+// module, so a field refuses the same values with the same message wherever it
+// is typed. No zod here: the web app imports it as it is.
+import type { Unit } from '../engine/types.js';
+
+/** A number a lifter types: its range, and whether it must be whole. */
+export interface NumberRule {
+  min: number;
+  max: number;
+  integer?: boolean;
+  /** Said with the range ("between 25 and 400 kg") when the rule belongs to one unit. */
+  unit?: Unit;
+}
+
+// Logging a combo round: far outside any real lift, these catch typos (a
+// 1,400 kg row), not lifters.
+const ROUND_LOAD = 1000;
+const ROUND_REPS = 100;
+
+/** The ranges of the numbers in a logged round (API, CLI log files, the runner). */
+export const ROUND = {
+  /** Either sign: band help on a bodyweight lift is a negative load. */
+  load: { min: -ROUND_LOAD, max: ROUND_LOAD },
+  compoundReps: { min: 1, max: ROUND_REPS, integer: true },
+  shrugReps: { min: 0, max: ROUND_REPS, integer: true },
+  rampReps: { min: 0, max: ROUND_REPS, integer: true },
+  rir: { min: 0, max: 10 },
+  /** From racking the compound to the first shrug rep. */
+  secondsBetween: { min: 0, max: 3600 },
+  restSeconds: { min: 0, max: 3600 },
+  notes: 2000,
+  rampUpSets: 12,
+  comboId: 80,
+} as const satisfies Record<string, NumberRule | number>;
+
+/** Bodyweight in each unit: far outside any adult lifter, the bounds only catch typos. */
+export const BODYWEIGHT: Record<Unit, NumberRule> = {
+  kg: { min: 25, max: 400, unit: 'kg' },
+  lb: { min: 55, max: 880, unit: 'lb' },
+};
+
+/**
+ * What the store keeps and the export document takes back (POST /import/json).
+ * A CSV import keeps to them too, so whatever it stores can be exported and
+ * imported again unchanged; a row past one is skipped with the limit as its
+ * reason. Wider than ROUND: imported history holds whatever another app logged.
+ */
+export const LIMITS = {
+  /** Load in either unit, either sign (assistance is negative). */
+  load: 10_000,
+  reps: 100_000,
+  seconds: 10_000_000,
+  /** Metres. */
+  distance: 100_000_000,
+  restSeconds: 86_400,
+  setNotes: 5000,
+  sessionName: 200,
+  sessionNotes: 10_000,
+  /** A lifter's own exercise name. */
+  exerciseName: 80,
+  setsPerSession: 1000,
+  /** Combo rounds in one session. */
+  roundsPerSession: 100,
+} as const;
+
+/** A set outside any combo (an accessory lift logged from the app): the stored ranges. */
+export const LOOSE_SET = {
+  load: { min: -LIMITS.load, max: LIMITS.load },
+  reps: { min: 0, max: LIMITS.reps, integer: true },
+  rir: ROUND.rir,
+  restSeconds: { min: 0, max: LIMITS.restSeconds },
+} as const satisfies Record<string, NumberRule>;
+
+// The words, one place: the zod schemas and numberProblem both use these.
+export const MUST_BE_NUMBER = 'must be a number';
+export const MUST_BE_WHOLE = 'must be a whole number';
+export const atLeast = (min: number) => `must be at least ${min}`;
+export const atMost = (max: number) => `must be at most ${max}`;
+export const between = (r: NumberRule) => `must be between ${r.min} and ${r.max}${r.unit ? ` ${r.unit}` : ''}`;
+export const atMostChars = (max: number) => `must be at most ${max} characters`;
+export const NOT_NEGATIVE_UNLESS_BODYWEIGHT = 'must not be negative (only bodyweight lifts take band help as a negative load)';
+
+/** The message for a value that is past the rule's low end; a unit rule names its whole range. */
+export const belowMessage = (r: NumberRule) => (r.unit ? between(r) : atLeast(r.min));
+export const aboveMessage = (r: NumberRule) => (r.unit ? between(r) : atMost(r.max));
+
+/** What is wrong with a number under a rule, in the server's words, or null when it is fine. */
+export function numberProblem(value: unknown, rule: NumberRule): string | null {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return MUST_BE_NUMBER;
+  if (rule.integer && !Number.isInteger(value)) return MUST_BE_WHOLE;
+  if (value < rule.min) return belowMessage(rule);
+  if (value > rule.max) return aboveMessage(rule);
+  return null;
+}
+
+/**
+ * A number as typed in a form (a decimal comma is taken as a point), checked
+ * against the rule: the value, or the server's message for it.
+ */
+export function readNumber(text: string, rule: NumberRule): { value: number } | { problem: string } {
+  const trimmed = text.trim().replace(',', '.');
+  const value = trimmed === '' ? Number.NaN : Number(trimmed);
+  const problem = numberProblem(value, rule);
+  return problem === null ? { value } : { problem };
+}

@@ -1,0 +1,52 @@
+// A round on the wire as the engine's ComboLog: the one mapping between the
+// two, used by the API's rules, the CLI's log files, the phone's offline
+// prescriptions and the runner. No zod: the web app imports it as it is.
+import { findCombo, findExercise } from '../engine/catalog/index.js';
+import type { ComboLog } from '../engine/model.js';
+import type { Unit } from '../engine/types.js';
+
+/** What any wire round carries (a log-file entry, a body, a stored round). */
+export interface WireRound {
+  date: string;
+  combo: string;
+  compound: { exercise?: string | undefined; load: number; reps: number; rir: number };
+  shrug: { exercise?: string | undefined; load: number; reps: number; toFailure: boolean };
+  secondsBetween: number;
+  rampUp?: { load: number; reps: number }[] | undefined;
+  restSeconds?: number | null | undefined;
+  notes?: string | null | undefined;
+  unit?: Unit | undefined;
+  bodyweight?: number | null | undefined;
+}
+
+/**
+ * The round as the engine reads it, the combo's defaults filled in. Unit and
+ * bodyweight come from the round, else from `fallback` (a log file's, a profile's).
+ * Throws a RangeError for a combo the catalog lacks: validated rounds never have one.
+ */
+export function toComboLog(r: WireRound, fallback: { unit: Unit; bodyweight?: number | null | undefined }): ComboLog {
+  const combo = findCombo(r.combo);
+  if (!combo) throw new RangeError(`unknown combo "${r.combo}"`);
+  const log: ComboLog = {
+    date: r.date,
+    comboId: combo.id,
+    compoundId: r.compound.exercise ?? combo.compounds[0]!,
+    shrugId: r.shrug.exercise ?? combo.shrug,
+    unit: r.unit ?? fallback.unit,
+    compound: { load: r.compound.load, reps: r.compound.reps, rir: r.compound.rir },
+    shrug: { load: r.shrug.load, reps: r.shrug.reps, toFailure: r.shrug.toFailure },
+    secondsBetween: r.secondsBetween,
+  };
+  const bodyweight = r.bodyweight ?? fallback.bodyweight;
+  if (bodyweight != null) log.bodyweight = bodyweight;
+  if (r.rampUp && r.rampUp.length > 0) log.rampUp = r.rampUp.map((s) => ({ load: s.load, reps: s.reps }));
+  if (r.restSeconds != null) log.restSeconds = r.restSeconds;
+  if (r.notes != null) log.notes = r.notes;
+  return log;
+}
+
+/** True when the round's compound is moved with the body (dips, pull-ups): bodyweight then matters. */
+export function isBodyweightLift(r: Pick<WireRound, 'combo' | 'compound'>): boolean {
+  const combo = findCombo(r.combo);
+  return combo !== undefined && findExercise(r.compound.exercise ?? combo.compounds[0]!)?.loading === 'bodyweight';
+}
