@@ -46,7 +46,7 @@ export const planSchema = z.object({
 });
 
 export type PlanView = z.infer<typeof planSchema>;
-export type Warning = z.infer<typeof warningSchema>;
+
 
 const plannedEditSchema = z.strictObject({
   comboId: z.string().min(1).max(80),
@@ -67,6 +67,8 @@ export const weekPlanEditSchema = z
   .superRefine(checkEdit);
 
 export type WeekPlanEdit = z.infer<typeof weekPlanEditSchema>;
+/** The edit as a client sends it (`after` may be left out). */
+export type PlanEdit = z.input<typeof weekPlanEditSchema>;
 
 const byWeek = (a: { weekday: Weekday }, b: { weekday: Weekday }) => WEEKDAYS.indexOf(a.weekday) - WEEKDAYS.indexOf(b.weekday);
 const nameOf = (id: string) => findExercise(id)?.name.toLowerCase() ?? id;

@@ -1,11 +1,11 @@
 // Typed calls for each endpoint the app uses; one line each, so a screen reads
-// `getPlan()` instead of URLs. Bodies and answers are in ./types.ts.
+// `getPlan()` instead of URLs. Bodies and answers are the server's contract (./types.ts).
 import { request, type RequestOptions } from './client.js';
-import type { ComboLogView, ComboRoundBody, HistoryPage, PlanEdit, PlanView, ProfileBody, ProfileView, User, Warning } from './types.js';
+import type { HistoryPage, LoginBody, PlanEdit, PlanView, ProfileBody, ProfileView, RegisterBody, Round, RoundBody, User, Warning } from './types.js';
 
 export const getMe = () => request<{ user: User }>('GET', '/me');
-export const register = (body: { email: string; password: string; displayName?: string }) => request<{ user: User }>('POST', '/auth/register', body);
-export const login = (body: { email: string; password: string }) => request<{ user: User }>('POST', '/auth/login', body);
+export const register = (body: RegisterBody) => request<{ user: User }>('POST', '/auth/register', body);
+export const login = (body: LoginBody) => request<{ user: User }>('POST', '/auth/login', body);
 export const logout = () => request<void>('POST', '/auth/logout', {});
 
 export const getProfile = (opts?: RequestOptions) => request<{ profile: ProfileView | null }>('GET', '/profile', undefined, opts);
@@ -19,5 +19,5 @@ export const getHistory = (before?: string, limit = 100, opts?: RequestOptions) 
   request<HistoryPage>('GET', `/history?limit=${limit}${before ? `&before=${encodeURIComponent(before)}` : ''}`, undefined, opts);
 
 /** Idempotent on body.id: 201 when stored, 200 when it already was (a retry). */
-export const postCombo = (body: ComboRoundBody, opts?: RequestOptions) =>
-  request<{ log: ComboLogView; warnings: Warning[] }>('POST', '/combos', body, opts);
+export const postCombo = (body: RoundBody, opts?: RequestOptions) =>
+  request<{ log: Round; warnings: Warning[] }>('POST', '/combos', body, opts);

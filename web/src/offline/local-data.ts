@@ -2,14 +2,14 @@
 // session can be worked out with no connection (see training.ts). Refreshed
 // from the server whenever the app is online; read back when it is not.
 import { getHistory, getPlan, getProfile } from '../api/endpoints.js';
-import type { ComboLogView, PlanView, ProfileView } from '../api/types.js';
+import type { Round, PlanView, ProfileView } from '../api/types.js';
 import type { LocalDb } from './idb.js';
 
 export interface LocalData {
   profile: ProfileView | null;
   plan: PlanView | null;
   /** Every round the server had at the last refresh, oldest first. */
-  logs: ComboLogView[];
+  logs: Round[];
   /** ISO time of the last refresh. */
   savedAt: string;
 }
@@ -45,7 +45,7 @@ export class LocalCache {
   async refresh(userId: string): Promise<LocalData> {
     const live = { fresh: true };
     const [{ profile }, { plan }] = await Promise.all([getProfile(live), getPlan(live)]);
-    const logs: ComboLogView[] = [];
+    const logs: Round[] = [];
     let before: string | undefined;
     for (let page = 0; page < MAX_HISTORY_PAGES; page++) {
       const res = await getHistory(before, 100, live);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ComboLogView } from '../api/types.js';
+import type { Round } from '../api/types.js';
 import { withLog } from './local-rounds.js';
 
-const round = (id: string, date: string, position = 0, reps = 8): ComboLogView => ({
+const round = (id: string, date: string, position = 0, reps = 8): Round => ({
   id,
   sessionId: `s-${date}`,
   date,

@@ -3,7 +3,7 @@
 // entry stays in the outbox for weeks, and History and today's prescriptions
 // read it wherever the copy lacks the round, so a deleted round must leave
 // both, and an edited one must be in the copy (which wins over the outbox).
-import type { ComboLogView } from '../api/types.js';
+import type { Round } from '../api/types.js';
 import type { DataStore } from './data-store.js';
 import type { Outbox } from './outbox.js';
 
@@ -12,10 +12,10 @@ export interface PhoneRounds {
   outbox: Pick<Outbox, 'discard'>;
 }
 
-const before = (a: ComboLogView, b: ComboLogView) => a.date < b.date || (a.date === b.date && a.position < b.position);
+const before = (a: Round, b: Round) => a.date < b.date || (a.date === b.date && a.position < b.position);
 
 /** The logs with `log` in place of the round with its id, or added in date order (oldest first). */
-export function withLog(logs: ComboLogView[], log: ComboLogView): ComboLogView[] {
+export function withLog(logs: Round[], log: Round): Round[] {
   if (logs.some((l) => l.id === log.id)) return logs.map((l) => (l.id === log.id ? log : l));
   const at = logs.findIndex((l) => before(log, l));
   return at < 0 ? [...logs, log] : [...logs.slice(0, at), log, ...logs.slice(at)];
@@ -29,7 +29,7 @@ export async function forgetRound({ data, outbox }: PhoneRounds, id: string): Pr
 }
 
 /** The server stored a correction: the phone's copy holds it from now on, even for a round logged since its last refresh. */
-export async function reviseRound({ data }: PhoneRounds, log: ComboLogView): Promise<void> {
+export async function reviseRound({ data }: PhoneRounds, log: Round): Promise<void> {
   const logs = data.value.data?.logs;
   if (logs) await data.update({ logs: withLog(logs, log) });
 }

@@ -5,19 +5,20 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { postCombo } from '../api/endpoints.js';
-import type { ComboRoundBody } from '../api/types.js';
+import type { RoundBody } from '../api/types.js';
 import { openLocalDb } from './idb.js';
-import { Outbox, type NewRound } from './outbox.js';
+import { Outbox, type RoundDraft } from './outbox.js';
 import { SyncLoop, type SyncOptions } from './sync.js';
 
 const ANA = 'user-ana';
-const round = (reps = 8): NewRound => ({
+const round = (reps = 8): RoundDraft => ({
   sessionId: '6f1c1f0e-2d1a-4c57-9a51-3f1f0a0c0001',
   date: '2026-11-20',
   combo: 'deadlift_elevation',
   compound: { load: 140, reps, rir: 2 },
   shrug: { load: 140, reps: 14, toFailure: true },
   secondsBetween: 3,
+  unit: 'kg',
   rampUp: [{ load: 60, reps: 8 }],
 });
 
@@ -30,7 +31,7 @@ function fakeServer() {
   const fetch = async (_url: string | URL | Request, init?: RequestInit): Promise<Response> => {
     calls++;
     if (offline) throw new TypeError('Failed to fetch');
-    const body = JSON.parse(String(init?.body)) as ComboRoundBody;
+    const body = JSON.parse(String(init?.body)) as RoundBody;
     const json = JSON.stringify(body);
     const known = stored.get(body.id);
     let res: Response;
@@ -52,7 +53,7 @@ function fakeServer() {
     },
     dropNextAnswer: () => (dropNextAnswer = true),
     setOffline: (v: boolean) => (offline = v),
-    send: (body: ComboRoundBody) => postCombo(body, { fetch: fetch as typeof globalThis.fetch }),
+    send: (body: RoundBody) => postCombo(body, { fetch: fetch as typeof globalThis.fetch }),
   };
 }
 
@@ -182,7 +183,7 @@ describe('the sync loop', () => {
 
   it('stops and keeps rounds pending when the session has ended (401)', async () => {
     const { outbox, sync } = await setup({
-      send: () => postCombo({} as ComboRoundBody, { fetch: async () => Response.json({ error: { code: 'unauthorized', message: 'Log in first' } }, { status: 401 }) }),
+      send: () => postCombo({} as RoundBody, { fetch: async () => Response.json({ error: { code: 'unauthorized', message: 'Log in first' } }, { status: 401 }) }),
     });
     await outbox.add(ANA, round());
     await sync.syncNow();

@@ -2,7 +2,7 @@
 // server will keep, BEFORE any network call. The sync loop (sync.ts) then
 // uploads it; because the ids never change, a retry can never store a round
 // twice. Entries stay after syncing, for a while, as the local training log.
-import type { ComboRoundBody, Warning } from '../api/types.js';
+import type { RoundBody, Unit, Warning } from '../api/types.js';
 import type { LocalDb } from './idb.js';
 
 /**
@@ -18,7 +18,7 @@ export interface OutboxEntry {
   id: string;
   /** Whose round: a shared phone never uploads one lifter's round into another's account. */
   userId: string;
-  body: ComboRoundBody;
+  body: RoundBody;
   status: OutboxStatus;
   /** Failed uploads so far (network, server trouble). */
   attempts: number;
@@ -31,11 +31,13 @@ export interface OutboxEntry {
 }
 
 type WithoutId<T> = Omit<T, 'id'>;
-/** A round as the runner has it: everything but the ids, which the outbox makes. */
-export type NewRound = Omit<ComboRoundBody, 'id' | 'compound' | 'shrug' | 'rampUp'> & {
-  compound: WithoutId<ComboRoundBody['compound']>;
-  shrug: WithoutId<ComboRoundBody['shrug']>;
-  rampUp?: WithoutId<NonNullable<ComboRoundBody['rampUp']>[number]>[];
+/** The wire round as the runner has it: everything but the ids, which the outbox makes. */
+export type RoundDraft = Omit<RoundBody, 'id' | 'compound' | 'shrug' | 'rampUp' | 'unit'> & {
+  /** The phone always says which unit it logged in. */
+  unit: Unit;
+  compound: WithoutId<RoundBody['compound']>;
+  shrug: WithoutId<RoundBody['shrug']>;
+  rampUp?: WithoutId<NonNullable<RoundBody['rampUp']>[number]>[];
 };
 
 export interface OutboxCounts {
@@ -58,9 +60,9 @@ export class Outbox {
   ) {}
 
   /** Gives the round and its sets their ids, stores it, and resolves once it is on disk. */
-  async add(userId: string, round: NewRound): Promise<OutboxEntry> {
+  async add(userId: string, round: RoundDraft): Promise<OutboxEntry> {
     const { rampUp, ...rest } = round;
-    const body: ComboRoundBody = {
+    const body: RoundBody = {
       ...rest,
       id: this.uuid(),
       compound: { ...round.compound, id: this.uuid() },

@@ -7,7 +7,7 @@
 // newly logged round start a pass at once.
 import { ApiError } from '../api/client.js';
 import { postCombo } from '../api/endpoints.js';
-import type { ComboRoundBody, Warning } from '../api/types.js';
+import type { RoundBody, Warning } from '../api/types.js';
 import { Store } from '../lib/store.js';
 import type { Outbox } from './outbox.js';
 
@@ -23,7 +23,7 @@ export interface SyncOptions {
   outbox: Outbox;
   /** The logged-in lifter, or null: only their rounds are uploaded. */
   userId: () => string | null;
-  send?: (body: ComboRoundBody) => Promise<{ warnings: Warning[] }>;
+  send?: (body: RoundBody) => Promise<{ warnings: Warning[] }>;
   online?: () => boolean;
   /** Where "online" and "visibilitychange" come from (window and document in the app). */
   events?: { window?: EventTarget; document?: EventTarget & { visibilityState?: string } };

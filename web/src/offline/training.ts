@@ -8,54 +8,20 @@ import { WEEKDAYS } from '../../../src/engine/model.js';
 import { nextPrescription, type Prescription } from '../../../src/engine/progression.js';
 import { buildSession, type Session } from '../../../src/engine/session.js';
 import { findCombo } from '../../../src/engine/catalog/index.js';
-import type { ComboLogView, ComboRoundBody, Unit } from '../api/types.js';
+import { toComboLog } from '../../../src/contract/round-log.js';
 import type { LocalData } from './local-data.js';
 import type { OutboxEntry } from './outbox.js';
-
-function fromView(v: ComboLogView): ComboLog {
-  const log: ComboLog = {
-    date: v.date,
-    comboId: v.combo,
-    compoundId: v.compound.exercise,
-    shrugId: v.shrug.exercise,
-    unit: v.unit,
-    compound: { load: v.compound.load, reps: v.compound.reps, rir: v.compound.rir },
-    shrug: { load: v.shrug.load, reps: v.shrug.reps, toFailure: v.shrug.toFailure },
-    secondsBetween: v.secondsBetween,
-  };
-  if (v.rampUp.length > 0) log.rampUp = v.rampUp.map((r) => ({ load: r.load, reps: r.reps }));
-  if (v.bodyweight !== null) log.bodyweight = v.bodyweight;
-  if (v.restSeconds !== null) log.restSeconds = v.restSeconds;
-  return log;
-}
-
-function fromBody(b: ComboRoundBody, unit: Unit): ComboLog | null {
-  const combo = findCombo(b.combo);
-  if (!combo) return null;
-  const log: ComboLog = {
-    date: b.date,
-    comboId: combo.id,
-    compoundId: b.compound.exercise ?? combo.compounds[0]!,
-    shrugId: b.shrug.exercise ?? combo.shrug,
-    unit: b.unit ?? unit,
-    compound: { load: b.compound.load, reps: b.compound.reps, rir: b.compound.rir },
-    shrug: { load: b.shrug.load, reps: b.shrug.reps, toFailure: b.shrug.toFailure },
-    secondsBetween: b.secondsBetween,
-  };
-  if (b.bodyweight !== undefined) log.bodyweight = b.bodyweight;
-  return log;
-}
 
 /** The server's rounds plus the outbox's (pending, synced or conflicting), each round once, oldest first. */
 export function allLogs(data: LocalData, outbox: OutboxEntry[]): ComboLog[] {
   const seen = new Set(data.logs.map((l) => l.id));
   const unit = data.profile?.unit ?? 'kg';
   const extra = outbox
-    .filter((e) => e.status !== 'rejected' && !seen.has(e.id))
-    .map((e) => fromBody(e.body, unit))
-    .filter((l): l is ComboLog => l !== null);
+    // A combo this version of the app does not know (an entry from a newer one) cannot steer anything.
+    .filter((e) => e.status !== 'rejected' && !seen.has(e.id) && findCombo(e.body.combo) !== undefined)
+    .map((e) => toComboLog(e.body, { unit }));
   // Stable sort by date keeps each day's rounds in the order they were done.
-  return [...data.logs.map(fromView), ...extra].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return [...data.logs.map((l) => toComboLog(l, { unit: l.unit })), ...extra].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
 /** Weekday of a local YYYY-MM-DD date. */

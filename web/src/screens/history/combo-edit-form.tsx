@@ -2,18 +2,19 @@
 // server's field errors show under the fields they name.
 import { useState } from 'preact/hooks';
 import { ApiError } from '../../api/client.js';
-import type { ComboLogView, Warning } from '../../api/types.js';
+import type { Round, Warning } from '../../api/types.js';
 import { Field, TextField } from '../../ui/field.js';
 import { Notice } from '../../ui/notice.js';
 import { Screen } from '../../ui/screen.js';
 import { comboName, exerciseName, longDate, num } from './format.js';
-import { putCombo, toEdit, type ComboEdit } from './history-api.js';
+import { putCombo, toEdit } from './history-api.js';
+import type { RoundEdit } from '../../api/types.js';
 
 interface Props {
-  log: ComboLogView;
-  onSaved: (log: ComboLogView, warnings: Warning[]) => void;
+  log: Round;
+  onSaved: (log: Round, warnings: Warning[]) => void;
   onCancel: () => void;
-  save?: (id: string, body: ComboEdit) => Promise<{ log: ComboLogView; warnings: Warning[] }>;
+  save?: (id: string, body: RoundEdit) => Promise<{ log: Round; warnings: Warning[] }>;
 }
 
 type Key = 'cLoad' | 'cReps' | 'cRir' | 'sLoad' | 'sReps' | 'between';
@@ -44,7 +45,7 @@ export function ComboEditForm({ log, onSaved, onCancel, save = putCombo }: Props
     if (bad.length > 0) return setErrors(Object.fromEntries(bad.map((k) => [k, 'Enter a number'])));
     const base = toEdit(log);
     const { notes: _old, ...rest } = base;
-    const body: ComboEdit = {
+    const body: RoundEdit = {
       ...rest,
       compound: { ...base.compound, load: n.cLoad, reps: n.cReps, rir: n.cRir },
       shrug: { ...base.shrug, load: n.sLoad, reps: n.sReps, toFailure },

@@ -1,8 +1,8 @@
 // One row of the history list: a session's heading, a combo round with its
 // numbers, an imported exercise with its sets, or the list's end.
-import type { ComboLogView } from '../../api/types.js';
+import type { Round } from '../../api/types.js';
 import type { OutboxStatus } from '../../offline/outbox.js';
-import type { FullSession, SessionSet } from './history-api.js';
+import type { HistorySession, HistorySet } from '../../api/types.js';
 import { comboName, exerciseName, longDate, num } from './format.js';
 import type { LoadState } from './use-history.js';
 
@@ -12,7 +12,7 @@ const SOURCES: Record<string, string> = {
   'import:fitnotes': 'Imported from FitNotes',
 };
 
-export function SessionHeading({ session }: { session: FullSession }) {
+export function SessionHeading({ session }: { session: HistorySession }) {
   const from = SOURCES[session.source] ?? (session.source === 'app' ? 'Logged in bladework' : 'Imported');
   return (
     <div class="hist-session">
@@ -29,10 +29,10 @@ const NOT_SYNCED: Record<Exclude<OutboxStatus, 'synced'>, string> = {
 };
 
 interface ComboRowProps {
-  log: ComboLogView;
+  log: Round;
   status: OutboxStatus | null;
-  onEdit: (log: ComboLogView) => void;
-  onDelete: (log: ComboLogView) => void;
+  onEdit: (log: Round) => void;
+  onDelete: (log: Round) => void;
 }
 
 export function ComboRow({ log, status, onEdit, onDelete }: ComboRowProps) {
@@ -77,13 +77,13 @@ export function ComboRow({ log, status, onEdit, onDelete }: ComboRowProps) {
 
 const KIND_MARK: Record<string, string> = { warmup: 'warm-up', failure: 'to failure', dropset: 'drop set' };
 
-function setText(s: SessionSet): string {
+function setText(s: HistorySet): string {
   if (s.reps === 0 && s.seconds !== null) return `${s.seconds} s`;
   if (s.reps === 0 && s.distance !== null) return `${num(s.distance)} m`;
   return s.load === 0 ? `${s.reps} reps` : `${num(s.load)} × ${s.reps}`;
 }
 
-export function ExerciseRow({ name, sets }: { name: string; sets: SessionSet[] }) {
+export function ExerciseRow({ name, sets }: { name: string; sets: HistorySet[] }) {
   const unit = sets[0]?.unit ?? 'kg';
   return (
     <section class="hist-exercise card" aria-label={name}>

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { OutboxEntry } from '../../offline/outbox.js';
-import type { FullSession } from './history-api.js';
+import type { HistorySession } from '../../api/types.js';
 import { buildRows, mergeOutbox, rowHeight, ROW_HEIGHT } from './history-rows.js';
 
-const session = (id: string, date: string, sets: FullSession['sets'] = []): FullSession => ({ id, date, startedAt: null, name: null, source: 'app', notes: null, combos: [], sets });
+const session = (id: string, date: string, sets: HistorySession['sets'] = []): HistorySession => ({ id, date, startedAt: null, name: null, source: 'app', notes: null, combos: [], sets });
 const entry = (id: string, date: string, status: OutboxEntry['status'] = 'pending'): OutboxEntry => ({
   id,
   userId: 'u',
@@ -28,7 +28,7 @@ describe('history rows', () => {
   });
 
   it('gives an imported exercise one line of sets per `perLine` sets', () => {
-    const set = (i: number) => ({ id: `${i}`, position: i, kind: 'normal', exerciseId: 'barbell_deadlift', load: 100, unit: 'kg' as const, reps: 5, rir: null, toFailure: false, seconds: null, distance: null, notes: null });
+    const set = (i: number) => ({ id: `${i}`, position: i, kind: 'normal', exerciseId: 'barbell_deadlift', load: 100, unit: 'kg' as const, reps: 5, rir: null, toFailure: false, seconds: null, distance: null, notes: null, restSeconds: null });
     const rows = buildRows([session('a', '2026-11-10', [1, 2, 3, 4, 5].map(set))], { perLine: 2, hidden: new Set(), status: new Map(), cache: new WeakMap() });
     expect(rows.map((r) => r.kind)).toEqual(['session', 'exercise', 'end']);
     expect(rowHeight(rows[1]!)).toBe(ROW_HEIGHT.exerciseHead + 3 * ROW_HEIGHT.setLine + ROW_HEIGHT.exercisePad);

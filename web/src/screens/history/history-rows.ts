@@ -2,16 +2,16 @@
 // a heading per session, a row per combo round, and a row per exercise of an
 // imported session with its sets laid out `perLine` to a line. The server's
 // sessions are merged with rounds still in this phone's outbox.
-import type { ComboLogView } from '../../api/types.js';
+import type { Round } from '../../api/types.js';
 import type { OutboxEntry, OutboxStatus } from '../../offline/outbox.js';
 import { findCombo } from '../../../../src/engine/catalog/index.js';
 import { exerciseName } from './format.js';
-import type { FullSession, SessionSet } from './history-api.js';
+import type { HistorySession, HistorySet } from '../../api/types.js';
 
 export type Row =
-  | { kind: 'session'; key: string; session: FullSession }
-  | { kind: 'combo'; key: string; log: ComboLogView; status: OutboxStatus | null }
-  | { kind: 'exercise'; key: string; exerciseId: string; name: string; sets: SessionSet[]; lines: number }
+  | { kind: 'session'; key: string; session: HistorySession }
+  | { kind: 'combo'; key: string; log: Round; status: OutboxStatus | null }
+  | { kind: 'exercise'; key: string; exerciseId: string; name: string; sets: HistorySet[]; lines: number }
   | { kind: 'end'; key: 'end' };
 
 export const ROW_HEIGHT = { session: 72, combo: 144, localCombo: 120, exerciseHead: 40, setLine: 40, exercisePad: 20, end: 120 } as const;
@@ -37,7 +37,7 @@ export function setsPerLine(width: number): number {
 }
 
 /** A round the server has not answered for yet, shown as if stored. */
-function fromOutbox(e: OutboxEntry, position: number): ComboLogView {
+function fromOutbox(e: OutboxEntry, position: number): Round {
   const b = e.body;
   const combo = findCombo(b.combo);
   return {
@@ -62,7 +62,7 @@ function fromOutbox(e: OutboxEntry, position: number): ComboLogView {
  * Adds outbox rounds the loaded pages do not hold. While older pages remain,
  * only rounds at or after the oldest loaded date are added, so they land in order.
  */
-export function mergeOutbox(sessions: FullSession[], outbox: OutboxEntry[], complete: boolean): { sessions: FullSession[]; status: Map<string, OutboxStatus> } {
+export function mergeOutbox(sessions: HistorySession[], outbox: OutboxEntry[], complete: boolean): { sessions: HistorySession[]; status: Map<string, OutboxStatus> } {
   const status = new Map<string, OutboxStatus>();
   const known = new Set<string>();
   for (const s of sessions) for (const c of s.combos) known.add(c.id);
@@ -71,11 +71,11 @@ export function mergeOutbox(sessions: FullSession[], outbox: OutboxEntry[], comp
   if (extra.length === 0) return { sessions, status };
 
   const byId = new Map(sessions.map((s) => [s.id, s]));
-  const added = new Map<string, FullSession>();
+  const added = new Map<string, HistorySession>();
   for (const e of extra) {
     if (e.status !== 'synced') status.set(e.id, e.status);
     const base = added.get(e.body.sessionId) ?? byId.get(e.body.sessionId);
-    const session: FullSession = base
+    const session: HistorySession = base
       ? { ...base, combos: [...base.combos] }
       : { id: e.body.sessionId, date: e.body.date, startedAt: null, name: null, source: 'app', notes: null, combos: [], sets: [] };
     session.combos.push(fromOutbox(e, session.combos.length));
@@ -95,13 +95,13 @@ interface RowOptions {
   names?: ReadonlyMap<string, string>;
 }
 
-function sessionRows(s: FullSession, { perLine, hidden, status, names }: RowOptions): Row[] {
+function sessionRows(s: HistorySession, { perLine, hidden, status, names }: RowOptions): Row[] {
   const combos = s.combos.filter((c) => !hidden.has(c.id));
   if (combos.length === 0 && s.sets.length === 0) return [];
   const rows: Row[] = [{ kind: 'session', key: `s:${s.id}`, session: s }];
   for (const log of combos) rows.push({ kind: 'combo', key: `c:${log.id}`, log, status: status.get(log.id) ?? null });
   // Sets grouped by exercise, in the order the exercises were first done.
-  const groups = new Map<string, SessionSet[]>();
+  const groups = new Map<string, HistorySet[]>();
   for (const set of s.sets) {
     const g = groups.get(set.exerciseId);
     if (g) g.push(set);
@@ -118,7 +118,7 @@ function sessionRows(s: FullSession, { perLine, hidden, status, names }: RowOpti
  * remembered (sessions are immutable, and their names come with their page),
  * so a new page costs only its own rows.
  */
-export function buildRows(sessions: FullSession[], opts: RowOptions & { cache: WeakMap<FullSession, Row[]> }): Row[] {
+export function buildRows(sessions: HistorySession[], opts: RowOptions & { cache: WeakMap<HistorySession, Row[]> }): Row[] {
   const rows: Row[] = [];
   for (const s of sessions) {
     const touched = s.combos.some((c) => opts.hidden.has(c.id) || opts.status.has(c.id));

@@ -2,17 +2,17 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ComboLogView } from '../../api/types.js';
+import type { Round } from '../../api/types.js';
 import { openLocalDb } from '../../offline/idb.js';
 import type { LocalData } from '../../offline/local-data.js';
 import { Outbox, type OutboxEntry } from '../../offline/outbox.js';
 import { allLogs } from '../../offline/training.js';
 import { ServicesContext, type Services } from '../../services.js';
-import type { FullHistoryPage } from './history-api.js';
+import type { HistoryPage } from '../../api/types.js';
 import { HistoryScreen } from './history-screen.js';
 
 const ROUND = '11111111-1111-4111-8111-111111111111';
-const log: ComboLogView = {
+const log: Round = {
   id: ROUND,
   sessionId: '22222222-2222-4222-8222-222222222222',
   date: '2024-03-05',
@@ -30,8 +30,8 @@ const log: ComboLogView = {
 };
 /** One of the lifter's own exercises, made by an import. */
 const FACE_PULL = 'custom:0f6a7c1e-5b1d-4c36-9a55-2b8d1c0e9f41';
-const set = (id: string, exerciseId: string, load: number) => ({ id, position: 0, kind: 'normal', exerciseId, load, unit: 'kg' as const, reps: 5, rir: null, toFailure: false, seconds: null, distance: null, notes: null });
-const page: FullHistoryPage = {
+const set = (id: string, exerciseId: string, load: number) => ({ id, position: 0, kind: 'normal', exerciseId, load, unit: 'kg' as const, reps: 5, rir: null, toFailure: false, seconds: null, distance: null, notes: null, restSeconds: null });
+const page: HistoryPage = {
   sessions: [
     { id: log.sessionId, date: log.date, startedAt: null, name: null, source: 'app', notes: null, combos: [log], sets: [] },
     { id: 'imp', date: '2024-03-01', startedAt: null, name: 'Pull', source: 'import:strong', notes: null, combos: [], sets: [set('a', 'barbell_deadlift', 100), set('b', 'lat_pulldown', 50), set('c', 'barbell_deadlift', 110), set('d', FACE_PULL, 20)] },
@@ -125,7 +125,7 @@ const synced: OutboxEntry = {
 };
 
 /** A real outbox on fake-indexeddb holding `synced`, and a phone copy of the log holding `logs`. */
-async function phone(logs: ComboLogView[]) {
+async function phone(logs: Round[]) {
   const db = await openLocalDb(new IDBFactory(), 'history-test');
   await db.put('outbox', synced);
   const outbox = new Outbox(db);
@@ -174,7 +174,7 @@ describe('HistoryScreen and what the phone keeps', () => {
   it('an edited round shows its new numbers offline, not the outbox’s original, and prescriptions use them', async () => {
     // Logged after the phone's copy was last refreshed: only the outbox has it.
     const p = await phone([]);
-    const edited: ComboLogView = { ...log, compound: { ...log.compound, reps: 9 } };
+    const edited: Round = { ...log, compound: { ...log.compound, reps: 9 } };
     fetchMock.mockImplementation(async (_url: string, init: RequestInit) => (init.method === 'PUT' ? answer({ log: edited, warnings: [] }) : answer(page)));
     await open(p.services);
     fireEvent.click(screen.getByRole('button', { name: /^Edit Deadlift/ }));

@@ -2,14 +2,15 @@
 // screen are in the page, so 100k imported sets open as fast as ten). Rounds
 // can be corrected, or deleted with a few seconds to undo.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { ComboLogView, Warning } from '../../api/types.js';
+import type { Round, Warning } from '../../api/types.js';
 import { forgetRound, reviseRound } from '../../offline/local-rounds.js';
 import type { ScreenProps } from '../../routes.js';
 import { useServices } from '../../services.js';
 import { Screen } from '../../ui/screen.js';
 import { ComboEditForm } from './combo-edit-form.js';
 import { comboName } from './format.js';
-import { deleteCombo, type FullSession } from './history-api.js';
+import { deleteCombo } from './history-api.js';
+import type { HistorySession } from '../../api/types.js';
 import { ComboRow, EndRow, ExerciseRow, SessionHeading } from './history-row.js';
 import { buildRows, mergeOutbox, rowHeight, setsPerLine, type Row } from './history-rows.js';
 import { Snackbar } from './snackbar.js';
@@ -18,7 +19,7 @@ import { useHistory } from './use-history.js';
 import { VirtualList } from './virtual-list.js';
 import './history.css';
 
-type Message = { text: string; undo?: ComboLogView };
+type Message = { text: string; undo?: Round };
 
 /** The list's width, for how many set chips fit on a line. */
 function useWidth(): [(el: HTMLDivElement | null) => void, number] {
@@ -42,7 +43,7 @@ export function HistoryScreen(_: ScreenProps) {
   const h = useHistory(userId);
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
   const [message, setMessage] = useState<Message | null>(null);
-  const [editing, setEditing] = useState<ComboLogView | null>(null);
+  const [editing, setEditing] = useState<Round | null>(null);
   const scrollBack = useRef(0);
   const [widthRef, width] = useWidth();
   const perLine = setsPerLine(width);
@@ -73,14 +74,14 @@ export function HistoryScreen(_: ScreenProps) {
   }, [message]);
 
   const merged = useMemo(() => mergeOutbox(h.sessions, h.outbox, h.state === 'done' || h.state === 'offline'), [h.sessions, h.outbox, h.state]);
-  const cache = useMemo(() => new WeakMap<FullSession, Row[]>(), [perLine]);
+  const cache = useMemo(() => new WeakMap<HistorySession, Row[]>(), [perLine]);
   const rows = useMemo(() => buildRows(merged.sessions, { perLine, hidden, status: merged.status, names: h.names, cache }), [merged, perLine, hidden, h.names, cache]);
 
-  const onDelete = useCallback((log: ComboLogView) => {
+  const onDelete = useCallback((log: Round) => {
     undo.delete(log.id);
     setMessage({ text: `${comboName(log.combo)} round deleted.`, undo: log });
   }, [undo]);
-  const onEdit = useCallback((log: ComboLogView) => {
+  const onEdit = useCallback((log: Round) => {
     scrollBack.current = window.scrollY;
     setEditing(log);
     window.scrollTo(0, 0);
@@ -89,7 +90,7 @@ export function HistoryScreen(_: ScreenProps) {
     if (!editing && scrollBack.current) window.scrollTo(0, scrollBack.current);
   }, [editing]);
 
-  const onSaved = (log: ComboLogView, warnings: Warning[]) => {
+  const onSaved = (log: Round, warnings: Warning[]) => {
     h.replace(log);
     void reviseRound(phone, log);
     setEditing(null);

@@ -3,28 +3,29 @@
 // phone's cached rounds when there is no connection.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError } from '../../api/client.js';
-import type { ComboLogView } from '../../api/types.js';
+import type { Round } from '../../api/types.js';
 import type { OutboxEntry } from '../../offline/outbox.js';
 import { useServices } from '../../services.js';
-import { fetchHistoryPage, type FullSession } from './history-api.js';
+import { fetchHistoryPage } from './history-api.js';
+import type { HistorySession } from '../../api/types.js';
 
 export type LoadState = 'loading' | 'idle' | 'done' | 'error' | 'offline';
 
 export interface HistoryState {
-  sessions: FullSession[];
+  sessions: HistorySession[];
   outbox: OutboxEntry[];
   state: LoadState;
   error: string | null;
   /** The lifter's own exercise names from every page loaded so far. */
   names: ReadonlyMap<string, string>;
   loadMore: () => void;
-  replace: (log: ComboLogView) => void;
+  replace: (log: Round) => void;
   remove: (id: string) => void;
 }
 
 /** Rounds from the phone's copy of the log, as sessions (newest first). */
-function fromCache(logs: ComboLogView[]): FullSession[] {
-  const byId = new Map<string, FullSession>();
+function fromCache(logs: Round[]): HistorySession[] {
+  const byId = new Map<string, HistorySession>();
   for (const log of logs) {
     let s = byId.get(log.sessionId);
     if (!s) byId.set(log.sessionId, (s = { id: log.sessionId, date: log.date, startedAt: null, name: null, source: 'app', notes: null, combos: [], sets: [] }));
@@ -33,15 +34,15 @@ function fromCache(logs: ComboLogView[]): FullSession[] {
   return [...byId.values()].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
 }
 
-const mapCombos = (sessions: FullSession[], fn: (c: ComboLogView) => ComboLogView | null): FullSession[] =>
+const mapCombos = (sessions: HistorySession[], fn: (c: Round) => Round | null): HistorySession[] =>
   sessions.map((s) => {
-    const combos = s.combos.map(fn).filter((c): c is ComboLogView => c !== null);
+    const combos = s.combos.map(fn).filter((c): c is Round => c !== null);
     return combos.length === s.combos.length && combos.every((c, i) => c === s.combos[i]) ? s : { ...s, combos };
   });
 
 export function useHistory(userId: string): HistoryState {
   const { outbox, data } = useServices();
-  const [sessions, setSessions] = useState<FullSession[]>([]);
+  const [sessions, setSessions] = useState<HistorySession[]>([]);
   const [entries, setEntries] = useState<OutboxEntry[]>([]);
   const [state, setState] = useState<LoadState>('loading');
   const [error, setError] = useState<string | null>(null);
@@ -101,7 +102,7 @@ export function useHistory(userId: string): HistoryState {
     else if (cursor.current) void fetchPage(false);
   }, [fetchPage]);
 
-  const replace = useCallback((log: ComboLogView) => setSessions((ss) => mapCombos(ss, (c) => (c.id === log.id ? log : c))), []);
+  const replace = useCallback((log: Round) => setSessions((ss) => mapCombos(ss, (c) => (c.id === log.id ? log : c))), []);
   const remove = useCallback((id: string) => setSessions((ss) => mapCombos(ss, (c) => (c.id === id ? null : c))), []);
 
   return { sessions, outbox: entries, state, error, names, loadMore, replace, remove };

@@ -1,39 +1,15 @@
-// From the runner's rounds to what the rest of the app speaks: the outbox's
-// NewRound (ids are added by the outbox) and the engine's ComboLog, plus the
-// history the engine needs without counting today's rounds twice.
+// The runner's rounds as the engine reads them, the history the engine needs
+// without counting today's rounds twice, and where a round stands in the outbox.
 import type { ComboLog } from '../../../../src/engine/model.js';
 import type { LocalData } from '../../offline/local-data.js';
-import type { NewRound, OutboxEntry } from '../../offline/outbox.js';
+import { toComboLog } from '../../../../src/contract/round-log.js';
+import type { OutboxEntry } from '../../offline/outbox.js';
 import { allLogs } from '../../offline/training.js';
 import type { RoundRecord } from './runner-state.js';
 
-export function toNewRound(r: RoundRecord, sessionId: string, date: string): NewRound {
-  return {
-    sessionId,
-    date,
-    combo: r.comboId,
-    compound: { exercise: r.compoundId, ...r.compound },
-    shrug: { exercise: r.shrugId, ...r.shrug },
-    secondsBetween: r.secondsBetween,
-    ...(r.rampUp.length > 0 ? { rampUp: r.rampUp } : {}),
-    unit: r.unit,
-    ...(r.bodyweight !== undefined ? { bodyweight: r.bodyweight } : {}),
-  };
-}
-
-export function toComboLog(r: RoundRecord, date: string): ComboLog {
-  return {
-    date,
-    comboId: r.comboId,
-    compoundId: r.compoundId,
-    shrugId: r.shrugId,
-    unit: r.unit,
-    ...(r.bodyweight !== undefined ? { bodyweight: r.bodyweight } : {}),
-    ...(r.rampUp.length > 0 ? { rampUp: r.rampUp } : {}),
-    compound: r.compound,
-    shrug: r.shrug,
-    secondsBetween: r.secondsBetween,
-  };
+/** The runner's round as the engine reads it: the one wire-to-engine mapping. */
+export function roundLog(r: RoundRecord): ComboLog {
+  return toComboLog(r.body, { unit: r.body.unit });
 }
 
 /** Every logged round except this session's (the runner holds those itself). */
@@ -50,15 +26,16 @@ export function existingSessionId(data: LocalData, outbox: OutboxEntry[], date: 
 }
 
 /** The outbox entry holding `r`, for a round whose write was cut short by a reload. */
-export function findInOutbox(r: RoundRecord, outbox: OutboxEntry[], sessionId: string): OutboxEntry | undefined {
+export function findInOutbox(r: RoundRecord, outbox: OutboxEntry[]): OutboxEntry | undefined {
+  const b = r.body;
   return outbox.find(
     (e) =>
-      e.body.sessionId === sessionId &&
-      e.body.combo === r.comboId &&
-      e.body.compound.load === r.compound.load &&
-      e.body.compound.reps === r.compound.reps &&
-      e.body.compound.rir === r.compound.rir &&
-      e.body.shrug.reps === r.shrug.reps &&
-      e.body.secondsBetween === r.secondsBetween,
+      e.body.sessionId === b.sessionId &&
+      e.body.combo === b.combo &&
+      e.body.compound.load === b.compound.load &&
+      e.body.compound.reps === b.compound.reps &&
+      e.body.compound.rir === b.compound.rir &&
+      e.body.shrug.reps === b.shrug.reps &&
+      e.body.secondsBetween === b.secondsBetween,
   );
 }

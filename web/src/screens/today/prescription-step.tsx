@@ -34,8 +34,8 @@ const HEADLINE: Record<Decision, string> = {
 export function RoundLine({ r, bw }: { r: RoundRecord; bw: boolean }) {
   return (
     <li>
-      <strong>Round {r.round + 1}:</strong> {loadText(r.compound.load, r.unit, bw)} × {r.compound.reps}, {r.compound.rir} left → shrug {r.shrug.reps}{' '}
-      {r.shrug.toFailure ? 'to failure' : '(stopped short)'}
+      <strong>Round {r.round + 1}:</strong> {loadText(r.body.compound.load, r.body.unit, bw)} × {r.body.compound.reps}, {r.body.compound.rir} left → shrug {r.body.shrug.reps}{' '}
+      {r.body.shrug.toFailure ? 'to failure' : '(stopped short)'}
       {r.saved === 'failed' && <span class="field-error"> Not saved on this phone.</span>}
     </li>
   );

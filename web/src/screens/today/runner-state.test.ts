@@ -43,12 +43,17 @@ describe('session runner steps', () => {
     expect(s.restEndsAt).toBe(20_000 + first.planned.restSeconds * 1000);
     expect(s.rounds).toHaveLength(1);
     expect(s.rounds[0]).toMatchObject({
-      comboId: 'deadlift_elevation',
-      compound: { load: first.compound.load, reps: 7, rir: first.compound.targetRir.min },
-      shrug: { load: first.shrug.load, reps: 2, toFailure: true },
-      secondsBetween: 3,
-      rampUp: [{ load: first.compound.rampUp[0]!.load, reps: first.compound.rampUp[0]!.reps }],
       saved: 'saving',
+      body: {
+        sessionId: s.sessionId,
+        date: s.date,
+        combo: 'deadlift_elevation',
+        compound: { exercise: first.compound.exerciseId, load: first.compound.load, reps: 7, rir: first.compound.targetRir.min },
+        shrug: { exercise: first.shrug.exerciseId, load: first.shrug.load, reps: 2, toFailure: true },
+        secondsBetween: 3,
+        rampUp: [{ load: first.compound.rampUp[0]!.load, reps: first.compound.rampUp[0]!.reps }],
+        unit: first.compound.unit,
+      },
     });
     s = run(s, { type: 'rest-add', seconds: 30 });
     expect(s.restEndsAt).toBe(20_000 + (first.planned.restSeconds + 30) * 1000);
@@ -56,7 +61,8 @@ describe('session runner steps', () => {
     expect(s.step).toEqual({ kind: 'compound', combo: 0, round: 1 });
     expect(s.compound).toMatchObject({ reps: first.compound.targetReps, rir: first.compound.targetRir.min });
     s = run(s, { type: 'compound-done', at: 100_000 }, { type: 'shrug-finish', at: 101_000, toFailure: false });
-    expect(s.rounds[1]).toMatchObject({ round: 1, rampUp: [], secondsBetween: 1, shrug: { reps: 0, toFailure: false } });
+    expect(s.rounds[1]).toMatchObject({ round: 1, body: { secondsBetween: 1, shrug: { reps: 0, toFailure: false } } });
+    expect(s.rounds[1]!.body.rampUp).toBeUndefined();
   });
 
   it('after the last round shows the prescription, then the next combo, then the summary', () => {
@@ -78,7 +84,7 @@ describe('session runner steps', () => {
   it('keeps a changed load for the next round and the shrug', () => {
     let s = run(afterWarmup(), { type: 'ramp-done' }, { type: 'compound-set', field: 'load', value: 100 });
     s = run(s, { type: 'compound-done', at: 5 }, { type: 'shrug-finish', at: 6, toFailure: true }, { type: 'rest-done' });
-    expect(s.rounds[0]!.shrug.load).toBe(100);
+    expect(s.rounds[0]!.body.shrug.load).toBe(100);
     expect(s.compound?.load).toBe(100);
   });
 
@@ -87,7 +93,7 @@ describe('session runner steps', () => {
     let s = run(afterWarmup(), { type: 'ramp-done' });
     s = run(s, { type: 'compound-set', field: 'reps', value: 9, at: 0 } as Action, { type: 'compound-set', field: 'rir', value: 3, at: 1_000 } as Action);
     s = run(s, { type: 'compound-done', at: 60_000 }, { type: 'shrug-rep', at: 63_000 }, { type: 'shrug-finish', at: 80_000, toFailure: true });
-    expect(s.rounds[0]).toMatchObject({ compound: { reps: 9, rir: 3 }, secondsBetween: 3 });
+    expect(s.rounds[0]).toMatchObject({ body: { compound: { reps: 9, rir: 3 }, secondsBetween: 3 } });
   });
 
   it('a drill-week session is the drills alone: the last drill, or skipping, ends it', () => {

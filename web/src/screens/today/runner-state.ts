@@ -8,7 +8,7 @@
 // In a beginner's drill weeks the drills are the whole session: overview →
 // drills → summary.
 import type { Session } from '../../../../src/engine/session.js';
-import type { Unit } from '../../../../src/engine/types.js';
+import type { RoundDraft } from '../../offline/outbox.js';
 
 export type Step =
   | { kind: 'overview' }
@@ -21,18 +21,11 @@ export type Step =
   | { kind: 'prescription'; combo: number }
   | { kind: 'summary' };
 
+/** A round the runner logged: where it stands in the session, and the round itself as it goes to the outbox. */
 export interface RoundRecord {
   combo: number;
   round: number;
-  comboId: string;
-  compoundId: string;
-  shrugId: string;
-  unit: Unit;
-  bodyweight?: number;
-  compound: { load: number; reps: number; rir: number };
-  shrug: { load: number; reps: number; toFailure: boolean };
-  secondsBetween: number;
-  rampUp: { load: number; reps: number }[];
+  body: RoundDraft;
   loggedAt: number;
   /** On the phone's outbox yet? `outboxId` once it is. */
   saved: 'saving' | 'saved' | 'failed';
@@ -57,7 +50,7 @@ export interface ShrugDraft {
 }
 
 export interface RunnerState {
-  version: 1;
+  version: 2;
   /** The lifter's local date the session belongs to. */
   date: string;
   /** One id per training day: every round of the day carries it. */
@@ -98,14 +91,14 @@ export type Action =
   | { type: 'reset'; date: string };
 
 export function initialRunner(date: string): RunnerState {
-  return { version: 1, date, sessionId: '', session: null, bodyweight: null, step: { kind: 'overview' }, rampDone: [], compound: null, shrug: null, restEndsAt: null, rounds: [], pauseCue: false };
+  return { version: 2, date, sessionId: '', session: null, bodyweight: null, step: { kind: 'overview' }, rampDone: [], compound: null, shrug: null, restEndsAt: null, rounds: [], pauseCue: false };
 }
 
 /** The compound draft for a round: the load used in the round before, else the session's. */
 function draftFor(s: RunnerState, combo: number): CompoundDraft {
   const c = s.session!.combos[combo]!;
   const before = s.rounds.filter((r) => r.combo === combo).at(-1);
-  return { load: before?.compound.load ?? c.compound.load, reps: c.compound.targetReps, rir: c.compound.targetRir.min };
+  return { load: before?.body.compound.load ?? c.compound.load, reps: c.compound.targetReps, rir: c.compound.targetRir.min };
 }
 
 function enterCombo(s: RunnerState, combo: number): RunnerState {
@@ -131,16 +124,18 @@ function finishShrug(s: RunnerState, step: Extract<Step, { kind: 'shrug' }>, at:
   const record: RoundRecord = {
     combo: step.combo,
     round: step.round,
-    comboId: c.planned.comboId,
-    compoundId: c.compound.exerciseId,
-    shrugId: c.shrug.exerciseId,
-    unit: c.compound.unit,
-    // Bodyweight matters to the load of dips and pull-ups only.
-    ...(s.bodyweight !== null && c.compound.breakdown.kind === 'bodyweight' ? { bodyweight: s.bodyweight } : {}),
-    compound: { load: draft.load, reps: draft.reps, rir: draft.rir },
-    shrug: { load: shrugLoad, reps: shrug.reps, toFailure },
-    secondsBetween: Math.max(0, Math.round((started - shrug.compoundEndedAt) / 1000)),
-    rampUp,
+    body: {
+      sessionId: s.sessionId,
+      date: s.date,
+      combo: c.planned.comboId,
+      compound: { exercise: c.compound.exerciseId, load: draft.load, reps: draft.reps, rir: draft.rir },
+      shrug: { exercise: c.shrug.exerciseId, load: shrugLoad, reps: shrug.reps, toFailure },
+      secondsBetween: Math.max(0, Math.round((started - shrug.compoundEndedAt) / 1000)),
+      ...(rampUp.length > 0 ? { rampUp } : {}),
+      unit: c.compound.unit,
+      // Bodyweight matters to the load of dips and pull-ups only.
+      ...(s.bodyweight !== null && c.compound.breakdown.kind === 'bodyweight' ? { bodyweight: s.bodyweight } : {}),
+    },
     loggedAt: at,
     saved: 'saving',
   };

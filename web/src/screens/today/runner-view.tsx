@@ -15,7 +15,7 @@ import type { Clock } from './clock.js';
 import { CompoundStep } from './compound-step.js';
 import { drillWeekToday } from './drill-days.js';
 import { loadText } from './load-text.js';
-import { toComboLog } from './log-round.js';
+import { roundLog } from './log-round.js';
 import { OverviewStep } from './overview-step.js';
 import { PrescriptionStep, type RoundWarning } from './prescription-step.js';
 import { RampStep } from './ramp-step.js';
@@ -58,12 +58,13 @@ function nextTrainingDay(local: LocalData, today: Weekday): Weekday | null {
 function prescriptionFor(state: RunnerState, local: LocalData, history: ComboLog[], combo: number): { next: Prescription | null; warnings: RoundWarning[] } {
   const mine = roundsOf(state, combo);
   const last = mine.at(-1);
-  const warnings = mine.flatMap((r) => checkLog(toComboLog(r, state.date)).map((warning) => ({ round: r.round, warning })));
+  const warnings = mine.flatMap((r) => checkLog(roundLog(r)).map((warning) => ({ round: r.round, warning })));
   if (!last || !local.profile) return { next: null, warnings };
-  const earlier = history.filter((l) => l.comboId === last.comboId && l.compoundId === last.compoundId);
-  const previous = [...earlier, ...mine.slice(0, -1).map((r) => toComboLog(r, state.date))];
+  const lastLog = roundLog(last);
+  const earlier = history.filter((l) => l.comboId === lastLog.comboId && l.compoundId === lastLog.compoundId);
+  const previous = [...earlier, ...mine.slice(0, -1).map(roundLog)];
   try {
-    return { next: nextPrescription(toComboLog(last, state.date), { inventory: local.profile.inventory, previous }), warnings };
+    return { next: nextPrescription(lastLog, { inventory: local.profile.inventory, previous }), warnings };
   } catch (e) {
     if (e instanceof ProgressionError) return { next: null, warnings };
     throw e;
@@ -135,7 +136,7 @@ export function RunnerView({ state, local, history, today, clock, alerts, act, o
     );
   } else if (step.kind === 'rest' && state.restEndsAt !== null) {
     const c = session.combos[step.combo]!;
-    const load = roundsOf(state, step.combo).at(-1)?.compound.load ?? c.compound.load;
+    const load = roundsOf(state, step.combo).at(-1)?.body.compound.load ?? c.compound.load;
     const next = `round ${step.round + 1} of ${c.planned.rounds}, ${loadText(load, c.compound.unit, c.compound.breakdown.kind === 'bodyweight')} × ${c.compound.targetReps}`;
     view = <RestStep endsAt={state.restEndsAt} next={next} clock={clock} alerts={alerts} onAdd={(seconds) => act({ type: 'rest-add', seconds })} onDone={() => act({ type: 'rest-done' })} />;
   } else if (step.kind === 'prescription') {

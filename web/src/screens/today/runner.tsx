@@ -8,7 +8,7 @@ import type { LocalData } from '../../offline/local-data.js';
 import type { Outbox, OutboxEntry } from '../../offline/outbox.js';
 import { createAlerts, type Alerts } from './alerts.js';
 import type { Clock } from './clock.js';
-import { existingSessionId, findInOutbox, historyBefore, toNewRound } from './log-round.js';
+import { existingSessionId, findInOutbox, historyBefore } from './log-round.js';
 import { RunnerView } from './runner-view.js';
 import { runnerReducer, type Action, type RoundRecord } from './runner-state.js';
 import { loadRunner, saveRunner } from './runner-storage.js';
@@ -49,7 +49,7 @@ export function Runner({ local, userId, outbox, today, clock = Date.now, storage
   useLayoutEffect(() => saveRunner(storage, userId, state), [state]);
 
   const write = (record: RoundRecord, index: number) => {
-    outbox.add(userId, toNewRound(record, state.sessionId, state.date)).then(
+    outbox.add(userId, record.body).then(
       (e) => dispatch({ type: 'round-saved', index, outboxId: e.id }),
       () => dispatch({ type: 'round-failed', index }),
     );
@@ -62,7 +62,7 @@ export function Runner({ local, userId, outbox, today, clock = Date.now, storage
     if (!entries) return;
     for (const i of unsure.current.splice(0)) {
       const r = state.rounds[i]!;
-      const found = findInOutbox(r, entries, state.sessionId);
+      const found = findInOutbox(r, entries);
       if (found) dispatch({ type: 'round-saved', index: i, outboxId: found.id });
       else write(r, i);
     }

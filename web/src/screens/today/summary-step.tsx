@@ -39,8 +39,8 @@ function DrillsDone({ session, drills }: { session: Session; drills: DrillWeek |
 
 export function SummaryStep({ session, rounds, drillsOnly = false, drills = null }: SummaryProps) {
   if (drillsOnly) return <DrillsDone session={session} drills={drills} />;
-  const shrugReps = rounds.reduce((n, r) => n + r.shrug.reps, 0);
-  const toFailure = rounds.filter((r) => r.shrug.toFailure).length;
+  const shrugReps = rounds.reduce((n, r) => n + r.body.shrug.reps, 0);
+  const toFailure = rounds.filter((r) => r.body.shrug.toFailure).length;
   return (
     <Screen
       title="Session done"
