@@ -23,6 +23,18 @@ const goodLog = {
 
 afterEach(() => vi.restoreAllMocks());
 
+describe('bladework today --bodyweight', () => {
+  it('takes the bodyweight in the chosen unit, with the profile\'s bounds', async () => {
+    const lb = await run('today', '--day', 'mon', '--units', 'lb', '--bodyweight', '420');
+    expect(lb.code).toBe(0);
+    expect(lb.out).toContain('420 lb lifter');
+    const kg = await run('today', '--day', 'mon', '--bodyweight', '420');
+    expect(kg.code).toBe(1);
+    expect(kg.err).toBe('bladework: --bodyweight 420: must be between 25 and 400 kg\n');
+    expect((await run('today', '--day', 'mon', '--bodyweight', 'heavy')).err).toBe('bladework: --bodyweight heavy: must be a number\n');
+  });
+});
+
 describe('bladework plan', () => {
   it('prints a push/pull/legs week in kg by default, covering all six movements', async () => {
     const r = await run('plan');

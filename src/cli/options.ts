@@ -6,6 +6,7 @@ import { WEEKDAYS } from '../engine/model.js';
 import type { Unit } from '../engine/types.js';
 import { describeIssues } from '../contract/issues.js';
 import { inventorySchema } from '../contract/inventory.js';
+import { readNumber, type NumberRule } from '../contract/limits.js';
 import { CliError } from './errors.js';
 
 const SPLITS: Record<string, SplitKind> = {
@@ -82,11 +83,11 @@ export function parseWeekday(word: string): Weekday {
   return d;
 }
 
-export function parseNumber(flag: string, word: string, min: number, max: number): number {
-  const n = Number(word);
-  if (!Number.isFinite(n) || word.trim() === '') throw new CliError(`${flag}: "${word}" is not a number`);
-  if (n < min || n > max) throw new CliError(`${flag}: ${n} is out of range (${min} to ${max})`);
-  return n;
+/** A number flag under one of the app's limits, refused in the words the API and the app use. */
+export function parseNumber(flag: string, word: string, rule: NumberRule): number {
+  const read = readNumber(word, rule);
+  if ('problem' in read) throw new CliError(`${flag} ${word}: ${read.problem}`);
+  return read.value;
 }
 
 /** `commercial`, `home`, or a JSON file describing the lifter's own inventory. */

@@ -104,3 +104,10 @@ export function readNumber(text: string, rule: NumberRule): { value: number } | 
   const problem = numberProblem(value, rule);
   return problem === null ? { value } : { problem };
 }
+
+/** A typed load in a round: in range, and negative only as band help on a lift moved with the body. */
+export function readRoundLoad(text: string, bodyweightLift: boolean): { value: number } | { problem: string } {
+  const read = readNumber(text, ROUND.load);
+  if ('value' in read && read.value < 0 && !bodyweightLift) return { problem: NOT_NEGATIVE_UNLESS_BODYWEIGHT };
+  return read;
+}

@@ -80,6 +80,12 @@ describe('log file schema', () => {
     expect(out.some((l) => l.includes('mood'))).toBe(true);
   });
 
+  it("bounds the bodyweight by the file's unit, as the profile does: 420 lb is fine, 420 kg is not", () => {
+    expect(issues({ unit: 'lb', bodyweight: 420, logs: [entry] })).toEqual([]);
+    expect(issues({ unit: 'kg', bodyweight: 420, logs: [entry] })).toEqual(['bodyweight: must be between 25 and 400 kg']);
+    expect(issues({ unit: 'lb', bodyweight: 50, logs: [entry] })).toEqual(['bodyweight: must be between 55 and 880 lb']);
+  });
+
   it('refuses a unit other than kg or lb', () => {
     expect(issues({ unit: 'stone', logs: [entry] })).toEqual(['unit: must be "kg" or "lb"']);
   });

@@ -162,6 +162,24 @@ for (const backend of backends) {
       expect(res.json().log).toMatchObject({ bodyweight: 80, unit: 'kg', compound: { exercise: 'pull_up', load: -20 } });
     });
 
+    it("bounds a round's bodyweight by its unit as the profile does: 420 lb is taken, 420 kg is not", async () => {
+      const ana = await newClient(ctx().app);
+      await newcomer(ana);
+      const pullUp = (over: Record<string, unknown>) => {
+        const round = deadliftRound({ combo: 'pulldown_downward_rotation' });
+        return { ...round, compound: { ...round.compound, exercise: 'pull_up', load: 0, reps: 10 }, shrug: { ...round.shrug, load: 0 }, ...over };
+      };
+      expect((await ana.request('POST', '/api/v1/combos', pullUp({ unit: 'lb', bodyweight: 420 }))).statusCode).toBe(201);
+      const kg = await ana.request('POST', '/api/v1/combos', pullUp({ unit: 'kg', bodyweight: 420 }));
+      expect(kg.statusCode).toBe(400);
+      expect(kg.json().error.fields).toEqual([{ field: 'bodyweight', message: 'must be between 25 and 400 kg' }]);
+      // No unit sent: the profile's (kg) bounds it.
+      const profileUnit = await ana.request('POST', '/api/v1/combos', pullUp({ bodyweight: 420 }));
+      expect(profileUnit.statusCode).toBe(400);
+      expect(profileUnit.json().error.fields).toEqual([{ field: 'bodyweight', message: 'must be between 25 and 400 kg' }]);
+      expect(await roundsIn(ana)).toBe(1);
+    });
+
     it('answers a retry sent after a profile change with 200: what the profile filled in is taken as first stored', async () => {
       const ana = await newClient(ctx().app);
       await newcomer(ana);

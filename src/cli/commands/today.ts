@@ -6,6 +6,7 @@ import { formatLoad } from '../../engine/units.js';
 import { dayName, describeLoad, minutes, compoundName, warningLines } from '../format.js';
 import { readLogFile } from '../log-file.js';
 import { parseNumber, parseWeekday } from '../options.js';
+import { BODYWEIGHT } from '../../contract/limits.js';
 import { addPlanFlags, resolvePlanOptions, type PlanOptions } from './plan.js';
 
 interface TodayOptions extends PlanOptions {
@@ -58,7 +59,7 @@ export function registerTodayCommand(program: Command): void {
     .option('-l, --log <file>', 'your log file (JSON): targets then follow from your last sessions')
     .action((o: TodayOptions) => {
       const { input, unit } = resolvePlanOptions(o);
-      const bodyweight = o.bodyweight ? parseNumber('--bodyweight', o.bodyweight, 25, 400) : unit === 'kg' ? 80 : 176;
+      const bodyweight = o.bodyweight ? parseNumber('--bodyweight', o.bodyweight, BODYWEIGHT[unit]) : unit === 'kg' ? 80 : 176;
       const history = o.log ? readLogFile(o.log).logs : [];
       const plan = generatePlan(input);
       const weekday = o.day ? parseWeekday(o.day) : defaultDay(input.days, new Date());

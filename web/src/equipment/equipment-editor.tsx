@@ -5,7 +5,7 @@ import { CATALOG } from '../../../src/engine/catalog/index.js';
 import { commercialGym, homeGym } from '../../../src/engine/inventory-presets.js';
 import type { EquipmentId } from '../../../src/engine/types.js';
 import type { Unit } from '../api/types.js';
-import { CheckCards, RadioCards } from '../ui/choices.js';
+import { CheckCards, UnitPicker } from '../ui/choices.js';
 import { TextField } from '../ui/field.js';
 import { toDraft, type DraftErrors, type InventoryDraft } from './inventory-draft.js';
 import { PlateRows } from './plate-rows.js';
@@ -50,13 +50,8 @@ export function EquipmentEditor({ draft, onChange, errors = {} }: Props) {
 
   return (
     <div class="equipment">
-      <RadioCards
+      <UnitPicker
         legend="Your weights are marked in"
-        inline
-        options={[
-          { value: 'kg', label: 'kg' },
-          { value: 'lb', label: 'lb' },
-        ]}
         value={u}
         onChange={(unit) => set({ unit })}
       />

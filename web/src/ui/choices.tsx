@@ -2,6 +2,7 @@
 // whole card is the touch target, and the group is announced by its legend.
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
+import type { Unit } from '../../../src/engine/types.js';
 
 export interface Option<T extends string> {
   value: T;
@@ -58,4 +59,14 @@ export function CheckCards<T extends string>(props: Common<T> & { values: T[]; o
     props.onChange(next.sort((a, b) => order.indexOf(a) - order.indexOf(b)));
   };
   return <Group {...props} type="checkbox" checked={(v) => props.values.includes(v)} onToggle={toggle} />;
+}
+
+const UNITS: { value: Unit; label: string }[] = [
+  { value: 'kg', label: 'kg' },
+  { value: 'lb', label: 'lb' },
+];
+
+/** kg or lb: the one picker every form uses. */
+export function UnitPicker(props: { legend: string; value: Unit | null; onChange: (u: Unit) => void; error?: string | undefined }) {
+  return <RadioCards legend={props.legend} inline options={UNITS} value={props.value} onChange={props.onChange} error={props.error} />;
 }

@@ -8,6 +8,9 @@ import { Notice } from '../../ui/notice.js';
 import { Screen } from '../../ui/screen.js';
 import { comboName, exerciseName, longDate, num } from './format.js';
 import { putCombo, toEdit } from './history-api.js';
+import { ROUND, readNumber, readRoundLoad } from '../../../../src/contract/limits.js';
+import { isBodyweightLift } from '../../../../src/contract/round-log.js';
+import { asSentence } from '../../lib/sentence.js';
 import type { RoundEdit } from '../../api/types.js';
 
 interface Props {
@@ -20,7 +23,12 @@ interface Props {
 type Key = 'cLoad' | 'cReps' | 'cRir' | 'sLoad' | 'sReps' | 'between';
 const FIELD: Record<Key, string> = { cLoad: 'compound.load', cReps: 'compound.reps', cRir: 'compound.rir', sLoad: 'shrug.load', sReps: 'shrug.reps', between: 'secondsBetween' };
 
-const parse = (s: string) => (s.trim() === '' ? NaN : Number(s.replace(',', '.').replace('−', '-')));
+/** Each field read as the server reads it, so a number it would refuse is refused here first, in its words. */
+function readField(k: Key, text: string, bodyweightLift: boolean): { value: number } | { problem: string } {
+  const t = text.replace('−', '-');
+  if (k === 'cLoad' || k === 'sLoad') return readRoundLoad(t, bodyweightLift);
+  return readNumber(t, { cReps: ROUND.compoundReps, cRir: ROUND.rir, sReps: ROUND.shrugReps, between: ROUND.secondsBetween }[k]);
+}
 
 export function ComboEditForm({ log, onSaved, onCancel, save = putCombo }: Props) {
   const [v, setV] = useState<Record<Key, string>>({
@@ -40,9 +48,11 @@ export function ComboEditForm({ log, onSaved, onCancel, save = putCombo }: Props
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    const n = Object.fromEntries((Object.keys(v) as Key[]).map((k) => [k, parse(v[k])])) as Record<Key, number>;
-    const bad = (Object.keys(n) as Key[]).filter((k) => !Number.isFinite(n[k]));
-    if (bad.length > 0) return setErrors(Object.fromEntries(bad.map((k) => [k, 'Enter a number'])));
+    const bodyweightLift = isBodyweightLift(log);
+    const read = (Object.keys(v) as Key[]).map((k) => [k, readField(k, v[k], bodyweightLift)] as const);
+    const bad = read.flatMap(([k, r]) => ('problem' in r ? [[k, asSentence(r.problem)]] : []));
+    if (bad.length > 0) return setErrors(Object.fromEntries(bad));
+    const n = Object.fromEntries(read.map(([k, r]) => [k, 'value' in r ? r.value : 0])) as Record<Key, number>;
     const base = toEdit(log);
     const { notes: _old, ...rest } = base;
     const body: RoundEdit = {
@@ -59,8 +69,12 @@ export function ComboEditForm({ log, onSaved, onCancel, save = putCombo }: Props
       onSaved(res.log, res.warnings);
     } catch (err) {
       const a = err instanceof ApiError ? err : null;
-      const found = Object.fromEntries((Object.keys(FIELD) as Key[]).map((k) => [k, a?.field(FIELD[k])]).filter(([, m]) => m));
-      setErrors({ ...found, ...(a?.field('notes') ? { notes: a.field('notes') } : {}) });
+      const said = (field: string) => {
+        const m = a?.field(field);
+        return m ? asSentence(m) : undefined;
+      };
+      const found = Object.fromEntries((Object.keys(FIELD) as Key[]).map((k) => [k, said(FIELD[k])]).filter(([, m]) => m));
+      setErrors({ ...found, ...(said('notes') ? { notes: said('notes') } : {}) });
       setProblem(a?.offline ? 'No connection: the change was not saved. Try again when you are online.' : (a?.message ?? 'The change was not saved.'));
     } finally {
       setSaving(false);

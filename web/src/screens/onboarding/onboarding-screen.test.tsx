@@ -60,7 +60,7 @@ describe('set-up', () => {
     const bodyweight = screen.getByLabelText('Bodyweight');
     expect(bodyweight.getAttribute('aria-invalid')).toBe('true');
     const described = bodyweight.getAttribute('aria-describedby')!.split(' ').map((id) => document.getElementById(id)?.textContent);
-    expect(described).toContain('Enter your bodyweight as a number.');
+    expect(described).toContain('Must be a number.');
     expect(screen.getByText('Choose kilograms or pounds.')).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'About you' })).toBeTruthy();
   });
@@ -70,7 +70,7 @@ describe('set-up', () => {
     check('lb');
     fireEvent.input(screen.getByLabelText('Bodyweight (lb)'), { target: { value: '30' } });
     next();
-    expect(screen.getByText('Enter a bodyweight between 55 and 880 lb.')).toBeTruthy();
+    expect(screen.getByText('Must be between 55 and 880 lb.')).toBeTruthy();
   });
 
   it('tells a beginner why this advanced technique starts with drills', () => {

@@ -19,11 +19,11 @@ const complete: ProfileForm = {
 
 describe('set-up form validation', () => {
   it('asks for units and a bodyweight first', () => {
-    expect(validateStep(EMPTY_FORM, 'body')).toEqual({ unit: 'Choose kilograms or pounds.', bodyweight: 'Enter your bodyweight as a number.' });
+    expect(validateStep(EMPTY_FORM, 'body')).toEqual({ unit: 'Choose kilograms or pounds.', bodyweight: 'Must be a number.' });
   });
 
   it('checks bodyweight against the limits of the chosen unit', () => {
-    expect(validateStep({ ...complete, bodyweight: '20' }, 'body').bodyweight).toBe('Enter a bodyweight between 25 and 400 kg.');
+    expect(validateStep({ ...complete, bodyweight: '20' }, 'body').bodyweight).toBe('Must be between 25 and 400 kg.');
     expect(validateStep({ ...complete, unit: 'lb', bodyweight: '180' }, 'body')).toEqual({});
     expect(validateStep({ ...complete, bodyweight: '82,5' }, 'body')).toEqual({});
   });

@@ -5,6 +5,8 @@ import { DAY_COUNTS } from '../../../../src/engine/program/splits.js';
 import type { ApiError } from '../../api/client.js';
 import type { Experience, ProfileBody, ProfileView, SplitKind, Unit, Weekday } from '../../api/types.js';
 import { fromDraft, toDraft, type DraftErrors, type InventoryDraft } from '../../equipment/inventory-draft.js';
+import { BODYWEIGHT, readNumber } from '../../../../src/contract/limits.js';
+import { asSentence } from '../../lib/sentence.js';
 import { customErrorKey, fromCustomDays, toCustomDays, validateCustomDays, type CustomDrafts, type CustomErrors } from './custom-days.js';
 
 export type BuiltInSplit = Exclude<SplitKind, 'custom'>;
@@ -41,8 +43,6 @@ export interface FormErrors {
 
 export const EMPTY_FORM: ProfileForm = { unit: null, bodyweight: '', experience: null, split: null, days: [], customDays: {}, preset: null, equipment: null };
 
-/** Bodyweight limits per unit, as the server's: far outside any adult, they only catch typos. */
-export const BODYWEIGHT = { kg: { min: 25, max: 400 }, lb: { min: 55, max: 880 } } as const;
 
 export const SPLIT_NAMES: Record<BuiltInSplit, string> = { full_body: 'Full body', upper_lower: 'Upper / lower', push_pull_legs: 'Push / pull / legs' };
 
@@ -55,12 +55,10 @@ export function validateStep(form: ProfileForm, step: Step): FormErrors {
   const e: FormErrors = {};
   if (step === 'body') {
     if (!form.unit) e.unit = 'Choose kilograms or pounds.';
-    const bw = Number(form.bodyweight.trim().replace(',', '.'));
-    if (form.bodyweight.trim() === '' || !Number.isFinite(bw)) e.bodyweight = 'Enter your bodyweight as a number.';
-    else if (form.unit) {
-      const { min, max } = BODYWEIGHT[form.unit];
-      if (bw < min || bw > max) e.bodyweight = `Enter a bodyweight between ${min} and ${max} ${form.unit}.`;
-    }
+    // The server's bounds and words; before a unit is chosen, the widest bounds of the two.
+    const rule = form.unit ? BODYWEIGHT[form.unit] : { min: BODYWEIGHT.kg.min, max: BODYWEIGHT.lb.max };
+    const read = readNumber(form.bodyweight, rule);
+    if ('problem' in read) e.bodyweight = asSentence(read.problem);
   }
   if (step === 'experience' && !form.experience) e.experience = 'Choose the option closest to you.';
   if (step === 'week') {
@@ -122,12 +120,12 @@ export function serverErrors(err: ApiError, form: ProfileForm = EMPTY_FORM): { s
   const custom: CustomErrors = {};
   for (const f of err.fields) {
     const key = f.field.startsWith('customDays[') ? customErrorKey(f.field, form.days, form.customDays) : null;
-    if (key) custom[key] ??= `${f.message[0]?.toUpperCase() ?? ''}${f.message.slice(1)}.`;
+    if (key) custom[key] ??= asSentence(f.message);
   }
   if (Object.keys(custom).length > 0) return { step: 'week', errors: { custom } };
   for (const f of err.fields) {
     const top = f.field.split(/[.[]/)[0] ?? '';
-    const message = `${f.message[0]?.toUpperCase() ?? ''}${f.message.slice(1)}.`;
+    const message = asSentence(f.message);
     if (top === 'unit' || top === 'bodyweight') return { step: 'body', errors: { [top]: message } };
     if (top === 'experience') return { step: 'experience', errors: { experience: message } };
     if (top === 'split' || top === 'days' || top === 'customDays') return { step: 'week', errors: { days: message } };

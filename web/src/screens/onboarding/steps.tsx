@@ -4,7 +4,7 @@ import { BEGINNER_DRILL_WEEKS } from '../../../../src/engine/program/index.js';
 import type { SplitKind, Unit, Weekday } from '../../api/types.js';
 import { EquipmentEditor, PRESETS, presetDraft, type Preset } from '../../equipment/equipment-editor.js';
 import { WEEKDAY_SHORT } from '../../lib/dates.js';
-import { CheckCards, RadioCards } from '../../ui/choices.js';
+import { CheckCards, RadioCards, UnitPicker } from '../../ui/choices.js';
 import { TextField } from '../../ui/field.js';
 import { Notice } from '../../ui/notice.js';
 import { CustomDaysEditor } from './custom-days-editor.js';
@@ -28,13 +28,8 @@ function presetInUnit(form: ProfileForm, unit: Unit): Partial<ProfileForm> {
 export function BodyStep({ form, errors, update }: StepProps) {
   return (
     <>
-      <RadioCards
+      <UnitPicker
         legend="Units"
-        inline
-        options={[
-          { value: 'kg', label: 'kg' },
-          { value: 'lb', label: 'lb' },
-        ]}
         value={form.unit}
         onChange={(unit) => update({ unit, ...presetInUnit(form, unit) })}
         error={errors.unit}

@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import { convert } from '../../../../src/engine/units.js';
 import type { ProfileView, Unit } from '../../api/types.js';
-import { RadioCards } from '../../ui/choices.js';
+import { UnitPicker } from '../../ui/choices.js';
 import { TextField } from '../../ui/field.js';
 import { Notice } from '../../ui/notice.js';
 import { validateStep } from '../onboarding/profile-form.js';
@@ -31,13 +31,8 @@ export function BodySection({ profile, onSaved }: { profile: ProfileView; onSave
     <section class="section" aria-labelledby="body-h">
       <h2 id="body-h">Units and bodyweight</h2>
       <form class="card" onSubmit={submit} noValidate>
-        <RadioCards
+        <UnitPicker
           legend="Units"
-          inline
-          options={[
-            { value: 'kg', label: 'kg' },
-            { value: 'lb', label: 'lb' },
-          ]}
           value={unit}
           onChange={switchUnit}
         />

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { ApiError } from '../../api/client.js';
 import type { Unit } from '../../api/types.js';
 import { useServices } from '../../services.js';
-import { RadioCards } from '../../ui/choices.js';
+import { UnitPicker } from '../../ui/choices.js';
 import { Field } from '../../ui/field.js';
 import { Notice } from '../../ui/notice.js';
 import { FORMAT_NAMES, ImportReportView } from './import-report.js';
@@ -85,13 +85,8 @@ export function ImportSection({ unit: profileUnit }: { unit: Unit }) {
             </select>
           )}
         </Field>
-        <RadioCards
+        <UnitPicker
           legend="Unit for files that do not say"
-          inline
-          options={[
-            { value: 'kg', label: 'kg' },
-            { value: 'lb', label: 'lb' },
-          ]}
           value={unit}
           onChange={setUnit}
         />

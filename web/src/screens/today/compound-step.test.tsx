@@ -59,7 +59,15 @@ describe('compound step', () => {
     fireEvent.input(input, { target: { value: 'heavy' } });
     expect((screen.getByRole('button', { name: 'Use it' }) as HTMLButtonElement).disabled).toBe(true);
     expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText('Must be a number.')).toBeTruthy();
+    // The server's own bounds and words, before anything is logged.
+    fireEvent.input(input, { target: { value: '-20' } });
+    expect((screen.getByRole('button', { name: 'Use it' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByText('Must not be negative (only bodyweight lifts take band help as a negative load).')).toBeTruthy();
+    fireEvent.input(input, { target: { value: '10000' } });
+    expect(screen.getByText('Must be at most 1000.')).toBeTruthy();
     fireEvent.input(input, { target: { value: '97,5' } });
+    expect(input.getAttribute('aria-invalid')).toBeNull();
     click('Use it');
     expect(onSet).toHaveBeenCalledWith('load', 97.5);
     // A load the plan did not build: its plates would be wrong, so none are shown.

@@ -7,6 +7,8 @@ import type { SessionCombo } from '../../../../src/engine/session.js';
 import { Screen } from '../../ui/screen.js';
 import { breakdownText, loadText } from './load-text.js';
 import type { CompoundDraft } from './runner-state.js';
+import { ROUND, readRoundLoad } from '../../../../src/contract/limits.js';
+import { asSentence } from '../../lib/sentence.js';
 import { Stepper } from './stepper.js';
 
 interface CompoundProps {
@@ -17,10 +19,10 @@ interface CompoundProps {
   onDone: () => void;
 }
 
-function LoadEditor({ draft, unit, onSet }: { draft: CompoundDraft; unit: string; onSet: CompoundProps['onSet'] }) {
+function LoadEditor({ draft, unit, bodyweightLift, onSet }: { draft: CompoundDraft; unit: string; bodyweightLift: boolean; onSet: CompoundProps['onSet'] }) {
   const [text, setText] = useState(String(draft.load));
-  const value = Number(text.replace(',', '.'));
-  const valid = text.trim() !== '' && Number.isFinite(value) && Math.abs(value) <= 1000;
+  const read = readRoundLoad(text, bodyweightLift);
+  const problem = 'problem' in read ? asSentence(read.problem) : null;
   return (
     <details class="load-editor">
       <summary>Using another load?</summary>
@@ -28,11 +30,24 @@ function LoadEditor({ draft, unit, onSet }: { draft: CompoundDraft; unit: string
         Load in {unit}
       </label>
       <div class="row">
-        <input id="other-load" type="text" inputMode="decimal" value={text} onInput={(e) => setText(e.currentTarget.value)} aria-invalid={valid ? undefined : 'true'} />
-        <button type="button" class="btn" disabled={!valid} onClick={() => onSet('load', value)}>
+        <input
+          id="other-load"
+          type="text"
+          inputMode="decimal"
+          value={text}
+          onInput={(e) => setText(e.currentTarget.value)}
+          aria-invalid={problem ? 'true' : undefined}
+          aria-describedby={problem ? 'other-load-error' : undefined}
+        />
+        <button type="button" class="btn" disabled={problem !== null} onClick={() => 'value' in read && onSet('load', read.value)}>
           Use it
         </button>
       </div>
+      {problem && (
+        <span class="field-error" id="other-load-error">
+          {problem}
+        </span>
+      )}
     </details>
   );
 }
@@ -67,10 +82,10 @@ export function CompoundStep({ combo, round, draft, onSet, onDone }: CompoundPro
       </div>
       <h2 class="after-set">After the set, then straight into the shrug</h2>
       <div class="stepper-pair">
-        <Stepper label="Reps done" value={draft.reps} min={1} max={100} onChange={(v) => onSet('reps', v)} spoken={(v) => `${v} reps`} />
-        <Stepper label="Reps left" value={draft.rir} min={0} max={10} onChange={(v) => onSet('rir', v)} spoken={(v) => `${v} in reserve`} />
+        <Stepper label="Reps done" value={draft.reps} min={ROUND.compoundReps.min} max={ROUND.compoundReps.max} onChange={(v) => onSet('reps', v)} spoken={(v) => `${v} reps`} />
+        <Stepper label="Reps left" value={draft.rir} min={ROUND.rir.min} max={ROUND.rir.max} onChange={(v) => onSet('rir', v)} spoken={(v) => `${v} in reserve`} />
       </div>
-      <LoadEditor draft={draft} unit={c.unit} onSet={onSet} />
+      <LoadEditor draft={draft} unit={c.unit} bodyweightLift={bw} onSet={onSet} />
     </Screen>
   );
 }

@@ -8,6 +8,7 @@
 // In a beginner's drill weeks the drills are the whole session: overview →
 // drills → summary.
 import type { Session } from '../../../../src/engine/session.js';
+import { ROUND } from '../../../../src/contract/limits.js';
 import type { RoundDraft } from '../../offline/outbox.js';
 
 export type Step =
@@ -171,9 +172,8 @@ export function runnerReducer(s: RunnerState, a: Action): RunnerState {
       return step.kind === 'ramp' ? { ...s, step: { kind: 'compound', combo: step.combo, round: 0 } } : s;
     case 'compound-set': {
       if (step.kind !== 'compound' || !s.compound) return s;
-      const limits = { load: [-1000, 1000], reps: [1, 100], rir: [0, 10] } as const;
-      const [lo, hi] = limits[a.field];
-      return { ...s, compound: { ...s.compound, [a.field]: clamp(a.value, lo, hi) } };
+      const rule = { load: ROUND.load, reps: ROUND.compoundReps, rir: ROUND.rir }[a.field];
+      return { ...s, compound: { ...s.compound, [a.field]: clamp(a.value, rule.min, rule.max) } };
     }
     case 'compound-done':
       // "Done" is the lifter racking the compound: the seconds to the shrug count from here.
@@ -181,7 +181,7 @@ export function runnerReducer(s: RunnerState, a: Action): RunnerState {
       return { ...s, shrug: { compoundEndedAt: a.at, firstRepAt: null, reps: 0 }, step: { kind: 'shrug', combo: step.combo, round: step.round } };
     case 'shrug-rep':
       if (step.kind !== 'shrug' || !s.shrug) return s;
-      return { ...s, shrug: { ...s.shrug, reps: Math.min(100, s.shrug.reps + 1), firstRepAt: s.shrug.firstRepAt ?? a.at } };
+      return { ...s, shrug: { ...s.shrug, reps: Math.min(ROUND.shrugReps.max, s.shrug.reps + 1), firstRepAt: s.shrug.firstRepAt ?? a.at } };
     case 'shrug-undo':
       if (step.kind !== 'shrug' || !s.shrug) return s;
       return { ...s, shrug: { ...s.shrug, reps: Math.max(0, s.shrug.reps - 1) } };
