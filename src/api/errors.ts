@@ -1,5 +1,7 @@
 // One error type for the API, one code→status table, one JSON shape:
-// { error: { code, message, fields? } }.
+// { error: { code, message, fields? } } (contract/common.ts).
+import type { FieldError } from '../contract/common.js';
+
 export const ERROR_STATUS = {
   bad_request: 400,
   unauthorized: 401,
@@ -14,11 +16,7 @@ export const ERROR_STATUS = {
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
-export interface FieldError {
-  /** Dotted path of the field, e.g. "compound.load" or "sets[2].reps". */
-  field: string;
-  message: string;
-}
+export type { FieldError };
 
 export class ApiError extends Error {
   override name = 'ApiError';

@@ -12,6 +12,10 @@ export const errorSchema = z
   })
   .describe('Every error has this shape.');
 
+/** One field the server refused: its dotted path ("compound.load", "sets[2].reps") and why. */
+export type FieldError = { field: string; message: string };
+export type ErrorBody = z.infer<typeof errorSchema>;
+
 export const errors = (...codes: (400 | 401 | 403 | 404 | 409 | 413 | 429)[]) =>
   Object.fromEntries(codes.map((c) => [c, errorSchema])) as Record<number, typeof errorSchema>;
 

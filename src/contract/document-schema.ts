@@ -23,7 +23,7 @@ const setSchema = z.strictObject({
   load: num(-LIMITS.load, LIMITS.load),
   unit,
   reps: z.number().int('must be a whole number').min(0).max(LIMITS.reps),
-  rir: num(0, 10).nullable(),
+  rir: num(ROUND.rir.min, ROUND.rir.max).nullable(),
   toFailure: z.boolean(),
   seconds: num(0, LIMITS.seconds).nullable(),
   distance: num(0, LIMITS.distance).nullable(),

@@ -23,22 +23,19 @@ export interface SetInput {
   restSeconds?: number | null;
 }
 
-/** One combo round. Exactly one 'compound' set (with rir) and one 'shrug' set; others are ramp-up or warm-up. */
-export interface ComboInput {
-  comboId: string;
-  compoundExerciseId: string;
-  shrugExerciseId: string;
-  unit: Unit;
-  bodyweight?: number | null;
-  secondsBetween: number;
-  restSeconds?: number | null;
-  notes?: string | null;
-  /** Order within the session; defaults to after the session's last combo. */
-  position?: number;
-  sets: SetInput[];
-}
+/**
+ * One combo round to write: the stored round (below) less what the store
+ * fills in, with sets as input. Exactly one 'compound' set (with rir) and one
+ * 'shrug' set; others are ramp-up or warm-up.
+ */
+export type ComboInput = Pick<StoredComboLog, 'comboId' | 'compoundExerciseId' | 'shrugExerciseId' | 'unit' | 'secondsBetween'> &
+  Partial<Pick<StoredComboLog, 'bodyweight' | 'restSeconds' | 'notes'>> & {
+    /** Order within the session; defaults to after the session's last combo. */
+    position?: number;
+    sets: SetInput[];
+  };
 
-export interface LogComboInput extends ComboInput {
+export type LogComboInput = ComboInput & {
   sessionId: string;
   /** YYYY-MM-DD. */
   sessionDate: string;
@@ -51,7 +48,7 @@ export interface LogComboInput extends ComboInput {
    * today's profile, so changing bodyweight between two sends is no conflict.
    */
   defaulted?: readonly ('unit' | 'bodyweight')[];
-}
+};
 
 export interface StoredSet {
   id: string;

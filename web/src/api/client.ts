@@ -2,12 +2,9 @@
 // cookie. Every failure becomes an ApiError: the server's
 // { error: { code, message, fields } } as it is, and "no connection" as code
 // "offline" with status 0, so callers tell a refusal from a dropped network.
+import type { FieldError } from '../../../src/contract/common.js';
 
-export interface FieldError {
-  /** Dotted path as the server names it, e.g. "bodyweight" or "equipment.plates[0].pairs". */
-  field: string;
-  message: string;
-}
+export type { FieldError };
 
 export class ApiError extends Error {
   override name = 'ApiError';
