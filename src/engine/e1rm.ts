@@ -3,7 +3,7 @@
 // w * (1 + r/30), with e1RM = w at r <= 1. Linear formulas like Epley are most
 // accurate at r <= 10 (Reynolds, Gordon & Robergs 2006, JSCR 20:584), which
 // covers the compounds here (6-12 reps at RIR 2-3); shrugs to failure often run
-// past 15 reps and are tracked as reps at a load instead (science.md).
+// past 15 reps and are tracked as reps at a load instead (docs/methods.md).
 
 function check(name: string, value: number): void {
   if (!Number.isFinite(value)) throw new RangeError(`${name} must be a finite number, got ${value}`);

@@ -23,7 +23,7 @@ export function creditedRir(rir: number): number {
 export const MAX_REPS_FACTOR = 2;
 
 /**
- * Shrugs to failure with a pause on every rep often pass 15 reps (science.md);
+ * Shrugs to failure with a pause on every rep often pass 15 reps (docs/methods.md);
  * beyond 40 the load was far too light or the entry is wrong.
  */
 export const MAX_PLAUSIBLE_SHRUG_REPS = 40;

@@ -161,7 +161,7 @@ export function nextPrescription(log: ComboLog, ctx: PrescriptionContext): Presc
   const here = logInUnit(log, unit);
   const bodyweightLift = compound.loading === 'bodyweight';
   const lift: Lift = { unit, loading: compound.loading, inventory: ctx.inventory, base: bodyweightLift ? (here.bodyweight ?? null) : 0 };
-  // The shrug follows at once with the same dumbbells, bar or body (domain.md), so both are built with the variant's loading.
+  // The shrug follows at once with the same dumbbells, bar or body (docs/system.md), so both are built with the variant's loading.
   const build = (load: number) => roundLoad(load, unit, compound.loading, ctx.inventory, 'nearest');
   const current = build(here.compound.load);
   if (!current) throw new ProgressionError(`nothing in the inventory builds a load for ${log.compoundId}`);

@@ -1,7 +1,7 @@
 // The shrug's goal: one rep more than last time at the same load. Shrugs are
 // tracked as reps at a load, never as an e1RM: sets to failure often run past
 // 15 reps, where rep-max formulas lose their accuracy (Reynolds, Gordon &
-// Robergs 2006; science.md).
+// Robergs 2006; docs/methods.md, Shrug targets).
 import { MAX_PLAUSIBLE_SHRUG_REPS } from './log-plausibility.js';
 import type { ComboLog } from './model.js';
 import type { Unit } from './types.js';

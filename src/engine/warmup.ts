@@ -1,6 +1,6 @@
 // The warm-up: one drill per blade movement, unloaded, as skill practice.
 //
-// Dose (our design; the source leaves warm-up dosing open, domain.md): the point
+// Dose (our design, no published dose; docs/system.md, Warm-up drills): the point
 // is to feel each blade move on its own before it is loaded, not to tire the
 // muscles that must fail in the shrugs later. So: no load, slow reps (about 2 s
 // up, a hold, 2 s down) well short of fatigue, one set per movement. Movements

@@ -30,7 +30,7 @@ export function comboLogsToSessions(logs: ComboLog[]): ImportedSession[] {
         ...set,
       });
     for (const r of log.rampUp ?? []) add(log.compoundId, { kind: 'warmup', load: r.load, reps: r.reps, rpe: null, notes: null });
-    // RPE = 10 - RIR: the RIR-based RPE scale (Zourdos et al. 2016; science.md notation).
+    // RPE = 10 - RIR: the RIR-based RPE scale (Zourdos et al. 2016; docs/methods.md, RIR and RPE).
     add(log.compoundId, { kind: 'normal', load: log.compound.load, reps: log.compound.reps, rpe: log.compound.rir <= 9 ? 10 - log.compound.rir : null, notes: log.notes ?? null });
     add(log.shrugId, { kind: log.shrug.toFailure ? 'failure' : 'normal', load: log.shrug.load, reps: log.shrug.reps, rpe: null, notes: null });
   }

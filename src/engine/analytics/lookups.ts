@@ -5,7 +5,7 @@ import { MOVEMENT_IDS, MUSCLE_IDS } from '../types.js';
 import type { ComboLog } from '../model.js';
 import type { Loading, MovementId, MuscleId } from '../types.js';
 
-/** Weight of a set toward a secondary muscle (Pelland et al. 2024/2025, science.md: indirect sets count half). */
+/** Weight of a set toward a secondary muscle (Pelland et al. 2024/2025, docs/methods.md: indirect sets count half). */
 export const INDIRECT_WEIGHT = 0.5;
 
 /** Muscles a set works, as parallel arrays of muscle index and set weight. */

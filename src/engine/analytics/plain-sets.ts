@@ -5,7 +5,7 @@
 //   no reps (a plank, a run): there is nothing to count.
 // - A catalog compound's normal, failure and drop sets are hard sets: they count
 //   toward weekly per-muscle volume (prime movers 1, secondary 0.5, as a combo's
-//   compound does; Pelland et al. 2024/2025, science.md) and toward that
+//   compound does; Pelland et al. 2024/2025, docs/methods.md) and toward that
 //   compound's e1RM trend and records.
 // - A catalog shrug (barbell_shrug from "Shrug (Barbell)") is a hard set for its
 //   movement, like a combo's shrug, and joins that shrug's reps-at-load series,
@@ -35,7 +35,7 @@ function resolve(exerciseId: string): Counted {
 
 /**
  * Reps in reserve for the e1RM of a plain set. Epley needs reps to failure
- * (reps + RIR; science.md). A failure set had none left. Apps record RPE only
+ * (reps + RIR; docs/methods.md). A failure set had none left. Apps record RPE only
  * when the lifter bothers, so a normal or drop set without one is taken as
  * RIR 0: the e1RM is then a conservative lower bound, never an overestimate.
  */

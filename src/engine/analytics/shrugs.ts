@@ -1,5 +1,5 @@
 // Shrugs go to failure and often run past 15 reps, where e1RM formulas lose
-// accuracy (Reynolds, Gordon & Robergs 2006, science.md), so they are tracked
+// accuracy (Reynolds, Gordon & Robergs 2006, docs/methods.md), so they are tracked
 // as reps at a load: every set in order, and the most reps done at each load.
 import type { ComboLog, PlainSet } from '../model.js';
 import type { Unit } from '../types.js';

@@ -20,7 +20,7 @@ describe('weeklyVolume', () => {
     const [week] = weeklyVolume([round({ date: '2024-01-03' })]);
     expect(week!.week).toBe('2024-01-01');
     // incline row: lats and rhomboids prime; mid traps (a row counts half toward the
-    // traps, science.md), rear delts, biceps, forearms secondary
+    // traps, docs/methods.md), rear delts, biceps, forearms secondary
     expect(week!.muscles.biceps).toEqual({ sets: 0.5, reps: 5 });
     expect(week!.muscles.rear_deltoid.sets).toBe(0.5);
     // the retraction shrug adds a full set to mid traps and rhomboids, half to the lats

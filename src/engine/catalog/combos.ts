@@ -1,6 +1,6 @@
 import type { Combo } from '../types.js';
 
-// The seven combos of the system (domain.md). Every combo: work up to a load good
+// The seven combos of the system (docs/system.md). Every combo: work up to a load good
 // for the rep range, stop the compound 2-3 reps short of failure, then with no rest
 // take the shrug to failure, pausing at full contraction on every rep.
 const STANDARD = { repRange: { min: 8, max: 12 }, targetRir: { min: 2, max: 3 }, shrugPauseSeconds: 1 };
@@ -58,7 +58,7 @@ export const COMBOS: Combo[] = [
     compounds: ['barbell_deadlift'],
     shrug: 'barbell_shrug',
     // Deadlifts taken close to failure at lighter loads bring heavy whole-body
-    // fatigue, which would spoil the shrug; so a 6-8 rep load (domain.md).
+    // fatigue, which would spoil the shrug; so a 6-8 rep load (docs/system.md, combo 4).
     repRange: { min: 6, max: 8 },
     targetRir: { min: 2, max: 3 },
     shrugPauseSeconds: 1,

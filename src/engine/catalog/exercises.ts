@@ -10,8 +10,9 @@ function shrug(d: Def & { movement: Exercise['movement'] }): Exercise {
   return { kind: 'shrug', optional: [], unilateral: false, setup: [], cues: [], safety: [], ...d };
 }
 
-// Rows list the traps as secondary: a row counts half toward them (science.md, Pelland
-// et al. 2024/2025). Rhomboids stay prime: science.md names only the traps.
+// Rows list the traps as secondary: a row counts half toward them (Pelland et al.
+// 2024/2025; docs/methods.md, Volume counting). Rhomboids stay prime: only the traps
+// are demoted.
 
 /** The compounds the seven combos start with. */
 const COMBO_COMPOUNDS: Exercise[] = [
@@ -134,7 +135,7 @@ const COMBO_COMPOUNDS: Exercise[] = [
 /**
  * The isolation shrug of each combo, done with the compound's own implement. A
  * shrug's `loading` is only its usual implement: progression builds the shrug's
- * load with the loading of the variant the lifter logged (domain.md: same weights).
+ * load with the loading of the variant the lifter logged (docs/system.md: the shrug uses the same weights).
  */
 const SHRUGS: Exercise[] = [
   shrug({

@@ -61,7 +61,7 @@ describe('catalog', () => {
     expect(findExercise('barbell_floor_press')!.requires).toContain('rack_with_catches');
   });
 
-  it('names the prime movers domain.md gives, with the lats secondary only in retraction and downward rotation', () => {
+  it('names the prime movers docs/system.md gives, with the lats secondary only in retraction and downward rotation', () => {
     const movers = Object.fromEntries(CATALOG.movements.map((m) => [m.id, { prime: m.primeMovers, secondary: m.secondaryMovers }]));
     expect(movers).toEqual({
       retraction: { prime: ['middle_trapezius', 'rhomboids'], secondary: ['latissimus_dorsi'] },
@@ -80,7 +80,7 @@ describe('catalog', () => {
     }
   });
 
-  it('counts every row only half toward the traps (science.md)', () => {
+  it('counts every row only half toward the traps (docs/methods.md, Volume counting)', () => {
     const rows = CATALOG.exercises.filter((e) => e.pattern === 'horizontal_pull');
     expect(rows.length).toBeGreaterThan(0);
     for (const r of rows) {

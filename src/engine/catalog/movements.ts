@@ -1,9 +1,9 @@
 import type { EquipmentItem, Movement, Muscle } from '../types.js';
 
-// The six blade movements. Prime movers follow domain.md; protraction's movers are
-// standard anatomy (domain.md says so). Latissimus is secondary only in retraction
-// and downward rotation, where science.md says to weight it lower; in depression
-// domain.md names it a prime mover.
+// The six blade movements (docs/system.md, The six blade movements). Protraction's
+// movers are standard anatomy. Latissimus is secondary only in retraction and
+// downward rotation, where it acts mostly through the arm and is weighted lower
+// (docs/methods.md, Volume counting); in depression it is a prime mover.
 export const MOVEMENTS: Movement[] = [
   {
     id: 'retraction',

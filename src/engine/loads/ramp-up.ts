@@ -1,6 +1,6 @@
 // The ramp-up ("work up to") sets before a working set.
 //
-// Dose (our design, not from the literature; domain.md leaves it open): about
+// Dose (our design, not from the literature; docs/system.md, A training day): about
 // 50% x 8, 70% x 4, 85% x 2 of the working load. Reps fall as the load rises so
 // the ramp rehearses the groove and warms the joints without costing reps in a
 // compound that must stop exactly 2-3 short of failure, nor in the shrug that

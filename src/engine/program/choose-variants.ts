@@ -27,7 +27,7 @@ const BRINGS_BACK: Record<MovementId, string> = {
 /** How to use a fallback variant well. */
 const VARIANT_HINTS: Record<string, string> = {
   pull_up: 'loop a band under the knees if you cannot reach 8 reps; add a belt once you pass 12',
-  // One arm at a time, the other propped up: the lower back then holds out longer than the blade muscles (domain.md, combo 2).
+  // One arm at a time, the other propped up: the lower back then holds out longer than the blade muscles (docs/system.md, combo 2).
   one_arm_db_row: 'lean your other hand on a bench or your knee, so your lower back does not tire before your shoulder blades',
   landmine_row: 'prop your other hand on your thigh, so your lower back does not tire before your shoulder blades',
 };
@@ -43,7 +43,7 @@ function missing(combo: Combo, compoundId: string, inventory: Inventory): Equipm
 function omission(id: MovementId, options: { combo: Combo; compoundId: string }[], inventory: Inventory): Omission {
   const lacking = EQUIPMENT_IDS.filter((e) => options.some((o) => missing(o.combo, o.compoundId, inventory).includes(e)));
   const name = movement(id).name.toLowerCase();
-  // The floor press is only safe with catches to drop the bar on (domain.md, combo 3).
+  // The floor press is only safe with catches to drop the bar on (docs/system.md, combo 3).
   const why = id === 'protraction' && lacking.includes('rack_with_catches') ? ', since a floor press without catches can pin you under the bar' : '';
   return { movement: id, reason: `no ${orList(lacking.map(equipmentName))}: ${name} is left out${why}; ${BRINGS_BACK[id]}` };
 }

@@ -1,5 +1,5 @@
-// Rounds per combo and rest between rounds. The source leaves both open
-// (domain.md); these are reasoned defaults from the literature in science.md.
+// Rounds per combo and rest between rounds. No study sets either for these combos;
+// these are reasoned defaults from the literature (docs/methods.md, Rounds and rest).
 import type { Experience } from '../model.js';
 import type { Combo } from '../types.js';
 
@@ -19,8 +19,8 @@ export const ROUNDS: Record<Experience, number> = { beginner: 1, intermediate: 2
  * 2-3 min between heavy sets (ACSM 2009), and 3 min beat 1 min for 8-12RM work
  * (Schoenfeld et al. 2016, JSCR 30:1805). A round ends in a set to failure, so
  * the top of that range. Deadlift combos get a minute more: deadlifts taken close
- * to failure bring a lot of whole-body fatigue (domain.md, combo 4), and
- * science.md asks for longer rest after them.
+ * to failure bring a lot of whole-body fatigue (docs/system.md, combo 4), so
+ * they get longer rest.
  */
 export const REST_SECONDS = 180;
 export const REST_AFTER_DEADLIFT_SECONDS = 240;

@@ -10,7 +10,7 @@ import { trainingDays } from './validate.js';
 
 /**
  * Weeks a beginner spends on the six movement drills alone before any combo:
- * the system needs each blade movement isolated first (domain.md). Two weeks of
+ * the system needs each blade movement isolated first (docs/system.md, Beginners). Two weeks of
  * practice every session is our default, not a published number.
  */
 export const BEGINNER_DRILL_WEEKS = 2;

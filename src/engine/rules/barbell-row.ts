@@ -1,5 +1,5 @@
 // The standing bent-over barbell row is a poor first half of a retraction combo:
-// the lower back tends to give out before the blade muscles (domain.md, combo 2).
+// the lower back tends to give out before the blade muscles (docs/system.md, combo 2).
 import type { ComboLog, PlannedCombo } from '../model.js';
 import { movementOf } from './combos.js';
 import { warn, type LogRule, type PlanRule } from './rule.js';

@@ -5,7 +5,7 @@ import { warn, type LogRule } from './rule.js';
  * Longest gap, in seconds, from the compound's last rep to the first shrug rep.
  * Our own number: enough to rack a bar or reset a grip, short enough that the
  * blade muscles get no rest and the blood pooled by the compound has not drained
- * (domain.md). No study sets it; shared with the web app's timer.
+ * (docs/system.md, The rules of every combo). No study sets it; shared with the web app's timer.
  */
 export const MAX_TRANSITION_SECONDS = 5;
 
