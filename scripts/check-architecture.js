@@ -63,18 +63,7 @@ const TEST_HELPERS = ['web/src/screens/today/runner-harness.tsx', 'web/src/scree
 // Known departures, each one import (a package, or a file's path from the root)
 // in one file, with the way out. An entry that no longer matches anything is
 // reported, so fixed ones get deleted.
-const EXCEPTIONS = [
-  {
-    file: 'src/api/routes/health.ts',
-    import: 'kysely',
-    why: "the health check runs `select 1` itself; a store.ping() would keep SQL in the store",
-  },
-  {
-    file: 'src/cli/commands/user.ts',
-    import: 'zod',
-    why: "checks the e-mail with its own z.email(); src/contract/account.ts has the server's rule to share",
-  },
-];
+const EXCEPTIONS = [];
 
 // ---------------------------------------------------------------------------
 // Reading imports. Comments and the insides of strings are blanked first

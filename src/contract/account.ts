@@ -4,7 +4,7 @@ import { z } from 'zod';
 
 export const userSchema = z.object({ id: z.string(), email: z.string(), displayName: z.string(), createdAt: z.string() });
 
-const email = z.email({ error: 'must be an email address' }).max(254);
+export const email = z.email({ error: 'must be an email address' }).max(254);
 export const newPassword = z.string().min(8, 'must be at least 8 characters').max(200, 'must be at most 200 characters');
 
 export const registerBodySchema = z.strictObject({ email, password: newPassword, displayName: z.string().trim().min(1).max(80).optional() });

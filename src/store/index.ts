@@ -3,7 +3,7 @@ export { openDatabase, backupSqlite, type Store, type StoreConfig } from './db.j
 export { migrateToLatest } from './migrate.js';
 export { NotFoundError, ConflictError } from './errors.js';
 export { hashSecret } from './secrets.js';
-export { inTransaction, type Db } from './tx.js';
+export { inTransaction, ping, type Db } from './tx.js';
 export { SESSION_SOURCES, SET_KINDS } from './schema.js';
 export type * from './schema.js';
 export type * from './repos/training-types.js';

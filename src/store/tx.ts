@@ -1,6 +1,6 @@
 // Runs a unit of work in one transaction, joining the caller's if there is one,
 // so repos compose: an API handler may wrap several repo calls in its own.
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import { isUniqueViolation } from './errors.js';
 import type { Schema } from './schema.js';
 
@@ -24,4 +24,9 @@ export async function inTransactionRetryingRace<T>(db: Db, work: (trx: Transacti
     if (!isUniqueViolation(err)) throw err;
     return db.transaction().execute(work);
   }
+}
+
+/** Resolves once the database answers a trivial query: the health check's "is it reachable". */
+export async function ping(db: Db): Promise<void> {
+  await sql`select 1`.execute(db);
 }

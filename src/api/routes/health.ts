@@ -1,6 +1,6 @@
-import { sql } from 'kysely';
 import { z } from 'zod';
 import type { App } from '../app.js';
+import { ping } from '../../store/index.js';
 import type { RouteDeps } from './deps.js';
 
 export function registerHealthRoutes(app: App, deps: RouteDeps): void {
@@ -12,7 +12,7 @@ export function registerHealthRoutes(app: App, deps: RouteDeps): void {
     },
   }, async (_req, reply) => {
     try {
-      await sql`select 1`.execute(deps.db);
+      await ping(deps.db);
       return { ok: true as const, database: deps.store.kind };
     } catch (e) {
       return reply.status(503).send({ ok: false as const, error: (e as Error).message });

@@ -1,7 +1,7 @@
 // Accounts made from the server's shell: the first account on a fresh server,
 // or one for a lifter who cannot use the sign-up page.
 import type { Command } from 'commander';
-import { z } from 'zod';
+import { email, newPassword } from '../../contract/account.js';
 import { hashPassword } from '../../services/passwords.js';
 import { ConflictError, users } from '../../store/index.js';
 import { CliError } from '../errors.js';
@@ -12,8 +12,6 @@ interface UserAddOptions extends DataFlags {
   passwordStdin?: boolean;
   name?: string;
 }
-
-const email = z.email();
 
 /** The first line of stdin, so `echo pw | bladework user add …` and a typed line both work. */
 async function readStdinLine(): Promise<string> {
@@ -40,8 +38,9 @@ export function registerUserCommand(program: Command): void {
       if (o.password !== undefined && o.passwordStdin) throw new CliError('give the password one way: --password-stdin or --password, not both');
       if (o.password === undefined && !o.passwordStdin) throw new CliError('give a password with --password-stdin (or --password)');
       const password = o.passwordStdin ? await readStdinLine() : o.password!;
-      if (password.length < 8) throw new CliError('the password must be at least 8 characters');
-      if (password.length > 200) throw new CliError('the password must be at most 200 characters');
+      // The sign-up page's rule and words.
+      const checked = newPassword.safeParse(password);
+      if (!checked.success) throw new CliError(`the password ${checked.error.issues[0]!.message}`);
       const displayName = (o.name ?? address.split('@')[0]!).trim();
       if (displayName === '' || displayName.length > 80) throw new CliError('--name must be 1 to 80 characters');
       const passwordHash = await hashPassword(password);
