@@ -257,6 +257,21 @@ for (const backend of backends) {
       expect(fields).toEqual(expect.arrayContaining(['extra', 'sessions[0].date', 'sessions[0].sets[0].reps']));
     });
 
+    it('takes back sessions from a format this server does not read, and refuses a source that is not app or import:<id>', async () => {
+      const { app } = ctx();
+      const c = await newClient(app);
+      const doc = (await c.request('GET', '/api/v1/export.json')).json();
+      const session = (id: string, source: string) => ({ id, date: '2024-03-05', startedAt: null, name: 'Later app', source, notes: null, createdAt: doc.exportedAt, comboLogs: [], sets: [{ id: `${id}-set`, position: 0, kind: 'normal', exerciseId: 'bench_press', load: 60, unit: 'kg', reps: 5, rir: null, toFailure: false, seconds: null, distance: null, notes: null }] });
+      const bad = await c.request('POST', '/api/v1/import/json', { ...doc, sessions: ['web', 'import:', 'import:Strong', 'import:strong; drop table'].map((source, i) => session(`bad${i}`, source)) });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json().error.fields.map((f: { field: string }) => f.field)).toEqual([0, 1, 2, 3].map((i) => `sessions[${i}].source`));
+      const ok = await c.request('POST', '/api/v1/import/json', { ...doc, sessions: [session('later', 'import:some-later-app')] });
+      expect(ok.statusCode).toBe(200);
+      const [stored] = (await c.request('GET', '/api/v1/history')).json().sessions;
+      expect(stored).toMatchObject({ source: 'import:some-later-app' });
+      expect((await c.request('GET', '/api/v1/export.json')).json().sessions[0].source).toBe('import:some-later-app');
+    });
+
     it('exports every set as CSV: a header, then one row per set', async () => {
       const { app, store } = ctx();
       const c = await newClient(app);
