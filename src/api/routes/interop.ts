@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { csvLines } from '../../interop/export-csv.js';
 import { exportIcs, IcsOptionsError } from '../../interop/export-ics.js';
 import { ImportFormatError } from '../../interop/detect.js';
-import { IMPORT_FORMATS } from '../../interop/types.js';
+import { IMPORT_FORMAT_IDS, appList } from '../../interop/formats/index.js';
 import { SKIPPED_SHOWN, csvReportSchema as csvReport, jsonReportSchema as jsonReport } from '../../contract/interop.js';
 import { exportAll, programs } from '../../store/index.js';
 import type { App } from '../app.js';
@@ -52,13 +52,13 @@ export async function registerInteropRoutes(app: App, deps: RouteDeps): Promise<
     scope.post('/api/v1/import', {
       schema: {
         tags: ['interop'],
-        summary: 'Import a CSV export from Strong, Hevy or FitNotes (body: the file, Content-Type: text/csv)',
+        summary: `Import a CSV export from ${appList()} (body: the file, Content-Type: text/csv)`,
         description:
           'Send the file exactly as the other app exported it, as the body, with Content-Type: text/csv (for example `curl --data-binary @strong.csv -H "content-type: text/csv"`). ' +
           'The format is told from the header unless given. Re-importing a file skips the sessions already imported. All or nothing.',
         consumes: ['text/csv'],
         body: z.unknown().meta({ type: 'string', format: 'binary', description: `The exported CSV file, up to ${IMPORT_LIMIT / 1024 / 1024} MB` }),
-        querystring: z.strictObject({ format: z.enum(IMPORT_FORMATS).optional(), unit: unitSchema.optional().describe('for files that do not name a unit; kg when not given') }),
+        querystring: z.strictObject({ format: z.enum(IMPORT_FORMAT_IDS).optional(), unit: unitSchema.optional().describe('for files that do not name a unit; kg when not given') }),
         response: { 200: z.object({ report: csvReport }), ...errors(400, 401, 409, 413) },
       },
     }, async (req) => {
