@@ -62,6 +62,13 @@ describe('bladework user add, import, export, backup', () => {
     expect((await run('import', fixture('strong-comma-lb.csv'), '--user', 'ana@example.org', '--unit', 'lb')).out).toContain('2 sessions, 2 new');
   });
 
+  it('lists the formats it reads in its help, from the same list the server uses', async () => {
+    const r = await run('import', '--help');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Formats (--format):\n  strong         Strong (unit in the weight column’s name)\n');
+    for (const line of ['  strong-comma   Strong (commas, no unit)', '  hevy           Hevy', '  fitnotes       FitNotes']) expect(r.out).toContain(line);
+  });
+
   it('exports the account as JSON to stdout and as CSV to a file', async () => {
     const r = await run('export', '--user', 'ana@example.org');
     expect(r.code).toBe(0);

@@ -3,7 +3,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { importHistory, type HistoryImportReport } from '../../services/import-history.js';
-import { IMPORT_FORMATS, appList, importFormat, isImportFormat } from '../../interop/formats/index.js';
+import { IMPORT_FORMATS, appList, formatLabel, importFormat, isImportFormat } from '../../interop/formats/index.js';
 import type { Unit } from '../../engine/types.js';
 import { CliError } from '../errors.js';
 import { DATA_OPTION, userByEmail, withStore, type DataFlags } from '../with-store.js';
@@ -16,6 +16,7 @@ interface ImportOptions extends DataFlags {
 
 const SKIPPED_SHOWN = 20;
 const FORMAT_IDS = IMPORT_FORMATS.map((f) => f.id).join(', ');
+const FORMAT_WIDTH = Math.max(...IMPORT_FORMATS.map((f) => f.id.length)) + 2;
 
 export function reportLines(r: HistoryImportReport): string[] {
   const lines = [
@@ -50,9 +51,10 @@ export function registerImportCommand(program: Command): void {
     .description(`import a CSV export from ${appList()} into an account on this server (re-importing skips what is there)`)
     .argument('<file>', 'the CSV file')
     .requiredOption('--user <email>', 'the account to import into')
-    .option('--format <format>', `read the file as ${FORMAT_IDS} (default: told from the header)`)
+    .option('--format <format>', 'read the file as one of the formats below (default: told from the header)')
     .option('--unit <unit>', 'kg or lb, for files that do not name a unit (default kg)')
     .option(...DATA_OPTION)
+    .addHelpText('after', `\nFormats (--format):\n${IMPORT_FORMATS.map((f) => `  ${f.id.padEnd(FORMAT_WIDTH)}${formatLabel(f)}`).join('\n')}`)
     .action(async (file: string, o: ImportOptions) => {
       const format = o.format;
       if (format !== undefined && !isImportFormat(format)) {
