@@ -14,12 +14,12 @@ const csv = { 'content-type': 'text/csv' };
 const importFile = (c: Client, name: string, query = '') => c.request('POST', `/api/v1/import${query}`, fixture(name), csv);
 
 const FIXTURES = [
-  { file: 'strong-semicolon-kg.csv', query: '', format: 'strong', rowsRead: 17, rowsImported: 12, sessions: 2, skipped: 3, custom: ['Face Pull (Cable)', 'Plank'], reason: { row: 7, reason: 'note row, not a set (added to the session notes)' } },
-  { file: 'strong-comma-lb.csv', query: '?unit=lb', format: 'strong-comma', rowsRead: 10, rowsImported: 8, sessions: 2, skipped: 2, custom: ['Rowing (Machine)'], reason: { row: 9, reason: 'RPE 12 is outside 1-10' } },
-  { file: 'strong-legacy-units.csv', query: '', format: 'strong-legacy', rowsRead: 7, rowsImported: 5, sessions: 2, skipped: 2, custom: ['Farmer Walk', 'Running'], reason: { row: 5, reason: 'Weight Unit "stone" is neither kg nor lb' } },
-  { file: 'hevy-kg.csv', query: '', format: 'hevy', rowsRead: 12, rowsImported: 10, sessions: 2, skipped: 2, custom: ['Treadmill'], reason: { row: 8, reason: 'set_type "superset" is not warmup, normal, failure or dropset' } },
-  { file: 'hevy-lb.csv', query: '?format=hevy', format: 'hevy', rowsRead: 5, rowsImported: 5, sessions: 1, skipped: 0, custom: ['Walking', 'Band Pullaparts'], reason: null },
-  { file: 'fitnotes-kg.csv', query: '', format: 'fitnotes', rowsRead: 8, rowsImported: 6, sessions: 2, skipped: 2, custom: ['Plank', 'Running (Outdoor)'], reason: { row: 9, reason: 'Reps "six" is not a number' } },
+  { file: 'strong-semicolon-kg.csv', app: 'Strong', query: '', format: 'strong', rowsRead: 17, rowsImported: 12, sessions: 2, skipped: 3, custom: ['Face Pull (Cable)', 'Plank'], reason: { row: 7, reason: 'note row, not a set (added to the session notes)' } },
+  { file: 'strong-comma-lb.csv', app: 'Strong', query: '?unit=lb', format: 'strong-comma', rowsRead: 10, rowsImported: 8, sessions: 2, skipped: 2, custom: ['Rowing (Machine)'], reason: { row: 9, reason: 'RPE 12 is outside 1-10' } },
+  { file: 'strong-legacy-units.csv', app: 'Strong', query: '', format: 'strong-legacy', rowsRead: 7, rowsImported: 5, sessions: 2, skipped: 2, custom: ['Farmer Walk', 'Running'], reason: { row: 5, reason: 'Weight Unit "stone" is neither kg nor lb' } },
+  { file: 'hevy-kg.csv', app: 'Hevy', query: '', format: 'hevy', rowsRead: 12, rowsImported: 10, sessions: 2, skipped: 2, custom: ['Treadmill'], reason: { row: 8, reason: 'set_type "superset" is not warmup, normal, failure or dropset' } },
+  { file: 'hevy-lb.csv', app: 'Hevy', query: '?format=hevy', format: 'hevy', rowsRead: 5, rowsImported: 5, sessions: 1, skipped: 0, custom: ['Walking', 'Band Pullaparts'], reason: null },
+  { file: 'fitnotes-kg.csv', app: 'FitNotes', query: '', format: 'fitnotes', rowsRead: 8, rowsImported: 6, sessions: 2, skipped: 2, custom: ['Plank', 'Running (Outdoor)'], reason: { row: 9, reason: 'Reps "six" is not a number' } },
 ] as const;
 
 const programInput: ProgramInput = { split: 'upper_lower', days: ['mon', 'tue', 'thu', 'fri'], inventory: commercialGym('kg'), experience: 'intermediate' };
@@ -66,6 +66,10 @@ for (const backend of backends) {
         expect(page.sessions).toHaveLength(f.sessions);
         expect(page.sessions.reduce((n, s) => n + s.sets.length, 0)).toBe(f.rowsImported);
         expect(new Set(page.sessions.map((s) => s.source))).toEqual(new Set([`import:${f.format.split('-')[0]}`]));
+        // The answer names the format as GET /import/formats does.
+        const listed = (await c.request('GET', '/api/v1/import/formats')).json().formats.find((x: { id: string }) => x.id === f.format);
+        expect(report.formatLabel).toBe(listed.label);
+        expect(listed.app).toBe(f.app);
         // Sets of unmatched exercises point at the lifter's own custom exercises.
         const own = await customExercises.listCustomExercises(store.db, c.userId);
         expect(own.map((e) => e.name).sort()).toEqual([...f.custom].sort());
@@ -73,6 +77,26 @@ for (const backend of backends) {
         expect([...ids].sort()).toEqual(own.map((e) => e.id).sort());
       });
     }
+
+    it('lists the formats it reads, without a login, and takes exactly those as ?format=', async () => {
+      const { app } = ctx();
+      const res = await app.inject({ method: 'GET', url: '/api/v1/import/formats' });
+      expect(res.statusCode).toBe(200);
+      const { formats } = res.json() as { formats: { id: string; app: string; label: string }[] };
+      expect(formats.slice(0, 5)).toEqual([
+        { id: 'strong', app: 'Strong', label: 'Strong (unit in the weight column’s name)' },
+        { id: 'strong-comma', app: 'Strong', label: 'Strong (commas, no unit)' },
+        { id: 'strong-legacy', app: 'Strong', label: 'Strong (older export with a unit column)' },
+        { id: 'hevy', app: 'Hevy', label: 'Hevy' },
+        { id: 'fitnotes', app: 'FitNotes', label: 'FitNotes' },
+      ]);
+      const c = await newClient(app);
+      const unknown = await importFile(c, 'hevy-kg.csv', '?format=myfitnesspal');
+      expect(unknown.statusCode).toBe(400);
+      expect(unknown.json().error.fields[0].field).toBe('format');
+      const doc = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+      expect(doc.paths['/api/v1/import'].post.parameters.find((p: { name: string }) => p.name === 'format').schema.enum).toEqual(formats.map((f) => f.id));
+    });
 
     it('keeps kg and lb, decimal commas, warm-ups and RPE as reps in reserve', async () => {
       const { app, store } = ctx();
