@@ -66,10 +66,12 @@ for (const backend of backends) {
         expect(page.sessions).toHaveLength(f.sessions);
         expect(page.sessions.reduce((n, s) => n + s.sets.length, 0)).toBe(f.rowsImported);
         expect(new Set(page.sessions.map((s) => s.source))).toEqual(new Set([`import:${f.format.split('-')[0]}`]));
-        // The answer names the format as GET /import/formats does.
+        // The answer names the format as GET /import/formats does, and history says where the sessions came from.
         const listed = (await c.request('GET', '/api/v1/import/formats')).json().formats.find((x: { id: string }) => x.id === f.format);
         expect(report.formatLabel).toBe(listed.label);
         expect(listed.app).toBe(f.app);
+        const wire = (await c.request('GET', '/api/v1/history')).json().sessions;
+        expect(wire.map((s: { sourceLabel: string }) => s.sourceLabel)).toEqual(wire.map(() => `Imported from ${f.app}`));
         // Sets of unmatched exercises point at the lifter's own custom exercises.
         const own = await customExercises.listCustomExercises(store.db, c.userId);
         expect(own.map((e) => e.name).sort()).toEqual([...f.custom].sort());
@@ -292,7 +294,7 @@ for (const backend of backends) {
       const ok = await c.request('POST', '/api/v1/import/json', { ...doc, sessions: [session('later', 'import:some-later-app')] });
       expect(ok.statusCode).toBe(200);
       const [stored] = (await c.request('GET', '/api/v1/history')).json().sessions;
-      expect(stored).toMatchObject({ source: 'import:some-later-app' });
+      expect(stored).toMatchObject({ source: 'import:some-later-app', sourceLabel: 'Imported' });
       expect((await c.request('GET', '/api/v1/export.json')).json().sessions[0].source).toBe('import:some-later-app');
     });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isSessionSource } from '../../contract/sets.js';
-import { IMPORT_FORMATS, IMPORT_FORMAT_IDS, appList, formatLabel, importFormat, isImportFormat } from './index.js';
+import { IMPORT_FORMATS, IMPORT_FORMAT_IDS, appList, formatLabel, importFormat, isImportFormat, sourceLabel } from './index.js';
 
 describe('the import format registry', () => {
   it('gives each format its own lowercase id and a well-formed source, one per app', () => {
@@ -24,5 +24,13 @@ describe('the import format registry', () => {
     expect(formatLabel(importFormat('hevy'))).toBe('Hevy');
     expect(formatLabel(importFormat('strong-comma'))).toBe('Strong (commas, no unit)');
     expect(appList()).toMatch(/^Strong, Hevy\b.* or .+$/);
+  });
+
+  it('says where a session came from, and "Imported" for a source no format here writes', () => {
+    expect(sourceLabel('app')).toBe('Logged in bladework');
+    expect(sourceLabel('import:strong')).toBe('Imported from Strong');
+    expect(sourceLabel('import:fitnotes')).toBe('Imported from FitNotes');
+    expect(sourceLabel('import:json')).toBe('Imported');
+    expect(sourceLabel('import:some-later-app')).toBe('Imported');
   });
 });

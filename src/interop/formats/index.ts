@@ -1,7 +1,8 @@
 // Every CSV export bladework reads, one entry each. Adding a format is a file
-// in this folder and a line here: detection tries each entry, and the API's
-// ?format= and the CLI's --format come from this list. Order breaks ties in
-// detection and is the order lifters see them in.
+// in this folder and a line here: detection tries each entry, the API's
+// ?format= and GET /import/formats, the CLI's --format and the history's
+// "Imported from …" all come from this list. Order breaks ties in detection
+// and is the order lifters see them in.
 import type { ImportFormatSpec } from './format.js';
 import { fitnotes } from './fitnotes.js';
 import { hevy } from './hevy.js';
@@ -41,3 +42,9 @@ export function appList(): string {
   return apps.length < 2 ? apps.join('') : `${apps.slice(0, -1).join(', ')} or ${apps.at(-1)}`;
 }
 
+/** How the app shows where a session came from; "Imported" for a source no format here writes. */
+export function sourceLabel(source: string): string {
+  if (source === 'app') return 'Logged in bladework';
+  const f = IMPORT_FORMATS.find((x) => x.source === source);
+  return f ? `Imported from ${f.app}` : 'Imported';
+}
