@@ -100,6 +100,34 @@ for (const backend of backends) {
       expect(doc.paths['/api/v1/import'].post.parameters.find((p: { name: string }) => p.name === 'format').schema.enum).toEqual(formats.map((f) => f.id));
     });
 
+    it('imports a StrongLifts 5×5 export: a row of sets becomes its sets, a failed set is kept, history names the app', async () => {
+      const { app, store } = ctx();
+      const c = await newClient(app);
+      const { formats } = (await c.request('GET', '/api/v1/import/formats')).json();
+      expect(formats).toContainEqual({ id: 'stronglifts', app: 'StrongLifts 5×5', label: 'StrongLifts 5×5' });
+      const res = await importFile(c, 'stronglifts-kg.csv');
+      expect(res.statusCode).toBe(200);
+      expect(res.json().report).toMatchObject({ format: 'stronglifts', formatLabel: 'StrongLifts 5×5', rowsRead: 11, rowsImported: 8, skippedCount: 3, sessions: 3, sessionsInserted: 3, customExercises: ['Chinups'], customExercisesCreated: 1 });
+      const { sessions } = await history(store.db, c.userId, { limit: 10 });
+      expect(sessions.map((s) => [s.date, s.startedAt, s.name, s.source, s.sets.length])).toEqual([
+        ['2024-03-08', '2024-03-08T07:37:00', 'Workout A', 'import:stronglifts', 5],
+        ['2024-03-06', '2024-03-06T18:10:00', 'Workout B', 'import:stronglifts', 13],
+        ['2024-03-04', '2024-03-04T18:05:00', 'Workout A', 'import:stronglifts', 15],
+      ]);
+      const bench = sessions[2]!.sets.filter((s) => s.exerciseId === 'bench_press');
+      expect(bench.map((s) => [s.kind, s.load, s.unit, s.reps, s.toFailure])).toEqual([
+        ...Array(3).fill(['normal', 62.5, 'kg', 5, false]),
+        ['normal', 62.5, 'kg', 3, false],
+        ['failure', 62.5, 'kg', 0, true],
+      ]);
+      // Bodyweight chin-ups (no weight logged) are stored with load 0, under the lifter's own exercise.
+      expect(sessions[1]!.sets.filter((s) => s.exerciseId.startsWith('custom:')).map((s) => [s.load, s.reps])).toEqual([[0, 10], [0, 8], [0, 6]]);
+      const wire = (await c.request('GET', '/api/v1/history')).json().sessions;
+      expect(wire.map((s: { sourceLabel: string }) => s.sourceLabel)).toEqual(Array(3).fill('Imported from StrongLifts 5×5'));
+      expect((await importFile(c, 'stronglifts-kg.csv', '?format=stronglifts')).json().report).toMatchObject({ sessionsInserted: 0, sessionsAlreadyThere: 3 });
+      expect((await importFile(c, 'fitnotes-kg.csv', '?format=stronglifts')).statusCode).toBe(400);
+    });
+
     it('keeps kg and lb, decimal commas, warm-ups and RPE as reps in reserve', async () => {
       const { app, store } = ctx();
       const c = await newClient(app);

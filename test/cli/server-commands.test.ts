@@ -101,6 +101,21 @@ describe('bladework user add, import, export, backup', () => {
     }
   });
 
+  it('imports a StrongLifts 5×5 export, told from its header or named with --format', async () => {
+    expect((await run('user', 'add', 'sam@example.org', '--password', 'long enough pw', '--name', 'Sam')).code).toBe(0);
+    const r = await run('import', fixture('stronglifts-kg.csv'), '--user', 'sam@example.org');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Imported 8 of 11 rows from a StrongLifts 5×5 export (stronglifts): 3 sessions, 3 new, 0 already there.');
+    expect(r.out).toContain('Skipped 3 rows:\n  row 9: Date "2024/02/30" at "7:37 AM" is not a real date');
+    expect(r.out).toContain('Exercises outside the catalog, kept as your own (1 new): Chinups');
+    const lb = await run('import', fixture('stronglifts-lb.csv'), '--user', 'sam@example.org', '--format', 'stronglifts');
+    expect(lb.out).toContain('Imported 3 of 3 rows from a StrongLifts 5×5 export (stronglifts): 2 sessions, 2 new');
+    expect((await run('import', '--help')).out).toMatch(/\n {2}stronglifts +StrongLifts 5×5\n/);
+    const doc = JSON.parse((await run('export', '--user', 'sam@example.org')).out);
+    expect(doc.sessions.map((s: { source: string }) => s.source)).toEqual(Array(5).fill('import:stronglifts'));
+    expect(doc.sessions.reduce((n: number, s: { sets: unknown[] }) => n + s.sets.length, 0)).toBe(33 + 7);
+  });
+
   it('fails in one line with exit 1 on a missing file, an unreadable header, an unknown account or option', async () => {
     expect(oneLineError(await run('import', join(dir, 'nope.csv'), '--user', 'ana@example.org'))).toBe(`bladework: cannot read ${join(dir, 'nope.csv')}: there is no such file`);
     const bad = join(dir, 'bad.csv');

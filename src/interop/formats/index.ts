@@ -7,8 +7,9 @@ import type { ImportFormatSpec } from './format.js';
 import { fitnotes } from './fitnotes.js';
 import { hevy } from './hevy.js';
 import { strong, strongComma, strongLegacy } from './strong.js';
+import { stronglifts } from './stronglifts.js';
 
-const FORMATS = [strong, strongComma, strongLegacy, hevy, fitnotes] as const;
+const FORMATS = [strong, strongComma, strongLegacy, hevy, fitnotes, stronglifts] as const;
 
 export type ImportFormat = (typeof FORMATS)[number]['id'];
 export type { ImportFormatSpec };
