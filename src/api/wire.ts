@@ -8,6 +8,7 @@ import type { PlanView } from '../contract/plan.js';
 import type { ProfileView } from '../contract/profile.js';
 import type { Round, RoundEdit } from '../contract/round.js';
 import { toComboLog } from '../contract/round-log.js';
+import { sourceLabel } from '../interop/formats/index.js';
 import type { ComboInput, StoredComboLog, StoredSession, customExercises, profiles, programs } from '../store/index.js';
 
 /** A round body (its ids aside) as the store writes it, with unit and bodyweight already settled. */
@@ -58,7 +59,7 @@ export function rowToComboLog(s: StoredComboLog): ComboLog {
 }
 
 export function toHistorySession({ comboLogs, createdAt: _, ...s }: StoredSession): HistorySession {
-  return { ...s, combos: comboLogs.map(rowToRound) };
+  return { ...s, sourceLabel: sourceLabel(s.source), combos: comboLogs.map(rowToRound) };
 }
 
 export function toExercise(e: customExercises.CustomExercise): Exercise {

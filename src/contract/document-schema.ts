@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { findExercise } from '../engine/catalog/index.js';
 import { BODYWEIGHT, LIMITS, ROUND, atMostChars } from './limits.js';
-import { SESSION_SOURCES, SET_KINDS } from './sets.js';
+import { SESSION_SOURCE_PATTERN, SET_KINDS, type SessionSource } from './sets.js';
 import { dayCompoundSchema, unitSchema } from './profile.js';
 import { profileDocumentSchema, programInputSchema, weekPlanSchema } from './plan-schemas.js';
 
@@ -63,7 +63,10 @@ const sessionSchema = z.strictObject({
   date,
   startedAt: text(40).nullable(),
   name: text(LIMITS.sessionName).nullable(),
-  source: z.enum(SESSION_SOURCES as [string, ...string[]]) as z.ZodType<(typeof SESSION_SOURCES)[number]>,
+  // Any well-formed source, not only the formats this server reads: a document
+  // from a newer server (with a format added) restores whole, and the source
+  // only says where the session came from ("Imported" when no format here names it).
+  source: z.string().regex(SESSION_SOURCE_PATTERN, 'must be app, or import: and a lowercase format id such as import:strong') as z.ZodType<SessionSource>,
   notes: text(LIMITS.sessionNotes).nullable(),
   createdAt: instant,
   comboLogs: z.array(comboLogSchema).max(LIMITS.roundsPerSession),

@@ -27,7 +27,10 @@ export const historySessionSchema = z.object({
   date: z.string(),
   startedAt: z.string().nullable(),
   name: z.string().nullable(),
-  source: z.string().describe('app, or the app it was imported from (import:strong, import:hevy, …).'),
+  source: z.string().describe('app, or the app it was imported from (import:strong, import:hevy, …; GET /import/formats).'),
+  // Optional only for the app's sake: sessions it builds from its own rounds
+  // (offline, or not yet sent) carry none. The server always sends it.
+  sourceLabel: z.string().optional().describe('Where it came from, as the app shows it: "Logged in bladework", "Imported from Strong".'),
   notes: z.string().nullable(),
   combos: z.array(roundSchema),
   sets: z.array(historySetSchema).describe('Sets outside any combo, such as imported workouts.'),

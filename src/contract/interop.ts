@@ -5,8 +5,17 @@ import { z } from 'zod';
 /** Skipped rows listed in an answer; skippedCount counts them all. */
 export const SKIPPED_SHOWN = 100;
 
+export const importFormatSchema = z.object({
+  id: z.string().describe('What POST /import takes as ?format='),
+  app: z.string().describe('The app that writes it: Strong, Hevy…'),
+  label: z.string().describe('How to offer it: the app, and which of its exports when it has several'),
+});
+
+export const importFormatsSchema = z.object({ formats: z.array(importFormatSchema) });
+
 export const csvReportSchema = z.object({
   format: z.string().describe('The export the file was read as (see GET /import/formats).'),
+  formatLabel: z.string().describe("That format's label, as GET /import/formats gives it"),
   rowsRead: z.number(),
   rowsImported: z.number(),
   restsKept: z.number().describe("Strong's Rest Timer rows, kept as the rest after the set before them"),
@@ -27,5 +36,7 @@ export const jsonReportSchema = z.object({
   sessionsAlreadyThere: z.number(),
 });
 
+export type ImportFormatInfo = z.infer<typeof importFormatSchema>;
+export type ImportFormatList = z.infer<typeof importFormatsSchema>;
 export type CsvImportReport = z.infer<typeof csvReportSchema>;
 export type JsonImportReport = z.infer<typeof jsonReportSchema>;

@@ -7,6 +7,17 @@ export type SetKind = 'ramp' | 'compound' | 'shrug' | PlainSetKind;
 export const SET_KINDS: readonly SetKind[] = ['ramp', 'compound', 'shrug', 'warmup', 'normal', 'failure', 'dropset'];
 export const PLAIN_SET_KINDS: readonly PlainSetKind[] = ['warmup', 'normal', 'failure', 'dropset'];
 
-/** Where a session came from: logged in the app, or imported (from another app's file or an export document). */
-export type SessionSource = 'app' | 'import:strong' | 'import:hevy' | 'import:fitnotes' | 'import:json';
-export const SESSION_SOURCES: readonly SessionSource[] = ['app', 'import:strong', 'import:hevy', 'import:fitnotes', 'import:json'];
+/**
+ * Where a session came from: logged in the app, or imported, from another
+ * app's file (import:strong, import:hevy…: each import format in
+ * src/interop/formats names its own) or from an export document (import:json).
+ * No list here: the store keeps whatever well-formed source it is given.
+ */
+export type SessionSource = 'app' | 'import:json' | `import:${string}`;
+
+/** A well-formed source: `app`, or `import:` and a lowercase id. */
+export const SESSION_SOURCE_PATTERN = /^(?:app|import:[a-z][a-z0-9-]{0,39})$/;
+
+export function isSessionSource(text: string): text is SessionSource {
+  return SESSION_SOURCE_PATTERN.test(text);
+}

@@ -2,8 +2,7 @@
 // checks every format shares. A cell that cannot be read skips its row with a
 // reason (RowSkip), so one bad cell never stops an import.
 import type { Unit } from '../engine/types.js';
-import type { Field, Layout } from './detect.js';
-import { metresPer, weightUnit } from './detect.js';
+import { metresPer, weightUnit, type Field, type Layout } from './header.js';
 
 export class RowSkip extends Error {
   override name = 'RowSkip';

@@ -56,35 +56,44 @@ export class SessionCollector {
       }
       return;
     }
-    const { exerciseName } = outcome.set;
+    // A row's sets go in together or not at all: the report counts rows, and a
+    // row is either imported or skipped (for its first set past a limit).
+    const matched = outcome.sets.map((set) => ({ set, match: this.match(set.exerciseName) }));
+    for (const [i, { set, match }] of matched.entries()) {
+      const over = pastLimit(set, session, match.custom, i);
+      if (over) {
+        this.skipped.push({ row, reason: over });
+        return;
+      }
+    }
+    for (const { set, match } of matched) {
+      if (match.custom && !this.customNames.has(match.exerciseId)) this.customNames.set(match.exerciseId, set.exerciseName);
+      session.sets.push({
+        exerciseName: set.exerciseName,
+        exerciseId: match.exerciseId,
+        custom: match.custom,
+        position: session.sets.length + 1,
+        kind: set.kind,
+        load: set.load,
+        unit: set.unit,
+        reps: set.reps,
+        rpe: set.rpe,
+        seconds: set.seconds,
+        distance: set.distance,
+        notes: set.notes,
+        restSeconds: null,
+      });
+    }
+    this.rowsImported++;
+  }
+
+  private match(exerciseName: string): ExerciseMatch {
     let match = this.matches.get(exerciseName);
     if (!match) {
       match = matchExercise(exerciseName);
       this.matches.set(exerciseName, match);
     }
-    const { set } = outcome;
-    const over = pastLimit(set, session, match.custom);
-    if (over) {
-      this.skipped.push({ row, reason: over });
-      return;
-    }
-    if (match.custom && !this.customNames.has(match.exerciseId)) this.customNames.set(match.exerciseId, exerciseName);
-    session.sets.push({
-      exerciseName,
-      exerciseId: match.exerciseId,
-      custom: match.custom,
-      position: session.sets.length + 1,
-      kind: set.kind,
-      load: set.load,
-      unit: set.unit,
-      reps: set.reps,
-      rpe: set.rpe,
-      seconds: set.seconds,
-      distance: set.distance,
-      notes: set.notes,
-      restSeconds: null,
-    });
-    this.rowsImported++;
+    return match;
   }
 
   /** A row the CSV parser itself could not read (an unclosed quote, say). */
@@ -141,8 +150,8 @@ export class SessionCollector {
 
 const n = (x: number) => x.toLocaleString('en');
 
-/** Why a set cannot be kept within LIMITS, or null. */
-function pastLimit(set: RowSet, session: ImportedSession, custom: boolean): string | null {
+/** Why a set cannot be kept within LIMITS, or null; `before` sets of its row go into the session ahead of it. */
+function pastLimit(set: RowSet, session: ImportedSession, custom: boolean, before: number): string | null {
   if (set.load !== null && Math.abs(set.load) > LIMITS.load) return `Weight ${set.load} is past ${n(LIMITS.load)}`;
   if (set.reps !== null && set.reps > LIMITS.reps) return `Reps ${set.reps} is more than ${n(LIMITS.reps)}`;
   if (set.seconds !== null && set.seconds > LIMITS.seconds) return `Seconds ${set.seconds} is more than ${n(LIMITS.seconds)}`;
@@ -151,6 +160,6 @@ function pastLimit(set: RowSet, session: ImportedSession, custom: boolean): stri
   if (custom && set.exerciseName.trim().length > LIMITS.exerciseName) return `exercise name longer than ${LIMITS.exerciseName} characters`;
   if (session.name.length > LIMITS.sessionName) return `workout name longer than ${LIMITS.sessionName} characters`;
   if ((session.notes?.length ?? 0) > LIMITS.sessionNotes) return `workout notes longer than ${n(LIMITS.sessionNotes)} characters`;
-  if (session.sets.length >= LIMITS.setsPerSession) return `the workout already has ${n(LIMITS.setsPerSession)} sets`;
+  if (session.sets.length + before >= LIMITS.setsPerSession) return `the workout already has ${n(LIMITS.setsPerSession)} sets`;
   return null;
 }

@@ -1,5 +1,7 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ImportFormatError, detectFormat } from './detect.js';
+import { IMPORT_FORMAT_IDS } from './formats/index.js';
 
 const STRONG = '"Workout #";"Date";"Workout Name";"Duration (sec)";"Exercise Name";"Set Order";"Weight (kg)";"Reps";"RPE";"Distance (meters)";"Seconds";"Notes";"Workout Notes"';
 const STRONG_COMMA = 'Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE';
@@ -44,6 +46,19 @@ describe('detectFormat', () => {
 
   it('says which columns it looked for when the header belongs to no known app', () => {
     expect(() => detectFormat('when,what,how much')).toThrow(/"Exercise Name" and "Set Order" \(Strong\)/);
+  });
+
+  it('tells every fixture in test/fixtures/import apart: each is read as the format its name starts with, and each format has one', () => {
+    const dir = new URL('../../test/fixtures/import/', import.meta.url);
+    const seen = new Set<string>();
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.csv'))) {
+      // The longest id the name starts with: stronglifts-kg.csv is stronglifts, not strong.
+      const expected = IMPORT_FORMAT_IDS.filter((id) => file.startsWith(`${id}-`)).sort((a, b) => b.length - a.length)[0] ?? '(no format is named so)';
+      const header = readFileSync(new URL(file, dir), 'utf8').split('\n')[0]!;
+      expect(detectFormat(header).format, file).toBe(expected);
+      seen.add(expected);
+    }
+    expect([...seen].sort()).toEqual([...IMPORT_FORMAT_IDS].sort());
   });
 
   it('checks a forced format against the header instead of guessing', () => {

@@ -1,11 +1,10 @@
-// Turns one CSV record into a set, a note or a skip with its reason, whatever
-// the format. Everything format-specific lives in the read-*-row modules.
+// Turns one CSV record into sets, a note, a rest or a skip with its reason,
+// whatever the format: the format's own reader (formats/<name>.ts) does the
+// reading, picked from the registry by the layout detection made.
 import type { Unit } from '../engine/types.js';
 import { RowSkip, cellReader } from './cells.js';
-import type { Field, Layout } from './detect.js';
-import { readFitNotesRow } from './read-fitnotes-row.js';
-import { readHevyRow } from './read-hevy-row.js';
-import { readStrongRow } from './read-strong-row.js';
+import { importFormat } from './formats/index.js';
+import type { Field, Layout } from './header.js';
 import type { ImportedSet } from './types.js';
 
 export interface SessionHead {
@@ -19,28 +18,30 @@ export interface SessionHead {
 export type RowSet = Omit<ImportedSet, 'exerciseId' | 'custom' | 'position' | 'restSeconds'>;
 
 export type RowOutcome =
-  | { kind: 'set'; session: SessionHead; set: RowSet }
+  /** One row's sets, in the order done: one set for most formats, several when a format writes an exercise's sets across one row. Never empty (a row with no set is a skip). */
+  | { kind: 'sets'; session: SessionHead; sets: RowSet[] }
   /** Not a set, but text for the session's notes; still reported as a skipped row. */
   | { kind: 'note'; session: SessionHead; text: string; reason: string }
   /** The rest taken after the last set of this exercise in the session. */
   | { kind: 'rest'; session: SessionHead; exerciseName: string; seconds: number }
   | { kind: 'skip'; reason: string };
 
-export interface RowContext {
-  layout: Layout;
+export interface RowContext<L extends Layout = Layout> {
+  layout: L;
   defaultUnit: Unit;
+  /** The trimmed text of a field's cell, '' when the header has no such column. */
   cell: (f: Field) => string;
+  /** The trimmed text of the cell in column i, for columns a format finds itself. */
+  cellAt: (i: number) => string;
 }
 
 export function readRow(record: string[], layout: Layout, defaultUnit: Unit): RowOutcome {
   if (record.length !== layout.fieldCount) {
     return { kind: 'skip', reason: `row has ${record.length} fields, the header has ${layout.fieldCount}` };
   }
-  const ctx: RowContext = { layout, defaultUnit, cell: cellReader(record, layout) };
+  const ctx: RowContext = { layout, defaultUnit, cell: cellReader(record, layout), cellAt: (i) => (record[i] ?? '').trim() };
   try {
-    if (layout.format === 'hevy') return readHevyRow(ctx);
-    if (layout.format === 'fitnotes') return readFitNotesRow(ctx);
-    return readStrongRow(ctx);
+    return importFormat(layout.format).readRow(ctx);
   } catch (e) {
     if (e instanceof RowSkip) return { kind: 'skip', reason: e.message };
     throw e;

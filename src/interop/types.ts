@@ -1,10 +1,10 @@
 // Plain objects the importers produce and the exporters take: no database ids,
 // no engine state. The store layer maps them to its own rows.
 import type { Unit } from '../engine/types.js';
+import type { ImportFormat } from './formats/index.js';
 
-/** The exports bladework can read, told apart by their header line (see detect.ts). */
-export const IMPORT_FORMATS = ['strong', 'strong-comma', 'strong-legacy', 'hevy', 'fitnotes'] as const;
-export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+/** The exports bladework can read: one entry each in formats/index.ts. */
+export type { ImportFormat };
 
 export type SetKind = 'warmup' | 'normal' | 'failure' | 'dropset';
 

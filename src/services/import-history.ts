@@ -3,8 +3,9 @@
 // opens; then custom exercises and sessions are written all or nothing.
 import type { Unit } from '../engine/types.js';
 import { importCsv, type CsvInput } from '../interop/import.js';
+import { importFormat } from '../interop/formats/index.js';
 import type { ImportFormat, ImportedSession, ImportedSet, ImportReport } from '../interop/types.js';
-import { customExercises, importSessions, inTransaction, type Db, type ImportSession, type SessionSource } from '../store/index.js';
+import { customExercises, importSessions, inTransaction, type Db, type ImportSession } from '../store/index.js';
 import { derivedId } from './ids.js';
 
 export interface HistoryImportOptions {
@@ -23,14 +24,6 @@ export interface HistoryImportReport extends ImportReport {
   customExercisesCreated: number;
 }
 
-const SOURCE: Record<ImportFormat, Exclude<SessionSource, 'app'>> = {
-  strong: 'import:strong',
-  'strong-comma': 'import:strong',
-  'strong-legacy': 'import:strong',
-  hevy: 'import:hevy',
-  fitnotes: 'import:fitnotes',
-};
-
 export async function importHistory(db: Db, userId: string, input: CsvInput, opts: HistoryImportOptions = {}): Promise<HistoryImportReport> {
   const { sessions, report } = await importCsv(input, {
     ...(opts.format ? { format: opts.format } : {}),
@@ -40,7 +33,9 @@ export async function importHistory(db: Db, userId: string, input: CsvInput, opt
   const now = opts.now ?? new Date();
   return inTransaction(db, async (trx) => {
     const { ids, created } = await ensureCustomExercises(trx, userId, sessions, now);
-    const rows = sessions.map((s) => toImportSession(userId, s, SOURCE[report.format], ids));
+    // Each session is stored under its app (import:strong for all three Strong exports).
+    const { source } = importFormat(report.format);
+    const rows = sessions.map((s) => toImportSession(userId, s, source, ids));
     const result = await importSessions(trx, userId, rows, now);
     return { ...report, sessionsInserted: result.inserted, sessionsAlreadyThere: result.skipped, customExercisesCreated: created };
   });

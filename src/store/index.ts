@@ -4,7 +4,7 @@ export { migrateToLatest } from './migrate.js';
 export { NotFoundError, ConflictError } from './errors.js';
 export { hashSecret } from './secrets.js';
 export { inTransaction, ping, type Db } from './tx.js';
-export { SESSION_SOURCES, SET_KINDS } from './schema.js';
+export { SET_KINDS } from './schema.js';
 export type * from './schema.js';
 export type * from './repos/training-types.js';
 export * as users from './repos/users.js';

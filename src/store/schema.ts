@@ -5,7 +5,7 @@ import type { Generated } from 'kysely';
 import type { Unit } from '../engine/types.js';
 import type { SessionSource, SetKind } from '../contract/sets.js';
 
-export { SESSION_SOURCES, SET_KINDS, type SessionSource, type SetKind } from '../contract/sets.js';
+export { SET_KINDS, type SessionSource, type SetKind } from '../contract/sets.js';
 
 export type TokenKind = 'session' | 'api';
 export type ProgramKind = 'generated' | 'edited' | 'assigned';

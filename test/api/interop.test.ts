@@ -14,12 +14,12 @@ const csv = { 'content-type': 'text/csv' };
 const importFile = (c: Client, name: string, query = '') => c.request('POST', `/api/v1/import${query}`, fixture(name), csv);
 
 const FIXTURES = [
-  { file: 'strong-semicolon-kg.csv', query: '', format: 'strong', rowsRead: 17, rowsImported: 12, sessions: 2, skipped: 3, custom: ['Face Pull (Cable)', 'Plank'], reason: { row: 7, reason: 'note row, not a set (added to the session notes)' } },
-  { file: 'strong-comma-lb.csv', query: '?unit=lb', format: 'strong-comma', rowsRead: 10, rowsImported: 8, sessions: 2, skipped: 2, custom: ['Rowing (Machine)'], reason: { row: 9, reason: 'RPE 12 is outside 1-10' } },
-  { file: 'strong-legacy-units.csv', query: '', format: 'strong-legacy', rowsRead: 7, rowsImported: 5, sessions: 2, skipped: 2, custom: ['Farmer Walk', 'Running'], reason: { row: 5, reason: 'Weight Unit "stone" is neither kg nor lb' } },
-  { file: 'hevy-kg.csv', query: '', format: 'hevy', rowsRead: 12, rowsImported: 10, sessions: 2, skipped: 2, custom: ['Treadmill'], reason: { row: 8, reason: 'set_type "superset" is not warmup, normal, failure or dropset' } },
-  { file: 'hevy-lb.csv', query: '?format=hevy', format: 'hevy', rowsRead: 5, rowsImported: 5, sessions: 1, skipped: 0, custom: ['Walking', 'Band Pullaparts'], reason: null },
-  { file: 'fitnotes-kg.csv', query: '', format: 'fitnotes', rowsRead: 8, rowsImported: 6, sessions: 2, skipped: 2, custom: ['Plank', 'Running (Outdoor)'], reason: { row: 9, reason: 'Reps "six" is not a number' } },
+  { file: 'strong-semicolon-kg.csv', app: 'Strong', query: '', format: 'strong', rowsRead: 17, rowsImported: 12, sessions: 2, skipped: 3, custom: ['Face Pull (Cable)', 'Plank'], reason: { row: 7, reason: 'note row, not a set (added to the session notes)' } },
+  { file: 'strong-comma-lb.csv', app: 'Strong', query: '?unit=lb', format: 'strong-comma', rowsRead: 10, rowsImported: 8, sessions: 2, skipped: 2, custom: ['Rowing (Machine)'], reason: { row: 9, reason: 'RPE 12 is outside 1-10' } },
+  { file: 'strong-legacy-units.csv', app: 'Strong', query: '', format: 'strong-legacy', rowsRead: 7, rowsImported: 5, sessions: 2, skipped: 2, custom: ['Farmer Walk', 'Running'], reason: { row: 5, reason: 'Weight Unit "stone" is neither kg nor lb' } },
+  { file: 'hevy-kg.csv', app: 'Hevy', query: '', format: 'hevy', rowsRead: 12, rowsImported: 10, sessions: 2, skipped: 2, custom: ['Treadmill'], reason: { row: 8, reason: 'set_type "superset" is not warmup, normal, failure or dropset' } },
+  { file: 'hevy-lb.csv', app: 'Hevy', query: '?format=hevy', format: 'hevy', rowsRead: 5, rowsImported: 5, sessions: 1, skipped: 0, custom: ['Walking', 'Band Pullaparts'], reason: null },
+  { file: 'fitnotes-kg.csv', app: 'FitNotes', query: '', format: 'fitnotes', rowsRead: 8, rowsImported: 6, sessions: 2, skipped: 2, custom: ['Plank', 'Running (Outdoor)'], reason: { row: 9, reason: 'Reps "six" is not a number' } },
 ] as const;
 
 const programInput: ProgramInput = { split: 'upper_lower', days: ['mon', 'tue', 'thu', 'fri'], inventory: commercialGym('kg'), experience: 'intermediate' };
@@ -66,6 +66,12 @@ for (const backend of backends) {
         expect(page.sessions).toHaveLength(f.sessions);
         expect(page.sessions.reduce((n, s) => n + s.sets.length, 0)).toBe(f.rowsImported);
         expect(new Set(page.sessions.map((s) => s.source))).toEqual(new Set([`import:${f.format.split('-')[0]}`]));
+        // The answer names the format as GET /import/formats does, and history says where the sessions came from.
+        const listed = (await c.request('GET', '/api/v1/import/formats')).json().formats.find((x: { id: string }) => x.id === f.format);
+        expect(report.formatLabel).toBe(listed.label);
+        expect(listed.app).toBe(f.app);
+        const wire = (await c.request('GET', '/api/v1/history')).json().sessions;
+        expect(wire.map((s: { sourceLabel: string }) => s.sourceLabel)).toEqual(wire.map(() => `Imported from ${f.app}`));
         // Sets of unmatched exercises point at the lifter's own custom exercises.
         const own = await customExercises.listCustomExercises(store.db, c.userId);
         expect(own.map((e) => e.name).sort()).toEqual([...f.custom].sort());
@@ -73,6 +79,54 @@ for (const backend of backends) {
         expect([...ids].sort()).toEqual(own.map((e) => e.id).sort());
       });
     }
+
+    it('lists the formats it reads, without a login, and takes exactly those as ?format=', async () => {
+      const { app } = ctx();
+      const res = await app.inject({ method: 'GET', url: '/api/v1/import/formats' });
+      expect(res.statusCode).toBe(200);
+      const { formats } = res.json() as { formats: { id: string; app: string; label: string }[] };
+      expect(formats.slice(0, 5)).toEqual([
+        { id: 'strong', app: 'Strong', label: 'Strong (unit in the weight column’s name)' },
+        { id: 'strong-comma', app: 'Strong', label: 'Strong (commas, no unit)' },
+        { id: 'strong-legacy', app: 'Strong', label: 'Strong (older export with a unit column)' },
+        { id: 'hevy', app: 'Hevy', label: 'Hevy' },
+        { id: 'fitnotes', app: 'FitNotes', label: 'FitNotes' },
+      ]);
+      const c = await newClient(app);
+      const unknown = await importFile(c, 'hevy-kg.csv', '?format=myfitnesspal');
+      expect(unknown.statusCode).toBe(400);
+      expect(unknown.json().error.fields[0].field).toBe('format');
+      const doc = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+      expect(doc.paths['/api/v1/import'].post.parameters.find((p: { name: string }) => p.name === 'format').schema.enum).toEqual(formats.map((f) => f.id));
+    });
+
+    it('imports a StrongLifts 5×5 export: a row of sets becomes its sets, a failed set is kept, history names the app', async () => {
+      const { app, store } = ctx();
+      const c = await newClient(app);
+      const { formats } = (await c.request('GET', '/api/v1/import/formats')).json();
+      expect(formats).toContainEqual({ id: 'stronglifts', app: 'StrongLifts 5×5', label: 'StrongLifts 5×5' });
+      const res = await importFile(c, 'stronglifts-kg.csv');
+      expect(res.statusCode).toBe(200);
+      expect(res.json().report).toMatchObject({ format: 'stronglifts', formatLabel: 'StrongLifts 5×5', rowsRead: 11, rowsImported: 8, skippedCount: 3, sessions: 3, sessionsInserted: 3, customExercises: ['Chinups'], customExercisesCreated: 1 });
+      const { sessions } = await history(store.db, c.userId, { limit: 10 });
+      expect(sessions.map((s) => [s.date, s.startedAt, s.name, s.source, s.sets.length])).toEqual([
+        ['2024-03-08', '2024-03-08T07:37:00', 'Workout A', 'import:stronglifts', 5],
+        ['2024-03-06', '2024-03-06T18:10:00', 'Workout B', 'import:stronglifts', 13],
+        ['2024-03-04', '2024-03-04T18:05:00', 'Workout A', 'import:stronglifts', 15],
+      ]);
+      const bench = sessions[2]!.sets.filter((s) => s.exerciseId === 'bench_press');
+      expect(bench.map((s) => [s.kind, s.load, s.unit, s.reps, s.toFailure])).toEqual([
+        ...Array(3).fill(['normal', 62.5, 'kg', 5, false]),
+        ['normal', 62.5, 'kg', 3, false],
+        ['failure', 62.5, 'kg', 0, true],
+      ]);
+      // Bodyweight chin-ups (no weight logged) are stored with load 0, under the lifter's own exercise.
+      expect(sessions[1]!.sets.filter((s) => s.exerciseId.startsWith('custom:')).map((s) => [s.load, s.reps])).toEqual([[0, 10], [0, 8], [0, 6]]);
+      const wire = (await c.request('GET', '/api/v1/history')).json().sessions;
+      expect(wire.map((s: { sourceLabel: string }) => s.sourceLabel)).toEqual(Array(3).fill('Imported from StrongLifts 5×5'));
+      expect((await importFile(c, 'stronglifts-kg.csv', '?format=stronglifts')).json().report).toMatchObject({ sessionsInserted: 0, sessionsAlreadyThere: 3 });
+      expect((await importFile(c, 'fitnotes-kg.csv', '?format=stronglifts')).statusCode).toBe(400);
+    });
 
     it('keeps kg and lb, decimal commas, warm-ups and RPE as reps in reserve', async () => {
       const { app, store } = ctx();
@@ -255,6 +309,21 @@ for (const backend of backends) {
       expect(res.statusCode).toBe(400);
       const fields = res.json().error.fields.map((f: { field: string }) => f.field);
       expect(fields).toEqual(expect.arrayContaining(['extra', 'sessions[0].date', 'sessions[0].sets[0].reps']));
+    });
+
+    it('takes back sessions from a format this server does not read, and refuses a source that is not app or import:<id>', async () => {
+      const { app } = ctx();
+      const c = await newClient(app);
+      const doc = (await c.request('GET', '/api/v1/export.json')).json();
+      const session = (id: string, source: string) => ({ id, date: '2024-03-05', startedAt: null, name: 'Later app', source, notes: null, createdAt: doc.exportedAt, comboLogs: [], sets: [{ id: `${id}-set`, position: 0, kind: 'normal', exerciseId: 'bench_press', load: 60, unit: 'kg', reps: 5, rir: null, toFailure: false, seconds: null, distance: null, notes: null }] });
+      const bad = await c.request('POST', '/api/v1/import/json', { ...doc, sessions: ['web', 'import:', 'import:Strong', 'import:strong; drop table'].map((source, i) => session(`bad${i}`, source)) });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json().error.fields.map((f: { field: string }) => f.field)).toEqual([0, 1, 2, 3].map((i) => `sessions[${i}].source`));
+      const ok = await c.request('POST', '/api/v1/import/json', { ...doc, sessions: [session('later', 'import:some-later-app')] });
+      expect(ok.statusCode).toBe(200);
+      const [stored] = (await c.request('GET', '/api/v1/history')).json().sessions;
+      expect(stored).toMatchObject({ source: 'import:some-later-app', sourceLabel: 'Imported' });
+      expect((await c.request('GET', '/api/v1/export.json')).json().sessions[0].source).toBe('import:some-later-app');
     });
 
     it('exports every set as CSV: a header, then one row per set', async () => {

@@ -62,6 +62,13 @@ describe('bladework user add, import, export, backup', () => {
     expect((await run('import', fixture('strong-comma-lb.csv'), '--user', 'ana@example.org', '--unit', 'lb')).out).toContain('2 sessions, 2 new');
   });
 
+  it('lists the formats it reads in its help, from the same list the server uses', async () => {
+    const r = await run('import', '--help');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Formats (--format):\n  strong         Strong (unit in the weight column’s name)\n');
+    for (const line of ['  strong-comma   Strong (commas, no unit)', '  hevy           Hevy', '  fitnotes       FitNotes']) expect(r.out).toContain(line);
+  });
+
   it('exports the account as JSON to stdout and as CSV to a file', async () => {
     const r = await run('export', '--user', 'ana@example.org');
     expect(r.code).toBe(0);
@@ -92,6 +99,21 @@ describe('bladework user add, import, export, backup', () => {
       copy.close();
       live.close();
     }
+  });
+
+  it('imports a StrongLifts 5×5 export, told from its header or named with --format', async () => {
+    expect((await run('user', 'add', 'sam@example.org', '--password', 'long enough pw', '--name', 'Sam')).code).toBe(0);
+    const r = await run('import', fixture('stronglifts-kg.csv'), '--user', 'sam@example.org');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Imported 8 of 11 rows from a StrongLifts 5×5 export (stronglifts): 3 sessions, 3 new, 0 already there.');
+    expect(r.out).toContain('Skipped 3 rows:\n  row 9: Date "2024/02/30" at "7:37 AM" is not a real date');
+    expect(r.out).toContain('Exercises outside the catalog, kept as your own (1 new): Chinups');
+    const lb = await run('import', fixture('stronglifts-lb.csv'), '--user', 'sam@example.org', '--format', 'stronglifts');
+    expect(lb.out).toContain('Imported 3 of 3 rows from a StrongLifts 5×5 export (stronglifts): 2 sessions, 2 new');
+    expect((await run('import', '--help')).out).toMatch(/\n {2}stronglifts +StrongLifts 5×5\n/);
+    const doc = JSON.parse((await run('export', '--user', 'sam@example.org')).out);
+    expect(doc.sessions.map((s: { source: string }) => s.source)).toEqual(Array(5).fill('import:stronglifts'));
+    expect(doc.sessions.reduce((n: number, s: { sets: unknown[] }) => n + s.sets.length, 0)).toBe(33 + 7);
   });
 
   it('fails in one line with exit 1 on a missing file, an unreadable header, an unknown account or option', async () => {

@@ -1,8 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import { Migrator, NO_MIGRATIONS, sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
+import type { Store } from '../../src/store/db.js';
 import { migrations } from '../../src/store/migrations/index.js';
 import { migrateToLatest } from '../../src/store/migrate.js';
+import { importSessions } from '../../src/store/repos/import-sessions.js';
+import { logCombo } from '../../src/store/repos/log-combo.js';
+import { history } from '../../src/store/repos/training-history.js';
 import { backends } from '../support/backends.js';
+import { counts, inclineRow, inputFor, newUser } from '../support/store-fixtures.js';
 
 const TABLES = [
   'users',
@@ -17,11 +23,16 @@ const TABLES = [
   'coach_links',
 ] as const;
 
+async function migratorFor(store: Store): Promise<Migrator> {
+  const schema = store.kind === 'postgres' ? (await sql<{ s: string }>`select current_schema() as s`.execute(store.db)).rows[0]!.s : undefined;
+  return new Migrator({ db: store.db, provider: { getMigrations: async () => migrations }, ...(schema ? { migrationTableSchema: schema } : {}) });
+}
+
 describe.each(backends)('migrations on $name', (backend) => {
   it('apply every numbered migration once, and a second run applies nothing', async () => {
     const { store, drop } = await backend.fresh();
     try {
-      expect(await migrateToLatest(store)).toEqual(['0001-initial', '0002-training', '0003-coach-links', '0004-user-revision', '0005-set-rest']);
+      expect(await migrateToLatest(store)).toEqual(['0001-initial', '0002-training', '0003-coach-links', '0004-user-revision', '0005-set-rest', '0006-open-session-source']);
       expect(await migrateToLatest(store)).toEqual([]);
       for (const table of TABLES) {
         const row = await store.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
@@ -36,12 +47,11 @@ describe.each(backends)('migrations on $name', (backend) => {
     const { store, drop } = await backend.fresh();
     try {
       await migrateToLatest(store);
-      const schema =
-        store.kind === 'postgres' ? (await sql<{ s: string }>`select current_schema() as s`.execute(store.db)).rows[0]!.s : undefined;
-      const migrator = new Migrator({ db: store.db, provider: { getMigrations: async () => migrations }, ...(schema ? { migrationTableSchema: schema } : {}) });
+      const migrator = await migratorFor(store);
       const down = await migrator.migrateTo(NO_MIGRATIONS);
       expect(down.error).toBeUndefined();
       expect(down.results?.map((r) => `${r.direction} ${r.migrationName} ${r.status}`)).toEqual([
+        'Down 0006-open-session-source Success',
         'Down 0005-set-rest Success',
         'Down 0004-user-revision Success',
         'Down 0003-coach-links Success',
@@ -65,6 +75,42 @@ describe.each(backends)('migrations on $name', (backend) => {
         .values({ id: 's', user_id: 'nobody', session_id: 'none', combo_log_id: null, position: 0, exercise_id: 'x', kind: 'normal', load: 1, unit: 'kg', reps: 1, rir: null, to_failure: 0, seconds: null, distance: null, notes: null })
         .execute();
       await expect(insert).rejects.toThrow(/foreign key/i);
+    } finally {
+      await drop();
+    }
+  });
+
+  it('0006 frees the session source: every session, round and set is kept, foreign keys still hold, and down refuses a source outside the old list', async () => {
+    const { store, drop } = await backend.fresh();
+    try {
+      const migrator = await migratorFor(store);
+      expect((await migrator.migrateTo('0005-set-rest')).error).toBeUndefined();
+      const { db } = store;
+      const ana = await newUser(db);
+      await logCombo(db, ana.id, inputFor(inclineRow));
+      const imported = { id: randomUUID(), date: '2024-03-05', startedAt: '2024-03-05T18:02:11', name: 'Pull', source: 'import:strong' as const, notes: 'straps', sets: [{ id: randomUUID(), kind: 'normal' as const, exerciseId: 'barbell_deadlift', load: 140, unit: 'kg' as const, reps: 5, restSeconds: 120 }] };
+      await importSessions(db, ana.id, [imported]);
+      const stronglifts = { ...imported, id: randomUUID(), source: 'import:stronglifts' as const, sets: [{ ...imported.sets[0]!, id: randomUUID() }] };
+      await expect(importSessions(db, ana.id, [stronglifts])).rejects.toThrow(/check/i);
+      const before = await history(db, ana.id, { limit: 10 });
+      const rows = await counts(db);
+
+      expect(await migrateToLatest(store)).toEqual(['0006-open-session-source']);
+      expect(await history(db, ana.id, { limit: 10 })).toEqual(before);
+      expect(await counts(db)).toEqual(rows);
+      expect(await importSessions(db, ana.id, [stronglifts])).toEqual({ inserted: 1, skipped: 0 });
+      // The rebuilt table is still what sets and rounds point at: a set needs its session, and goes with it.
+      const orphan = db.insertInto('sets').values({ id: 'o', user_id: ana.id, session_id: 'none', combo_log_id: null, position: 0, exercise_id: 'x', kind: 'normal', load: 1, unit: 'kg', reps: 1, rir: null, to_failure: 0, seconds: null, distance: null, notes: null }).execute();
+      await expect(orphan).rejects.toThrow(/foreign key/i);
+      await db.deleteFrom('training_sessions').where('id', '=', stronglifts.id).execute();
+      expect(await db.selectFrom('sets').where('session_id', '=', stronglifts.id).select('id').execute()).toEqual([]);
+
+      // Back down with an import:stronglifts session in: refused, nothing lost.
+      await importSessions(db, ana.id, [{ ...stronglifts, id: randomUUID(), sets: [{ ...stronglifts.sets[0]!, id: randomUUID() }] }]);
+      const kept = await counts(db);
+      expect((await migrator.migrateDown()).error).toBeDefined();
+      expect(await counts(db)).toEqual(kept);
+      expect(await migrateToLatest(store)).toEqual([]);
     } finally {
       await drop();
     }

@@ -5,8 +5,8 @@ import { z } from 'zod';
 import { csvLines } from '../../interop/export-csv.js';
 import { exportIcs, IcsOptionsError } from '../../interop/export-ics.js';
 import { ImportFormatError } from '../../interop/detect.js';
-import { IMPORT_FORMATS } from '../../interop/types.js';
-import { SKIPPED_SHOWN, csvReportSchema as csvReport, jsonReportSchema as jsonReport } from '../../contract/interop.js';
+import { IMPORT_FORMATS, IMPORT_FORMAT_IDS, appList, formatLabel, importFormat } from '../../interop/formats/index.js';
+import { SKIPPED_SHOWN, csvReportSchema as csvReport, importFormatsSchema, jsonReportSchema as jsonReport } from '../../contract/interop.js';
 import { exportAll, programs } from '../../store/index.js';
 import type { App } from '../app.js';
 import { requireUser } from '../auth.js';
@@ -52,13 +52,13 @@ export async function registerInteropRoutes(app: App, deps: RouteDeps): Promise<
     scope.post('/api/v1/import', {
       schema: {
         tags: ['interop'],
-        summary: 'Import a CSV export from Strong, Hevy or FitNotes (body: the file, Content-Type: text/csv)',
+        summary: `Import a CSV export from ${appList()} (body: the file, Content-Type: text/csv)`,
         description:
           'Send the file exactly as the other app exported it, as the body, with Content-Type: text/csv (for example `curl --data-binary @strong.csv -H "content-type: text/csv"`). ' +
-          'The format is told from the header unless given. Re-importing a file skips the sessions already imported. All or nothing.',
+          'The format is told from the header unless given (GET /import/formats lists them). Re-importing a file skips the sessions already imported. All or nothing.',
         consumes: ['text/csv'],
         body: z.unknown().meta({ type: 'string', format: 'binary', description: `The exported CSV file, up to ${IMPORT_LIMIT / 1024 / 1024} MB` }),
-        querystring: z.strictObject({ format: z.enum(IMPORT_FORMATS).optional(), unit: unitSchema.optional().describe('for files that do not name a unit; kg when not given') }),
+        querystring: z.strictObject({ format: z.enum(IMPORT_FORMAT_IDS).optional(), unit: unitSchema.optional().describe('for files that do not name a unit; kg when not given') }),
         response: { 200: z.object({ report: csvReport }), ...errors(400, 401, 409, 413) },
       },
     }, async (req) => {
@@ -70,13 +70,18 @@ export async function registerInteropRoutes(app: App, deps: RouteDeps): Promise<
         const report = await importHistory(db, user.id, limited(req.body, IMPORT_LIMIT), { ...req.query, now: now() });
         // The lifter's next stop is usually Progress: compute it now rather than on that first look.
         if (report.sessionsInserted > 0) setImmediate(() => void warmAnalytics(deps, user.id).catch((err) => req.log.warn({ err }, 'warming analytics failed')));
-        return { report: { ...report, skipped: report.skipped.slice(0, SKIPPED_SHOWN), skippedCount: report.skipped.length } };
+        return { report: { ...report, formatLabel: formatLabel(importFormat(report.format)), skipped: report.skipped.slice(0, SKIPPED_SHOWN), skippedCount: report.skipped.length } };
       } catch (e) {
         if (e instanceof ImportFormatError) throw new ApiError('bad_request', e.message);
         throw e;
       }
     });
   });
+
+  // Not secret and the same for everyone: no login needed.
+  app.get('/api/v1/import/formats', {
+    schema: { tags: ['interop'], summary: 'The CSV exports POST /import reads, in the order to offer them', response: { 200: importFormatsSchema } },
+  }, async () => ({ formats: IMPORT_FORMATS.map((f) => ({ id: f.id, app: f.app, label: formatLabel(f) })) }));
 
   app.post('/api/v1/import/json', {
     bodyLimit: IMPORT_LIMIT,

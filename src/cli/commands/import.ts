@@ -3,7 +3,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { importHistory, type HistoryImportReport } from '../../services/import-history.js';
-import { IMPORT_FORMATS, type ImportFormat } from '../../interop/types.js';
+import { IMPORT_FORMATS, appList, formatLabel, importFormat, isImportFormat } from '../../interop/formats/index.js';
 import type { Unit } from '../../engine/types.js';
 import { CliError } from '../errors.js';
 import { DATA_OPTION, userByEmail, withStore, type DataFlags } from '../with-store.js';
@@ -15,11 +15,12 @@ interface ImportOptions extends DataFlags {
 }
 
 const SKIPPED_SHOWN = 20;
-const APP_NAMES: Record<ImportFormat, string> = { strong: 'Strong', 'strong-comma': 'Strong', 'strong-legacy': 'Strong', hevy: 'Hevy', fitnotes: 'FitNotes' };
+const FORMAT_IDS = IMPORT_FORMATS.map((f) => f.id).join(', ');
+const FORMAT_WIDTH = Math.max(...IMPORT_FORMATS.map((f) => f.id.length)) + 2;
 
 export function reportLines(r: HistoryImportReport): string[] {
   const lines = [
-    `Imported ${r.rowsImported} of ${r.rowsRead} rows from a ${APP_NAMES[r.format]} export (${r.format}): ` +
+    `Imported ${r.rowsImported} of ${r.rowsRead} rows from a ${importFormat(r.format).app} export (${r.format}): ` +
       `${r.sessions} sessions, ${r.sessionsInserted} new, ${r.sessionsAlreadyThere} already there.`,
   ];
   if (r.restsKept > 0) lines.push(`Kept ${r.restsKept} rest time${r.restsKept === 1 ? '' : 's'} from Rest Timer rows, each with the set before it.`);
@@ -47,15 +48,17 @@ function checkedFile(file: string): string {
 export function registerImportCommand(program: Command): void {
   program
     .command('import')
-    .description('import a CSV export from Strong, Hevy or FitNotes into an account on this server (re-importing skips what is there)')
+    .description(`import a CSV export from ${appList()} into an account on this server (re-importing skips what is there)`)
     .argument('<file>', 'the CSV file')
     .requiredOption('--user <email>', 'the account to import into')
-    .option('--format <format>', `read the file as ${IMPORT_FORMATS.join(', ')} (default: told from the header)`)
+    .option('--format <format>', 'read the file as one of the formats below (default: told from the header)')
     .option('--unit <unit>', 'kg or lb, for files that do not name a unit (default kg)')
     .option(...DATA_OPTION)
+    .addHelpText('after', `\nFormats (--format):\n${IMPORT_FORMATS.map((f) => `  ${f.id.padEnd(FORMAT_WIDTH)}${formatLabel(f)}`).join('\n')}`)
     .action(async (file: string, o: ImportOptions) => {
-      if (o.format !== undefined && !(IMPORT_FORMATS as readonly string[]).includes(o.format)) {
-        throw new CliError(`--format: "${o.format}" is not a format I read; use ${IMPORT_FORMATS.join(', ')}`);
+      const format = o.format;
+      if (format !== undefined && !isImportFormat(format)) {
+        throw new CliError(`--format: "${format}" is not a format I read; use ${FORMAT_IDS}`);
       }
       if (o.unit !== undefined && o.unit !== 'kg' && o.unit !== 'lb') throw new CliError(`--unit: "${o.unit}" is not kg or lb`);
       checkedFile(file);
@@ -65,7 +68,7 @@ export function registerImportCommand(program: Command): void {
         let report: HistoryImportReport;
         try {
           report = await importHistory(store.db, user.id, createReadStream(file), {
-            ...(o.format ? { format: o.format as ImportFormat } : {}),
+            ...(format ? { format } : {}),
             ...(o.unit ? { unit: o.unit as Unit } : {}),
             // One line, rewritten in place: only on a terminal, never into a log file.
             ...(tty ? { onProgress: (n: number) => void process.stderr.write(`\rread ${n} rows…`) } : {}),

@@ -5,6 +5,7 @@ import * as m0002 from './0002-training.js';
 import * as m0003 from './0003-coach-links.js';
 import * as m0004 from './0004-user-revision.js';
 import * as m0005 from './0005-set-rest.js';
+import * as m0006 from './0006-open-session-source.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '0003-coach-links': m0003,
   '0004-user-revision': m0004,
   '0005-set-rest': m0005,
+  '0006-open-session-source': m0006,
 };

@@ -6,14 +6,9 @@ import type { HistorySession, HistorySet } from '../../api/types.js';
 import { comboName, exerciseName, longDate, num } from './format.js';
 import type { LoadState } from './use-history.js';
 
-const SOURCES: Record<string, string> = {
-  'import:strong': 'Imported from Strong',
-  'import:hevy': 'Imported from Hevy',
-  'import:fitnotes': 'Imported from FitNotes',
-};
-
 export function SessionHeading({ session }: { session: HistorySession }) {
-  const from = SOURCES[session.source] ?? (session.source === 'app' ? 'Logged in bladework' : 'Imported');
+  // The server names where a session came from; sessions the app builds from its own rounds carry no label.
+  const from = session.sourceLabel ?? (session.source === 'app' ? 'Logged in bladework' : 'Imported');
   return (
     <div class="hist-session">
       <h2>{longDate(session.date)}</h2>

@@ -1,16 +1,8 @@
 // What an import did: rows taken and skipped (with why), sessions added, and
 // exercise names kept as the lifter's own. Long lists show their first few.
-import type { ImportFormat, ImportReport } from './upload-csv.js';
+import type { ImportReport } from './upload-csv.js';
 
 const SHOWN = 10;
-
-export const FORMAT_NAMES: Record<ImportFormat, string> = {
-  strong: 'Strong (unit in the weight column’s name)',
-  'strong-comma': 'Strong (commas, no unit)',
-  'strong-legacy': 'Strong (older export with a unit column)',
-  hevy: 'Hevy',
-  fitnotes: 'FitNotes',
-};
 
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -36,7 +28,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
   return (
     <section class="import-report" aria-labelledby="import-report-h">
       <h3 id="import-report-h">Import finished</h3>
-      <p class="muted">Read as an export from {FORMAT_NAMES[report.format]}.</p>
+      <p class="muted">Read as an export from {report.formatLabel}.</p>
       <ul class="import-facts">
         <li>
           <strong>{report.rowsImported}</strong> of {count(report.rowsRead, 'row')} imported

@@ -2,7 +2,7 @@
 // Importing a CSV from Settings: the file goes up with a real progress bar,
 // "processing" follows, then the report; the phone's copy of the log is
 // refreshed; a refused file shows the server's reason. XHR is faked so the
-// test drives each progress event itself.
+// test drives each progress event itself; fetch answers GET /import/formats.
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ServicesContext, type Services } from '../../services.js';
@@ -47,6 +47,7 @@ class FakeXhr {
 
 const REPORT: ImportReport = {
   format: 'strong',
+  formatLabel: 'Strong (unit in the weight column’s name)',
   rowsRead: 14,
   rowsImported: 12,
   restsKept: 0,
@@ -59,25 +60,38 @@ const REPORT: ImportReport = {
   customExercisesCreated: 1,
 };
 
+const FORMATS = {
+  formats: [
+    { id: 'strong', app: 'Strong', label: 'Strong (unit in the weight column’s name)' },
+    { id: 'hevy', app: 'Hevy', label: 'Hevy' },
+    { id: 'fitnotes', app: 'FitNotes', label: 'FitNotes' },
+  ],
+};
+const fetchFormats = vi.fn(async (_url: string, _init?: RequestInit) => new Response(JSON.stringify(FORMATS), { status: 200, headers: { 'content-type': 'application/json' } }));
+
 const refresh = vi.fn(async () => {});
 const services = { data: { refresh } } as unknown as Services;
 
 beforeEach(() => {
   FakeXhr.last = null;
   refresh.mockClear();
+  fetchFormats.mockClear();
   vi.stubGlobal('XMLHttpRequest', FakeXhr);
+  vi.stubGlobal('fetch', fetchFormats);
 });
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
 });
 
-function pickAndImport(format?: string) {
+/** Renders the section and waits for the server's list of formats. */
+async function pickAndImport(format?: string) {
   render(
     <ServicesContext.Provider value={services}>
       <ImportSection unit="lb" />
     </ServicesContext.Provider>,
   );
+  await screen.findByRole('option', { name: 'FitNotes' });
   const file = new File(['Date;Workout Name\n'.repeat(50)], 'strong.csv', { type: 'text/csv' });
   fireEvent.change(screen.getByLabelText('CSV file'), { target: { files: [file] } });
   if (format) fireEvent.change(screen.getByLabelText('Which app made it'), { target: { value: format } });
@@ -86,21 +100,35 @@ function pickAndImport(format?: string) {
 }
 
 describe('import from Settings', () => {
-  it('uploads the file as text/csv with the chosen format and unit', () => {
-    const { file, xhr } = pickAndImport('hevy');
+  it('offers the formats the server reads, names their apps, and asks for that list once', async () => {
+    await pickAndImport();
+    expect(fetchFormats).toHaveBeenCalledTimes(1);
+    expect(fetchFormats.mock.calls[0]![0]).toBe('/api/v1/import/formats');
+    const options = (screen.getByLabelText('Which app made it') as HTMLSelectElement).options;
+    expect([...options].map((o) => [o.value, o.textContent])).toEqual([
+      ['', 'Tell from the file'],
+      ['strong', 'Strong (unit in the weight column’s name)'],
+      ['hevy', 'Hevy'],
+      ['fitnotes', 'FitNotes'],
+    ]);
+    expect(screen.getByText(/Bring your past sessions from/).textContent).toContain('from Strong, Hevy or FitNotes:');
+  });
+
+  it('uploads the file as text/csv with the chosen format and unit', async () => {
+    const { file, xhr } = await pickAndImport('hevy');
     expect(xhr.method).toBe('POST');
     expect(xhr.url).toBe('/api/v1/import?format=hevy&unit=lb');
     expect(xhr.headers['content-type']).toBe('text/csv');
     expect(xhr.body).toBe(file);
   });
 
-  it('leaves the format to the server when asked to tell it from the file', () => {
-    const { xhr } = pickAndImport();
+  it('leaves the format to the server when asked to tell it from the file', async () => {
+    const { xhr } = await pickAndImport();
     expect(xhr.url).toBe('/api/v1/import?unit=lb');
   });
 
   it('shows upload progress, then processing, then the report, and refreshes the phone’s copy', async () => {
-    const { xhr } = pickAndImport();
+    const { xhr } = await pickAndImport();
     act(() => xhr.upload.onprogress?.({ loaded: 450, total: 1000, lengthComputable: true }));
     const bar = screen.getByRole('progressbar', { name: 'Upload progress' });
     expect(bar.getAttribute('value')).toBe('45');
@@ -113,6 +141,7 @@ describe('import from Settings', () => {
 
     await act(async () => xhr.respond(200, { report: REPORT }));
     expect(screen.getByRole('heading', { name: 'Import finished' })).toBeTruthy();
+    expect(screen.getByText(/Read as an export from/).textContent).toBe('Read as an export from Strong (unit in the weight column’s name).');
     expect(screen.getByText(/of 14 rows imported/).textContent).toBe('12 of 14 rows imported');
     expect(screen.getByText(/added to your history/).textContent).toBe('2 sessions added to your history');
     expect(screen.getByText(/kept as your own/).textContent).toContain('Cable fly');
@@ -126,7 +155,7 @@ describe('import from Settings', () => {
   });
 
   it('shows the server’s reason when the file is refused', async () => {
-    const { xhr } = pickAndImport();
+    const { xhr } = await pickAndImport();
     const message = 'This does not look like an export from Strong, Hevy or FitNotes.';
     await act(async () => xhr.respond(400, { error: { code: 'bad_request', message } }));
     expect(screen.getByRole('alert').textContent).toContain(message);

@@ -1,7 +1,7 @@
-// Bringing training in from Strong, Hevy or FitNotes: pick the CSV export,
-// watch it upload, then read what was imported and what was skipped. The
-// phone's copy of the log is refreshed after, so Today's progression, History
-// and Progress include the imported sessions.
+// Bringing training in from another app (Strong, Hevy, FitNotes…: the server
+// says which): pick the CSV export, watch it upload, then read what was
+// imported and what was skipped. The phone's copy of the log is refreshed
+// after, so Today's progression, History and Progress include the imported sessions.
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError } from '../../api/client.js';
 import type { Unit } from '../../api/types.js';
@@ -9,9 +9,9 @@ import { useServices } from '../../services.js';
 import { UnitPicker } from '../../ui/choices.js';
 import { Field } from '../../ui/field.js';
 import { Notice } from '../../ui/notice.js';
-import { FORMAT_NAMES, ImportReportView } from './import-report.js';
+import { ImportReportView } from './import-report.js';
 import { UploadProgress, type Phase } from './upload-progress.js';
-import { IMPORT_FORMATS, uploadCsv, type ImportFormat } from './upload-csv.js';
+import { getImportFormats, uploadCsv, type ImportFormatInfo } from './upload-csv.js';
 
 const LIMIT = 50 * 1024 * 1024;
 
@@ -22,15 +22,31 @@ function checkFile(file: File | null): string | undefined {
   return undefined;
 }
 
+/** "Strong, Hevy or FitNotes"; "another app" until the server has said. */
+function appList(formats: ImportFormatInfo[]): string {
+  const apps = [...new Set(formats.map((f) => f.app))];
+  return apps.length < 2 ? (apps[0] ?? 'another app') : `${apps.slice(0, -1).join(', ')} or ${apps.at(-1)}`;
+}
+
 export function ImportSection({ unit: profileUnit }: { unit: Unit }) {
   const { data } = useServices();
   const [file, setFile] = useState<File | null>(null);
-  const [format, setFormat] = useState<ImportFormat | ''>('');
+  const [formats, setFormats] = useState<ImportFormatInfo[]>([]);
+  const [format, setFormat] = useState('');
   const [unit, setUnit] = useState<Unit>(profileUnit);
   const [fileError, setFileError] = useState<string | undefined>();
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   // The profile may arrive after the screen: follow it until the lifter picks.
   useEffect(() => setUnit(profileUnit), [profileUnit]);
+  // Without them (offline) only "Tell from the file" is offered; importing needs the server anyway.
+  useEffect(() => {
+    const stop = new AbortController();
+    getImportFormats(stop.signal).then(
+      (answer) => setFormats(answer.formats),
+      () => {},
+    );
+    return () => stop.abort();
+  }, []);
 
   const start = async (e: Event) => {
     e.preventDefault();
@@ -58,7 +74,7 @@ export function ImportSection({ unit: profileUnit }: { unit: Unit }) {
     <section class="section" aria-labelledby="import-h">
       <h2 id="import-h">Import training</h2>
       <form class="card" onSubmit={(e) => void start(e)} noValidate>
-        <p class="muted">Bring your past sessions from Strong, Hevy or FitNotes: export them there as CSV, then pick the file here. Importing the same file again adds nothing twice.</p>
+        <p class="muted">Bring your past sessions from {appList(formats)}: export them there as CSV, then pick the file here. Importing the same file again adds nothing twice.</p>
         <Field label="CSV file" error={fileError}>
           {(ids) => (
             <input
@@ -75,11 +91,11 @@ export function ImportSection({ unit: profileUnit }: { unit: Unit }) {
         </Field>
         <Field label="Which app made it">
           {(ids) => (
-            <select {...ids} value={format} disabled={busy} onChange={(e) => setFormat(e.currentTarget.value as ImportFormat | '')}>
+            <select {...ids} value={format} disabled={busy} onChange={(e) => setFormat(e.currentTarget.value)}>
               <option value="">Tell from the file</option>
-              {IMPORT_FORMATS.map((f) => (
-                <option key={f} value={f}>
-                  {FORMAT_NAMES[f]}
+              {formats.map((f) => (
+                <option key={f.id} value={f.id}>
+                  {f.label}
                 </option>
               ))}
             </select>

@@ -1,33 +1,21 @@
 // Sends a CSV export to POST /api/v1/import with XMLHttpRequest rather than
 // fetch: only XHR reports upload progress, which a file of a few MB on a phone
 // connection needs. Failures become the same ApiError the rest of the app uses.
-import { ApiError } from '../../api/client.js';
-import type { Unit } from '../../api/types.js';
+// Which exports the server reads comes from GET /api/v1/import/formats.
+import { ApiError, request } from '../../api/client.js';
+import type { CsvImportReport, Unit } from '../../api/types.js';
+import type { ImportFormatInfo, ImportFormatList } from '../../../../src/contract/interop.js';
 
-/** src/interop/types.ts IMPORT_FORMATS (the web app may not import src/interop). */
-export const IMPORT_FORMATS = ['strong', 'strong-comma', 'strong-legacy', 'hevy', 'fitnotes'] as const;
-export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+/** The answer's `report` (src/contract/interop.ts). */
+export type ImportReport = CsvImportReport;
+export type { ImportFormatInfo };
 
-/** The answer's `report` (src/api/routes/interop.ts csvReport). */
-export interface ImportReport {
-  format: ImportFormat;
-  rowsRead: number;
-  rowsImported: number;
-  /** Strong's Rest Timer rows, kept as the rest after the set before them. */
-  restsKept: number;
-  /** The first 100 skipped rows; `skippedCount` is all of them. */
-  skipped: { row: number; reason: string }[];
-  skippedCount: number;
-  sessions: number;
-  sessionsInserted: number;
-  sessionsAlreadyThere: number;
-  customExercises: string[];
-  customExercisesCreated: number;
-}
+/** The exports the server reads, in the order to offer them: the app keeps no list of its own. */
+export const getImportFormats = (signal?: AbortSignal) => request<ImportFormatList>('GET', '/import/formats', undefined, signal ? { signal } : {});
 
 export interface UploadOptions {
-  /** Omitted: the server tells the format from the header line. */
-  format?: ImportFormat;
+  /** A format id from getImportFormats; omitted, the server tells the format from the header line. */
+  format?: string;
   /** For files that do not name a unit. */
   unit: Unit;
   /** Bytes sent so far, of total (total 0 when the browser cannot tell). */

@@ -1,8 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importCsv } from './import.js';
+import { importCsv } from '../import.js';
 
-const fixture = (name: string) => createReadStream(new URL(`../../test/fixtures/import/${name}`, import.meta.url));
+const fixture = (name: string) => createReadStream(new URL(`../../../test/fixtures/import/${name}`, import.meta.url));
 
 describe('Hevy export', () => {
   it('imports kg sets with every set type and skips a bad date and an unknown set type', async () => {

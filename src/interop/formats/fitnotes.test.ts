@@ -1,9 +1,9 @@
 import { createReadStream } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importCsv } from './import.js';
-import { FITNOTES_SESSION_NAME } from './read-fitnotes-row.js';
+import { importCsv } from '../import.js';
+import { FITNOTES_SESSION_NAME } from './fitnotes.js';
 
-const fixture = (name: string) => createReadStream(new URL(`../../test/fixtures/import/${name}`, import.meta.url));
+const fixture = (name: string) => createReadStream(new URL(`../../../test/fixtures/import/${name}`, import.meta.url));
 
 describe('FitNotes export', () => {
   it('makes one session per date and skips a bad date and unreadable reps', async () => {

@@ -1,8 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importCsv } from './import.js';
+import { importCsv } from '../import.js';
 
-const fixture = (name: string) => createReadStream(new URL(`../../test/fixtures/import/${name}`, import.meta.url));
+const fixture = (name: string) => createReadStream(new URL(`../../../test/fixtures/import/${name}`, import.meta.url));
 
 describe('Strong current export (semicolons, kg in the header)', () => {
   it('imports 12 of 17 rows into two sessions and says why the other 5 were skipped', async () => {
