@@ -14,6 +14,8 @@ export interface ServerProcess {
   /** Resolves when the process has exited. */
   exited: Promise<number | null>;
   output: string[];
+  /** Resolves with the first line of output (already printed or still to come) that `match` accepts. */
+  waitForLine(match: (line: string) => boolean, timeoutMs?: number): Promise<string>;
 }
 
 export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
@@ -24,19 +26,50 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];
+  const watchers = new Set<(line: string) => void>();
+  const heard = (line: string) => {
+    output.push(line);
+    for (const w of watchers) w(line);
+  };
   const exited = new Promise<number | null>((res) => child.once('exit', (code) => res(code)));
-  child.stderr!.on('data', (d: Buffer) => output.push(d.toString()));
+  child.stderr!.on('data', (d: Buffer) => heard(d.toString()));
   const lines = createInterface({ input: child.stdout! });
-  const url = await new Promise<string>((res, rej) => {
-    const timer = setTimeout(() => rej(new Error(`server did not start: ${output.join('')}`)), 20_000);
-    lines.once('line', (line) => {
-      clearTimeout(timer);
-      res(line.trim());
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    const url = await new Promise<string>((res, rej) => {
+      timer = setTimeout(() => rej(new Error(`server did not start: ${output.join('')}`)), 20_000);
+      lines.once('line', (line) => res(line.trim()));
+      void exited.then((code) => rej(new Error(`server exited with ${code}: ${output.join('')}`)));
     });
-    void exited.then((code) => rej(new Error(`server exited with ${code}: ${output.join('')}`)));
-  });
-  lines.on('line', (l) => output.push(l));
-  return { url, child, exited, output };
+    lines.on('line', heard);
+    const waitForLine = (match: (line: string) => boolean, timeoutMs = 20_000) =>
+      new Promise<string>((res, rej) => {
+        const seen = output.find(match);
+        if (seen !== undefined) return res(seen);
+        const done = () => {
+          clearTimeout(giveUp);
+          watchers.delete(watch);
+        };
+        const watch = (line: string) => {
+          if (!match(line)) return;
+          done();
+          res(line);
+        };
+        const giveUp = setTimeout(() => {
+          done();
+          rej(new Error(`no such line from the server within ${timeoutMs} ms: ${output.join('\n')}`));
+        }, timeoutMs);
+        watchers.add(watch);
+      });
+    return { url, child, exited, output, waitForLine };
+  } catch (err) {
+    // A server that did not start must not outlive the test that asked for it.
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    await exited;
+    throw err;
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 export async function stopServerProcess(p: ServerProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> {

@@ -93,21 +93,29 @@ describe('crash safety of acknowledged writes (real server, SIGKILL)', () => {
       let user: HttpUser | undefined;
       for (let round = 0; round < KILLS; round++) {
         const server = await startServerProcess(target.env);
-        user ??= await registerOverHttp(server.url);
-        const before = acked.size;
-        await streamUntilKilled(server.url, user, attempted, acked, 25 + round * 15, () => server.child.kill('SIGKILL'));
-        expect(await server.exited).toBeNull(); // killed by a signal, not a clean exit
-        expect(acked.size).toBeGreaterThan(before);
+        try {
+          user ??= await registerOverHttp(server.url);
+          const before = acked.size;
+          await streamUntilKilled(server.url, user, attempted, acked, 25 + round * 15, () => server.child.kill('SIGKILL'));
+          expect(await server.exited).toBeNull(); // killed by a signal, not a clean exit
+          expect(acked.size).toBeGreaterThan(before);
+        } finally {
+          // Already gone when all went well; if not, it must not outlive the test (and its writers stop with it).
+          await stopServerProcess(server, 'SIGKILL');
+        }
       }
 
       // Back up: retry every write, acknowledged or not. None may conflict.
       const server = await startServerProcess(target.env);
-      for (const body of attempted) {
-        const res = await user!.call(server.url, 'POST', '/api/v1/combos', body);
-        expect([200, 201], `${body.id}: ${res.status}`).toContain(res.status);
-        if (acked.has(body.id)) expect(res.status, 'an acknowledged write must already be there').toBe(200);
+      try {
+        for (const body of attempted) {
+          const res = await user!.call(server.url, 'POST', '/api/v1/combos', body);
+          expect([200, 201], `${body.id}: ${res.status}`).toContain(res.status);
+          if (acked.has(body.id)) expect(res.status, 'an acknowledged write must already be there').toBe(200);
+        }
+      } finally {
+        await stopServerProcess(server);
       }
-      await stopServerProcess(server);
 
       const store = await openDatabase(target.store);
       try {

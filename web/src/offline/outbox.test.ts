@@ -181,6 +181,25 @@ describe('the sync loop', () => {
     sync.stop();
   });
 
+  it('arms no retry once stopped, though the pass in flight then fails', async () => {
+    let answer!: () => void;
+    const held = new Promise<void>((r) => (answer = r));
+    const { outbox, sync, timers } = await setup({
+      send: async () => {
+        await held;
+        throw new TypeError('Failed to fetch');
+      },
+    });
+    await outbox.add(ANA, round());
+    sync.start();
+    const pass = sync.syncNow();
+    sync.stop();
+    answer();
+    await pass;
+    expect(timers.delays()).toEqual([]);
+    expect(sync.value.retryAt).toBeUndefined();
+  });
+
   it('stops and keeps rounds pending when the session has ended (401)', async () => {
     const { outbox, sync } = await setup({
       send: () => postCombo({} as RoundBody, { fetch: async () => Response.json({ error: { code: 'unauthorized', message: 'Log in first' } }, { status: 401 }) }),

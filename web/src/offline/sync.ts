@@ -42,6 +42,8 @@ export class SyncLoop extends Store<SyncState> {
   private timer: unknown = null;
   private running: Promise<void> | null = null;
   private again = false;
+  /** Set by stop(): a pass still in flight then finishes but arms no retry. */
+  private stopped = false;
   private stops: (() => void)[] = [];
   private readonly o: Required<Omit<SyncOptions, 'events'>> & Pick<SyncOptions, 'events'>;
 
@@ -60,6 +62,7 @@ export class SyncLoop extends Store<SyncState> {
 
   /** Listens for the events that should start a pass, and runs one now. */
   start(): void {
+    this.stopped = false;
     const { window: win, document: doc } = this.o.events ?? {};
     const on = (target: EventTarget | undefined, name: string, fn: () => void) => {
       if (!target) return;
@@ -78,7 +81,9 @@ export class SyncLoop extends Store<SyncState> {
     void this.syncNow();
   }
 
+  /** Stops listening and cancels the retry; a pass in flight ends without arming another. */
   stop(): void {
+    this.stopped = true;
     for (const s of this.stops.splice(0)) s();
     this.clearRetry();
   }
@@ -127,6 +132,7 @@ export class SyncLoop extends Store<SyncState> {
   }
 
   private retryLater(phase: 'offline' | 'retrying'): void {
+    if (this.stopped) return this.set({ phase });
     const ms = Math.min(MAX_MS, BASE_MS * 2 ** this.failures) * (0.5 + this.o.random() / 2);
     this.failures += 1;
     this.timer = this.o.setTimer(() => {

@@ -99,6 +99,14 @@ describe('HistoryScreen', () => {
     expect(deletes()[0]![0]).toBe(`/api/v1/combos/${ROUND}`);
   });
 
+  it('leaving mid-undo sends the delete at once and leaves no timer behind', async () => {
+    fireEvent.click(await open());
+    expect(vi.getTimerCount()).toBe(2); // the undo window and the message's
+    cleanup();
+    expect(vi.getTimerCount()).toBe(0);
+    expect(deletes()).toHaveLength(1);
+  });
+
   it('never deletes a round brought back with Undo', async () => {
     fireEvent.click(await open());
     await act(() => {

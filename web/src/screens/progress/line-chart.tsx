@@ -8,6 +8,7 @@ import type uPlotType from 'uplot';
 import { shortDate } from '../history/format.js';
 import { readColors, useSchemeVersion } from './chart-colors.js';
 import { lastIndex, xRange, yRange } from './chart-ranges.js';
+import { frameTurns, type Leave } from './frame-turns.js';
 
 export interface ChartSeries {
   label: string;
@@ -60,29 +61,11 @@ export function loadChartCode(): ChartCode {
 
 /**
  * Charts are drawn one per frame: the first on the screen shows without
- * waiting for those below it (building a uPlot is 10-25 ms on a phone).
+ * waiting for those below it (building a uPlot is 10-25 ms on a phone). A
+ * chart unmounted before its turn leaves the queue, and the last one to go
+ * takes the pending frame with it.
  */
-const waiting: (() => void)[] = [];
-let drawing = false;
-function inTurn(draw: () => void): void {
-  if (drawing) {
-    waiting.push(draw);
-    return;
-  }
-  drawing = true;
-  try {
-    draw();
-  } finally {
-    // After this frame's paint, the next chart waiting, if any.
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        drawing = false;
-        const next = waiting.shift();
-        if (next) inTurn(next);
-      }, 0),
-    );
-  }
-}
+const chartTurns = frameTurns();
 
 /**
  * The chart's points as a table: one row per date, one column per series.
@@ -133,10 +116,13 @@ export function LineChart({ dates, series, caption, height = 220 }: LineChartPro
     let plot: uPlotType | null = null;
     let observer: ResizeObserver | null = null;
     let live = true;
+    let leaveQueue: Leave | null = null;
     setHover(null);
     void loadChartCode().then(
-      ([{ default: uPlot }]) =>
-        inTurn(() => {
+      ([{ default: uPlot }]) => {
+        // Unmounted while the code loaded: take no turn at all.
+        if (!live) return;
+        leaveQueue = chartTurns.take(() => {
           const el = box.current;
           if (!live || !el) return;
           const c = readColors(el);
@@ -190,11 +176,13 @@ export function LineChart({ dates, series, caption, height = 220 }: LineChartPro
             observer = new ResizeObserver(() => plot?.setSize({ width: el.clientWidth, height }));
             observer.observe(el);
           }
-        }),
+        });
+      },
       () => live && setFailed(true),
     );
     return () => {
       live = false;
+      leaveQueue?.();
       observer?.disconnect();
       plot?.destroy();
     };

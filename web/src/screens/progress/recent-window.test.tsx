@@ -10,6 +10,11 @@ import { periodStart } from './periods.js';
 import { analyticsKey, recentFrom, useAnalytics, type Analytics } from './use-analytics.js';
 import { WeekVolume } from './week-volume.js';
 
+// uPlot cannot draw in happy-dom (it throws from a microtask after it is
+// built): without the stand-in, a chart whose code arrived before the test
+// ended would fail the run, one that arrived after would not.
+vi.mock('uplot', () => import('./fake-uplot.js'));
+
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();

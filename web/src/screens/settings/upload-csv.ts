@@ -57,7 +57,10 @@ export function uploadCsv(file: Blob, opts: UploadOptions): Promise<ImportReport
         }
       } else reject(errorFrom(xhr.status, xhr.responseText));
     };
-    opts.signal?.addEventListener('abort', () => xhr.abort());
+    // Only while the request runs: a signal that outlives it must not keep this XHR.
+    const abort = () => xhr.abort();
+    opts.signal?.addEventListener('abort', abort, { once: true });
+    xhr.onloadend = () => opts.signal?.removeEventListener('abort', abort);
     xhr.send(file);
   });
 }

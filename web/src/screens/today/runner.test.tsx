@@ -21,9 +21,19 @@ const deadliftDay = plan.days.find((d) => d.combos.some((c) => c.comboId === 'de
 const today = Array.from({ length: 7 }, (_, i) => `2026-11-0${i + 1}`).find((d) => weekdayOf(d) === deadliftDay)!;
 const quiet: Alerts = { unlock: vi.fn(), beep: vi.fn(), vibrate: vi.fn(), notify: vi.fn() };
 
-function memoryStorage(): Storage {
+function memoryStorage(): Storage & { snapshot(): () => void } {
   const m = new Map<string, string>();
-  return { getItem: (k) => m.get(k) ?? null, setItem: (k, v) => void m.set(k, v), removeItem: (k) => void m.delete(k), clear: () => m.clear(), key: () => null, get length() { return m.size; } };
+  return {
+    getItem: (k) => m.get(k) ?? null, setItem: (k, v) => void m.set(k, v), removeItem: (k) => void m.delete(k), clear: () => m.clear(), key: () => null, get length() { return m.size; },
+    /** What is stored now; the function it answers puts it back. */
+    snapshot() {
+      const copy = new Map(m);
+      return () => {
+        m.clear();
+        for (const [k, v] of copy) m.set(k, v);
+      };
+    },
+  };
 }
 
 /** The same week for a beginner: it opens with drill weeks. Made on the first of the month, so `today` is in week 1. */
@@ -50,7 +60,7 @@ describe('session runner', () => {
   afterEach(cleanup);
 
   it('logs a round to the outbox at once, shows the rest, and resumes there after a reload', async () => {
-    const { outbox, mount, tick } = await setup();
+    const { outbox, storage, mount, tick } = await setup();
     const view = mount();
     await screen.findByRole('heading', { name: /Today/ });
     click('Start');
@@ -64,16 +74,25 @@ describe('session runner', () => {
     click('Reached failure');
     // The rest shows in the same render as the tap; the write is under way.
     expect(screen.getByRole('heading', { name: 'Rest' })).toBeTruthy();
+    // The page as a reload right now would find it: the round saved as still being written.
+    const reloadCutTheWriteShort = storage.snapshot();
     await waitFor(async () => expect(await outbox.list(USER)).toHaveLength(1));
     const [entry] = await outbox.list(USER);
     expect(entry!.body).toMatchObject({ sessionId: '33333333-3333-4333-8333-333333333333', date: today, combo: 'deadlift_elevation', shrug: { reps: 2, toFailure: true }, secondsBetween: 2 });
     expect(entry!.body.compound.id).toBeTruthy();
 
     view.unmount();
+    reloadCutTheWriteShort();
+    const reads = vi.spyOn(outbox, 'list');
+    const writes = vi.spyOn(outbox, 'add');
     mount();
     expect(screen.getByRole('heading', { name: 'Rest' })).toBeTruthy();
-    // The reload found the round in the outbox instead of writing it twice.
-    await act(() => new Promise((r) => setTimeout(r, 20)));
+    // The reload found the round in the outbox instead of writing it twice:
+    // once the runner's own read of the outbox is in (not after a guessed
+    // sleep), it has decided, and it wrote nothing.
+    expect(reads).toHaveBeenCalled();
+    await act(async () => void (await Promise.all(reads.mock.results.map((r) => r.value))));
+    expect(writes).not.toHaveBeenCalled();
     expect(await outbox.list(USER)).toHaveLength(1);
   });
 

@@ -108,6 +108,7 @@ describe('shrug pause cue', () => {
     const view = render(<Shrug alerts={alerts} cue />);
     rep();
     view.unmount();
+    expect(vi.getTimerCount()).toBe(0);
     wait(PAUSE_MS * 2);
     expect(alerts.beep).not.toHaveBeenCalled();
     expect(alerts.vibrate).not.toHaveBeenCalled();

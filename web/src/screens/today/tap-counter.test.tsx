@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TapCounter } from './tap-counter.js';
 
 function Counter() {
@@ -12,7 +12,10 @@ function Counter() {
 const live = () => document.querySelector('[aria-live]')!;
 
 describe('shrug rep counter', () => {
-  afterEach(cleanup);
+  afterEach(() => {
+    cleanup();
+    vi.useRealTimers();
+  });
 
   it('counts a rep on every tap and says the count', () => {
     render(<Counter />);
@@ -44,5 +47,17 @@ describe('shrug rep counter', () => {
     fireEvent.click(undo);
     expect(live().textContent).toBe('');
     expect((undo as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('takes the focus on the next frame when asked, and drops that frame if it goes first', () => {
+    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame'] });
+    const first = render(<TapCounter reps={0} onRep={() => {}} onUndo={() => {}} hint="" autoFocus />);
+    const area = screen.getByRole('button', { name: 'Count a rep' });
+    expect(document.activeElement).not.toBe(area);
+    vi.advanceTimersToNextFrame();
+    expect(document.activeElement).toBe(area);
+    first.unmount();
+    render(<TapCounter reps={0} onRep={() => {}} onUndo={() => {}} hint="" autoFocus />).unmount();
+    expect(vi.getTimerCount()).toBe(0);
   });
 });

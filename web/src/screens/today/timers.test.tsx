@@ -51,6 +51,17 @@ describe('rest timer', () => {
     expect(onEnd).toHaveBeenCalledWith({ late: false, hidden: false });
   });
 
+  it('stops ticking and listening once unmounted', () => {
+    const onEnd = vi.fn();
+    const view = render(<RestTimer endsAt={now + 5_000} clock={clock} onEnd={onEnd} />);
+    expect(vi.getTimerCount()).toBe(1);
+    view.unmount();
+    expect(vi.getTimerCount()).toBe(0);
+    now += 10_000;
+    act(() => void document.dispatchEvent(new Event('visibilitychange')));
+    expect(onEnd).not.toHaveBeenCalled();
+  });
+
   it('sounds and buzzes at the end in sight, and moves on', () => {
     const alerts = quietAlerts();
     const onDone = vi.fn();
