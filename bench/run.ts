@@ -6,6 +6,7 @@ import { analyze } from '../src/engine/analytics/index.js';
 import { commercialGym } from '../src/engine/inventory-presets.js';
 import type { ComboLog, Inventory, ProgramInput } from '../src/engine/model.js';
 import { generatePlan } from '../src/engine/program/generate.js';
+import { roundLoad } from '../src/engine/loads/round.js';
 import { nextPrescription } from '../src/engine/progression.js';
 import type { Unit } from '../src/engine/types.js';
 import { runApiBench } from './api.js';
@@ -93,6 +94,9 @@ function main(): void {
       return nextPrescription(log, { inventory: gyms[log.unit] });
     }),
   );
+
+  // Rounding once the inventory's tables are cached: its speed was once a test's, but tests never time things.
+  results.push(time('roundLoad (lb asked of a kg gym, cached tables)', 0.05, 2000, 20_000, (i) => roundLoad(20 + (i % 600), 'lb', 'barbell', gyms.kg)));
 
   const asOf = history.at(-1)!.date;
   results.push(time(`analyze (${history.length} rounds, 10 years)`, 50, 10, 50, () => analyze(history, { asOf, unit: 'kg' })));
