@@ -22,16 +22,19 @@ export interface WireRound {
 /**
  * The round as the engine reads it, the combo's defaults filled in. Unit and
  * bodyweight come from the round, else from `fallback` (a log file's, a profile's).
- * Throws a RangeError for a combo the catalog lacks: validated rounds never have one.
+ * A combo this catalog lacks (a round stored by a newer version) keeps the
+ * exercises the round names; only a round that names none of them throws.
  */
 export function toComboLog(r: WireRound, fallback: { unit: Unit; bodyweight?: number | null | undefined }): ComboLog {
   const combo = findCombo(r.combo);
-  if (!combo) throw new RangeError(`unknown combo "${r.combo}"`);
+  const compoundId = r.compound.exercise ?? combo?.compounds[0];
+  const shrugId = r.shrug.exercise ?? combo?.shrug;
+  if (compoundId === undefined || shrugId === undefined) throw new RangeError(`unknown combo "${r.combo}"`);
   const log: ComboLog = {
     date: r.date,
-    comboId: combo.id,
-    compoundId: r.compound.exercise ?? combo.compounds[0]!,
-    shrugId: r.shrug.exercise ?? combo.shrug,
+    comboId: r.combo,
+    compoundId,
+    shrugId,
     unit: r.unit ?? fallback.unit,
     compound: { load: r.compound.load, reps: r.compound.reps, rir: r.compound.rir },
     shrug: { load: r.shrug.load, reps: r.shrug.reps, toFailure: r.shrug.toFailure },

@@ -86,6 +86,12 @@ describe('log file schema', () => {
     expect(issues({ unit: 'lb', bodyweight: 50, logs: [entry] })).toEqual(['bodyweight: must be between 55 and 880 lb']);
   });
 
+  it('maps a stored round of a combo this catalog lacks by the exercises it names, and refuses one that names none', () => {
+    const stored = { ...entry, combo: 'future_combo', compound: { ...entry.compound, exercise: 'barbell_deadlift' }, shrug: { ...entry.shrug, exercise: 'barbell_shrug' } };
+    expect(toComboLog(stored, { unit: 'kg' })).toMatchObject({ comboId: 'future_combo', compoundId: 'barbell_deadlift', shrugId: 'barbell_shrug' });
+    expect(() => toComboLog({ ...entry, combo: 'future_combo' }, { unit: 'kg' })).toThrow(/unknown combo/);
+  });
+
   it('refuses a unit other than kg or lb', () => {
     expect(issues({ unit: 'stone', logs: [entry] })).toEqual(['unit: must be "kg" or "lb"']);
   });

@@ -23,7 +23,7 @@ export function toEdit(log: Round): RoundEdit {
     rampUp: log.rampUp.map((r) => ({ ...r })),
     ...(log.restSeconds !== null ? { restSeconds: log.restSeconds } : {}),
     ...(log.notes !== null ? { notes: log.notes } : {}),
-    unit: log.unit,
-    ...(log.bodyweight !== null ? { bodyweight: log.bodyweight } : {}),
+    // Unit and bodyweight are left out, so the round keeps its own: the form does not change
+    // them, and one stored before today's bounds must stay correctable.
   };
 }

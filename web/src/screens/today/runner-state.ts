@@ -131,7 +131,8 @@ function finishShrug(s: RunnerState, step: Extract<Step, { kind: 'shrug' }>, at:
       combo: c.planned.comboId,
       compound: { exercise: c.compound.exerciseId, load: draft.load, reps: draft.reps, rir: draft.rir },
       shrug: { exercise: c.shrug.exerciseId, load: shrugLoad, reps: shrug.reps, toFailure },
-      secondsBetween: Math.max(0, Math.round((started - shrug.compoundEndedAt) / 1000)),
+      // Capped as the server caps it, so a round left open for hours is still taken.
+      secondsBetween: Math.min(ROUND.secondsBetween.max, Math.max(0, Math.round((started - shrug.compoundEndedAt) / 1000))),
       ...(rampUp.length > 0 ? { rampUp } : {}),
       unit: c.compound.unit,
       // Bodyweight matters to the load of dips and pull-ups only.
