@@ -24,9 +24,8 @@ const LAYERS = {
   // The rules of the sport: pure functions over plain data.
   engine: { paths: ['src/engine'], imports: [], packages: [] },
   // The shapes that cross a boundary (HTTP, files, CLI), with their zod
-  // schemas and limits. src/schema is its old name, checked the same while it
-  // lasts.
-  contract: { paths: ['src/contract', 'src/schema'], imports: ['engine'], packages: ['zod'] },
+  // schemas and limits.
+  contract: { paths: ['src/contract'], imports: ['engine'], packages: ['zod'] },
   // File formats in and out (CSV, ICS): plain objects, no storage.
   interop: { paths: ['src/interop'], imports: ['engine', 'contract'], packages: ['papaparse', 'node:'] },
   // The database.

@@ -24,7 +24,7 @@ const FIXTURES = [
 
 const programInput: ProgramInput = { split: 'upper_lower', days: ['mon', 'tue', 'thu', 'fri'], inventory: commercialGym('kg'), experience: 'intermediate' };
 
-/** The export with the fields that belong to one account (see src/api/interop/restore.ts) taken out. */
+/** The export with the fields that belong to one account (see src/services/restore.ts) taken out. */
 function comparable(doc: ExportDocument) {
   const names = new Map(doc.customExercises.map((e) => [e.id, e.name]));
   const ex = (id: string) => (names.has(id) ? `custom:${names.get(id)}` : id);

@@ -98,7 +98,7 @@ export interface StoredSession {
 
 /**
  * A session written whole, sets only: a workout from another app, or a
- * session from an export document (which may be the app's own: see api/interop/restore.ts).
+ * session from an export document (which may be the app's own: see services/restore.ts).
  */
 export interface ImportSession {
   id: string;

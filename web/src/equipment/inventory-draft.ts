@@ -1,6 +1,6 @@
 // The equipment form's state: an Inventory with every number still as typed,
 // so a half-typed "2." is not lost. fromDraft checks it with the same limits
-// as the server (src/schema/inventory.ts) and names each bad field.
+// as the server (src/contract/inventory.ts) and names each bad field.
 import type { EquipmentId } from '../../../src/engine/types.js';
 import type { Inventory, Unit } from '../api/types.js';
 import { formatNumberList, parseNumberList } from './number-list.js';

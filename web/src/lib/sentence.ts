@@ -2,5 +2,6 @@
 // sentence under the field ("Must be at most 100."), so the phone's own check
 // and the server's read the same.
 export function asSentence(message: string): string {
-  return `${message[0]?.toUpperCase() ?? ''}${message.slice(1)}.`;
+  const s = `${message[0]?.toUpperCase() ?? ''}${message.slice(1)}`;
+  return /[.!?]$/.test(s) ? s : `${s}.`;
 }

@@ -22,7 +22,4 @@ export const changePassword = (body: PasswordChange) => request<void>('POST', '/
 export const shortDate = (iso: string) => new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
 
 /** The server's message as a sentence: "invite not found" → "Invite not found." */
-export function sentence(message: string): string {
-  const s = `${message[0]?.toUpperCase() ?? ''}${message.slice(1)}`;
-  return /[.!?]$/.test(s) ? s : `${s}.`;
-}
+export { asSentence as sentence } from '../../lib/sentence.js';
