@@ -11,4 +11,6 @@ export interface RouteDeps {
   views: ViewCache;
   /** Log-in and sign-up attempts one address may make a minute. */
   signInsPerMinute: number;
+  /** The built web app's folder (dist/web unless a test gives its own). */
+  webRoot?: string;
 }

@@ -15,5 +15,5 @@ export async function registerRoutes(app: App, deps: RouteDeps): Promise<void> {
   registerTrainingRoutes(app, deps);
   registerCoachRoutes(app, deps);
   await registerInteropRoutes(app, deps);
-  await registerWebRoutes(app);
+  await registerWebRoutes(app, deps.webRoot);
 }
