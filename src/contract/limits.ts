@@ -37,7 +37,8 @@ export const ROUND = {
 /** Bodyweight in each unit: far outside any adult lifter, the bounds only catch typos. */
 export const BODYWEIGHT: Record<Unit, NumberRule> = {
   kg: { min: 25, max: 400, unit: 'kg' },
-  lb: { min: 55, max: 880, unit: 'lb' },
+  // 400 kg is 881.8 lb: the two ranges hold the same lifters, so a switch of unit never refuses a bodyweight.
+  lb: { min: 55, max: 882, unit: 'lb' },
 };
 
 /**

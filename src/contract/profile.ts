@@ -2,7 +2,7 @@
 // Equipment comes as a ready-made gym or a full inventory and is stored resolved,
 // so later reads never depend on what a preset held at the time.
 import { z } from 'zod';
-import { commercialGym, homeGym } from '../engine/inventory-presets.js';
+import { commercialGym, homeGym, inventoryInUnit } from '../engine/inventory-presets.js';
 import { WEEKDAYS, type Inventory, type Weekday } from '../engine/model.js';
 import type { Profile, ProgramInput } from '../engine/model.js';
 import type { Pattern } from '../engine/types.js';
@@ -44,19 +44,29 @@ const equipmentSchema = inventorySchema
       for (const key of Object.keys(rest)) ctx.addIssue({ code: 'custom', path: [key], message: 'give either a preset or a full inventory, not both' });
       return;
     }
+    // The partial schema has checked every field given; only the missing ones are left to name.
     const full = inventorySchema.safeParse(rest);
-    if (!full.success) for (const i of full.error.issues) ctx.addIssue({ code: 'custom', path: i.path, message: i.message });
+    if (!full.success) {
+      for (const i of full.error.issues) {
+        const key = i.path[0];
+        if (typeof key === 'string' && (rest as Record<string, unknown>)[key] === undefined) ctx.addIssue({ code: 'custom', path: i.path, message: i.message });
+      }
+    }
   });
 
 export const profileBodySchema = z
   .strictObject({
     unit: unitSchema,
-    bodyweight: z.number({ error: 'must be a number' }).finite().positive('must be above 0').max(BODYWEIGHT.lb.max),
+    bodyweight: z.number({ error: 'must be a number' }),
     experience: experienceSchema,
     split: splitSchema,
     days: z.array(weekdaySchema).max(7).optional().describe('Training weekdays; a custom split may leave it out and use customDays.'),
     customDays: z.array(customDaySchema).min(1).max(7).optional().describe('Only for split "custom": each day with your own lifts.'),
     equipment: equipmentSchema,
+    equipmentOnUnitChange: z
+      .enum(['convert', 'standard'], { error: 'must be "convert" or "standard"' })
+      .optional()
+      .describe('When the equipment is in the other unit than `unit` (you switched kg and lb): "convert" (the default) keeps the same bar, plates and dumbbells weighed in the new unit; "standard" swaps them for the standard set of the new unit (45 lb bar and lb plates, or 20 kg and kg plates), keeping which kinds of equipment you have.'),
   })
   .superRefine((p, ctx) => {
     const problem = numberProblem(p.bodyweight, BODYWEIGHT[p.unit]);
@@ -85,7 +95,8 @@ export function toProfileDocument(body: ProfileBody): ProfileDocument {
     experience: body.experience,
     split: body.split,
     days,
-    inventory: resolveInventory(body.equipment, body.unit),
+    // Loads, plates and reasons all speak the profile's unit, so the equipment does too.
+    inventory: inventoryInUnit(resolveInventory(body.equipment, body.unit), body.unit, body.equipmentOnUnitChange),
   };
   if (body.customDays) doc.customDays = body.customDays;
   return doc;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { commercialGym, homeGym } from './inventory-presets.js';
+import fc from 'fast-check';
+import { commercialGym, homeGym, inventoryInUnit } from './inventory-presets.js';
 import { nextLoadUp, roundLoad } from './loads/round.js';
 import { EQUIPMENT_IDS } from './types.js';
 
@@ -52,5 +53,41 @@ describe('inventory presets', () => {
     a.has.push('landmine');
     expect(homeGym('kg').plates).toHaveLength(5);
     expect(homeGym('kg').has).not.toContain('landmine');
+  });
+});
+
+describe('inventoryInUnit: the equipment follows a switch of unit', () => {
+  it('converts the same plates, bar and dumbbells into the new unit, keeping the equipment kinds', () => {
+    const kg = homeGym('kg');
+    const lb = inventoryInUnit(kg, 'lb', 'convert');
+    expect(lb.unit).toBe('lb');
+    expect(lb.has).toEqual(kg.has);
+    expect(lb.barWeight).toBe(44.09);
+    expect(lb.plates.map((p) => p.pairs)).toEqual(kg.plates.map((p) => p.pairs));
+  });
+
+  it('swaps in the standard set of the new unit, keeping what kinds of equipment there are', () => {
+    const kg = { ...commercialGym('kg'), has: commercialGym('kg').has.filter((h) => h !== 'dip_station') };
+    const lb = inventoryInUnit(kg, 'lb', 'standard');
+    expect(lb).toMatchObject({ unit: 'lb', barWeight: 45 });
+    expect(lb.has).not.toContain('dip_station');
+    expect(lb.plates).toEqual(commercialGym('lb').plates);
+  });
+
+  it('leaves an inventory already in the unit as it is', () => {
+    const kg = commercialGym('kg');
+    expect(inventoryInUnit(kg, 'kg', 'standard')).toBe(kg);
+  });
+
+  it('a converted inventory weighs the same: there and back comes home within a hundredth', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(commercialGym('kg'), homeGym('kg'), commercialGym('lb'), homeGym('lb')), (inv) => {
+        const other = inv.unit === 'kg' ? 'lb' : 'kg';
+        const back = inventoryInUnit(inventoryInUnit(inv, other, 'convert'), inv.unit, 'convert');
+        expect(back.barWeight).toBeCloseTo(inv.barWeight, 1);
+        back.plates.forEach((p, i) => expect(p.weight).toBeCloseTo(inv.plates[i]!.weight, 1));
+        back.dumbbells.forEach((d, i) => expect(d).toBeCloseTo(inv.dumbbells[i]!, 1));
+      }),
+    );
   });
 });

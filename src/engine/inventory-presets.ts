@@ -2,6 +2,7 @@
 // returns a fresh object (rounding caches tables per inventory object).
 import type { Inventory } from './model.js';
 import { EQUIPMENT_IDS, type EquipmentId, type Unit } from './types.js';
+import { convert } from './units.js';
 
 /** from, from + step, ... up to and including `to`. */
 function range(from: number, to: number, step: number): number[] {
@@ -97,5 +98,42 @@ export function homeGym(unit: Unit): Inventory {
     dumbbells: range(5, 60, 5),
     machineSteps: [],
     bands: [20, 45, 65],
+  };
+}
+
+/**
+ * The lifter's equipment in `unit`, after a switch between kg and lb.
+ * - convert: the same bar, plates and dumbbells, weighed in the new unit
+ *   (a 20 kg bar reads 44.09 lb), so every load is still built from what is
+ *   really in the gym;
+ * - standard: the standard set of the new unit (45 lb bar and lb plates, or
+ *   20 kg and kg plates), keeping which kinds of equipment the lifter has.
+ * An inventory already in `unit` comes back as it is.
+ */
+export function inventoryInUnit(inventory: Inventory, unit: Unit, how: 'convert' | 'standard' = 'convert'): Inventory {
+  if (inventory.unit === unit) return inventory;
+  if (how === 'standard') {
+    // A gym with weight stacks gets the commercial numbers, one without the garage's.
+    const numbers = inventory.machineSteps.length > 0 ? commercialGym(unit) : homeGym(unit);
+    return {
+      ...numbers,
+      has: [...inventory.has],
+      machineSteps: inventory.machineSteps.length > 0 ? numbers.machineSteps : [],
+      dumbbells: inventory.dumbbells.length > 0 ? numbers.dumbbells : [],
+      bands: inventory.bands.length > 0 ? numbers.bands : [],
+      plates: inventory.plates.length > 0 ? numbers.plates : [],
+    };
+  }
+  // To a hundredth: finer than any scale weighs a plate, and coarse enough that
+  // the plate maths works on a small grid (raw conversions share no common step).
+  const to = (w: number) => Math.round(convert(w, inventory.unit, unit) * 100) / 100;
+  return {
+    unit,
+    has: [...inventory.has],
+    barWeight: to(inventory.barWeight),
+    plates: inventory.plates.map((p) => ({ weight: to(p.weight), pairs: p.pairs })),
+    dumbbells: inventory.dumbbells.map(to),
+    machineSteps: inventory.machineSteps.map(to),
+    bands: inventory.bands.map(to),
   };
 }

@@ -268,7 +268,9 @@ describe('nextPrescription: a log kept in the other unit', () => {
     expect(p.compound).toMatchObject({ load: 315, unit: 'lb', breakdown: { kind: 'barbell', unit: 'lb', bar: 45 } });
     expect(p.shrug).toMatchObject({ load: 315, unit: 'lb' });
     expect(p.reasons[0]).toBe('8 reps at RIR 2 → +5 lb (315 lb)');
-    expect(p.reasons).toContain('logged in kg: 140 kg is 310 lb with your lb equipment');
+    expect(p.reasons).toContain("last time's load, logged in the other unit, is 308.6 lb: 310 lb with your equipment");
+    // Every word the lifter reads is in their unit.
+    expect(p.reasons.join(' ')).not.toMatch(/kg/);
   });
 
   it('keeps the log unit when no unit is asked for', () => {

@@ -167,7 +167,8 @@ export function nextPrescription(log: ComboLog, ctx: PrescriptionContext): Presc
   if (!current) throw new ProgressionError(`nothing in the inventory builds a load for ${log.compoundId}`);
   const step = decide({ log, here, combo, lift, previous, current });
   const reasons = [...step.reasons];
-  if (log.unit !== unit) reasons.push(`logged in ${log.unit}: ${formatLoad(log.compound.load, log.unit)} is ${describe(current, lift)} with your ${unit} equipment`);
+  // Said in the lifter's unit only: the other unit's number is in the round's own record.
+  if (log.unit !== unit) reasons.push(`last time's load, logged in the other unit, is ${formatLoad(here.compound.load, unit)}: ${describe(current, lift)} with your equipment`);
   if (bodyweightLift && here.bodyweight === undefined) reasons.push('log your bodyweight to let the load move by more than one step');
   // The shrug normally carries the compound's load; one done lighter or heavier keeps its own load.
   const sameImplement = Math.abs(log.shrug.load - log.compound.load) < 1e-6;

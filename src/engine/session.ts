@@ -9,6 +9,7 @@ import { nextPrescription, ProgressionError } from './progression.js';
 import { startingLoad } from './starting-loads.js';
 import type { RepRange, Unit } from './types.js';
 import { buildWarmup, type Warmup } from './warmup.js';
+import { inventoryInUnit } from './inventory-presets.js';
 
 export interface SessionCombo {
   planned: PlannedCombo;
@@ -80,7 +81,10 @@ function fromHistory(logs: ComboLog[], input: SessionInput) {
   };
 }
 
-export function buildSession(input: SessionInput): Session {
+export function buildSession(given: SessionInput): Session {
+  // Equipment kept in the other unit (a profile switched between kg and lb) is
+  // weighed in the lifter's unit, so no load, plate or reason mixes the two.
+  const input = { ...given, inventory: inventoryInUnit(given.inventory, given.profile.unit) };
   const day = input.plan.days.find((d) => d.weekday === input.weekday);
   if (!day) {
     const days = input.plan.days.map((d) => d.weekday).join(', ');

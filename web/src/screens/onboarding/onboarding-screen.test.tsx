@@ -70,7 +70,7 @@ describe('set-up', () => {
     check('lb');
     fireEvent.input(screen.getByLabelText('Bodyweight (lb)'), { target: { value: '30' } });
     next();
-    expect(screen.getByText('Must be between 55 and 880 lb.')).toBeTruthy();
+    expect(screen.getByText('Must be between 55 and 882 lb.')).toBeTruthy();
   });
 
   it('tells a beginner why this advanced technique starts with drills', () => {
