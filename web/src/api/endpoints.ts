@@ -1,7 +1,7 @@
 // Typed calls for each endpoint the app uses; one line each, so a screen reads
 // `getPlan()` instead of URLs. Bodies and answers are the server's contract (./types.ts).
 import { request, type RequestOptions } from './client.js';
-import type { HistoryPage, LoginBody, PlanEdit, PlanView, ProfileBody, ProfileView, RegisterBody, Round, RoundBody, User, Warning } from './types.js';
+import type { HistoryPage, LooseSet, LooseSetBody, LoginBody, PlanEdit, PlanView, ProfileBody, ProfileView, RegisterBody, Round, RoundBody, User, Warning } from './types.js';
 
 export const getMe = () => request<{ user: User }>('GET', '/me');
 export const register = (body: RegisterBody) => request<{ user: User }>('POST', '/auth/register', body);
@@ -21,3 +21,6 @@ export const getHistory = (before?: string, limit = 100, opts?: RequestOptions) 
 /** Idempotent on body.id: 201 when stored, 200 when it already was (a retry). */
 export const postCombo = (body: RoundBody, opts?: RequestOptions) =>
   request<{ log: Round; warnings: Warning[] }>('POST', '/combos', body, opts);
+
+/** A set outside any combo (an own lift or an accessory); idempotent on body.id as rounds are. */
+export const postSet = (body: LooseSetBody, opts?: RequestOptions) => request<{ set: LooseSet }>('POST', '/sets', body, opts);

@@ -8,4 +8,5 @@ export type { ProfileBody, ProfileView } from '../../../src/contract/profile.js'
 export type { PlanEdit, PlanView } from '../../../src/contract/plan.js';
 export type { Round, RoundBody, RoundEdit } from '../../../src/contract/round.js';
 export type { HistoryPage, HistorySession, HistorySet } from '../../../src/contract/history.js';
+export type { LooseSet, LooseSetBody } from '../../../src/contract/loose-set.js';
 export type { CsvImportReport } from '../../../src/contract/interop.js';

@@ -2,7 +2,7 @@
 // session can be worked out with no connection (see training.ts). Refreshed
 // from the server whenever the app is online; read back when it is not.
 import { getHistory, getPlan, getProfile } from '../api/endpoints.js';
-import type { Round, PlanView, ProfileView } from '../api/types.js';
+import type { HistorySet, Round, PlanView, ProfileView } from '../api/types.js';
 import type { LocalDb } from './idb.js';
 
 export interface LocalData {
@@ -10,9 +10,18 @@ export interface LocalData {
   plan: PlanView | null;
   /** Every round the server had at the last refresh, oldest first. */
   logs: Round[];
+  /**
+   * Sets outside combos (own lifts, accessories, imported workouts) at the
+   * last refresh, oldest first: for "last time" and today's list. Absent in
+   * copies saved before sets were kept.
+   */
+  sets?: DatedSet[];
   /** ISO time of the last refresh. */
   savedAt: string;
 }
+
+/** A set with the date and session it belongs to. */
+export type DatedSet = HistorySet & { date: string; sessionId: string };
 
 /** Enough history to drive every combo's progression; older rounds only matter for charts. */
 const MAX_HISTORY_PAGES = 10;
@@ -46,14 +55,19 @@ export class LocalCache {
     const live = { fresh: true };
     const [{ profile }, { plan }] = await Promise.all([getProfile(live), getPlan(live)]);
     const logs: Round[] = [];
+    const sets: DatedSet[] = [];
     let before: string | undefined;
     for (let page = 0; page < MAX_HISTORY_PAGES; page++) {
       const res = await getHistory(before, 100, live);
-      for (const s of res.sessions) logs.push(...s.combos);
+      for (const s of res.sessions) {
+        logs.push(...s.combos);
+        for (const set of s.sets) sets.push({ ...set, date: s.date, sessionId: s.id });
+      }
       if (!res.nextCursor) break;
       before = res.nextCursor;
     }
     logs.sort((a, b) => (a.date === b.date ? a.position - b.position : a.date < b.date ? -1 : 1));
-    return this.merge(userId, { profile, plan, logs });
+    sets.sort((a, b) => (a.date === b.date ? a.position - b.position : a.date < b.date ? -1 : 1));
+    return this.merge(userId, { profile, plan, logs, sets });
   }
 }

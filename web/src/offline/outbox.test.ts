@@ -4,6 +4,7 @@
 // stores it twice.
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
+import { ApiError } from '../api/client.js';
 import { postCombo } from '../api/endpoints.js';
 import type { RoundBody } from '../api/types.js';
 import { openLocalDb } from './idb.js';
@@ -208,5 +209,50 @@ describe('the sync loop', () => {
     await sync.syncNow();
     expect(sync.value.phase).toBe('signed-out');
     expect((await outbox.list(ANA))[0]?.status).toBe('pending');
+  });
+});
+
+describe('sets outside combos in the outbox', () => {
+  const benchSet = (reps: number) => ({ sessionId: '6f1c1f0e-2d1a-4c57-9a51-3f1f0a0c0001', date: '2026-11-20', exerciseId: 'bench_press', kind: 'normal' as const, load: 100, unit: 'kg' as const, reps });
+
+  it('keeps sets beside rounds, counted together, listed apart', async () => {
+    const { outbox } = await setup();
+    await outbox.add(ANA, round());
+    const s = await outbox.addSet(ANA, benchSet(8));
+    expect(s.body.id).toBe(s.id);
+    expect((await outbox.list(ANA)).length).toBe(1);
+    expect((await outbox.listSets(ANA)).map((e) => e.body.reps)).toEqual([8]);
+    expect(await outbox.counts(ANA)).toEqual({ pending: 2, conflict: 0, rejected: 0, synced: 0 });
+  });
+
+  it('uploads pending sets and rounds in the order they were logged, and a refused set keeps its reason', async () => {
+    const sent: string[] = [];
+    let clock = 0;
+    const factory = new IDBFactory();
+    const db = await openLocalDb(factory);
+    let n = 0;
+    const outbox = new Outbox(db, () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`, () => new Date(++clock * 1000));
+    const sync = new SyncLoop({
+      outbox,
+      userId: () => ANA,
+      online: () => true,
+      send: async (b) => (sent.push(`round ${b.compound.reps}`), { warnings: [] }),
+      sendSet: async (b) => {
+        if (b.reps > 50) throw new ApiError(400, 'bad_request', 'reps must be at most 50');
+        sent.push(`set ${b.reps}`);
+        return {};
+      },
+      setTimer: () => 0,
+      clearTimer: () => {},
+    });
+    await outbox.addSet(ANA, benchSet(8));
+    await outbox.add(ANA, round(9));
+    await outbox.addSet(ANA, benchSet(60));
+    await outbox.addSet(ANA, benchSet(6));
+    await sync.syncNow();
+    expect(sent).toEqual(['set 8', 'round 9', 'set 6']);
+    const sets = await outbox.listSets(ANA);
+    expect(sets.map((e) => e.status)).toEqual(['synced', 'rejected', 'synced']);
+    expect(sets[1]!.problem).toContain('at most 50');
   });
 });

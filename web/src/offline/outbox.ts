@@ -1,8 +1,9 @@
-// The outbox: every logged combo round is written here, with the ids the
-// server will keep, BEFORE any network call. The sync loop (sync.ts) then
+// The outbox: every logged combo round, and every set of an own lift or an
+// accessory, is written here, with the ids the server will keep, BEFORE any
+// network call. The sync loop (sync.ts) then
 // uploads it; because the ids never change, a retry can never store a round
 // twice. Entries stay after syncing, for a while, as the local training log.
-import type { RoundBody, Unit, Warning } from '../api/types.js';
+import type { LooseSetBody, RoundBody, Unit, Warning } from '../api/types.js';
 import type { LocalDb } from './idb.js';
 
 /**
@@ -40,6 +41,30 @@ export type RoundDraft = Omit<RoundBody, 'id' | 'compound' | 'shrug' | 'rampUp' 
   rampUp?: WithoutId<NonNullable<RoundBody['rampUp']>[number]>[];
 };
 
+/**
+ * A set outside any combo, kept in the same store as the rounds (so one sync
+ * pass and one count cover both); `kind` tells them apart, and entries
+ * without it are rounds, as every entry was before sets came.
+ */
+export interface SetEntry {
+  kind: 'set';
+  id: string;
+  userId: string;
+  body: LooseSetBody;
+  status: OutboxStatus;
+  attempts: number;
+  createdAt: string;
+  syncedAt?: string;
+  problem?: string;
+}
+
+/** A set as the day's list logs it: the outbox gives it its id. */
+export type SetDraft = Omit<LooseSetBody, 'id'>;
+
+const isSet = (e: OutboxEntry | SetEntry): e is SetEntry => (e as SetEntry).kind === 'set';
+
+const byCreated = <T extends { createdAt: string }>(a: T, b: T) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0);
+
 export interface OutboxCounts {
   pending: number;
   conflict: number;
@@ -75,21 +100,44 @@ export class Outbox {
     return entry;
   }
 
-  /** The user's entries, oldest first. */
-  async list(userId: string): Promise<OutboxEntry[]> {
-    const all = await this.db.getAll<OutboxEntry>('outbox');
-    return all.filter((e) => e.userId === userId).sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+  /** Gives the set its id, stores it, and resolves once it is on disk. */
+  async addSet(userId: string, set: SetDraft): Promise<SetEntry> {
+    const entry: SetEntry = { kind: 'set', id: this.uuid(), userId, body: { ...set, id: '' }, status: 'pending', attempts: 0, createdAt: this.clock().toISOString() };
+    entry.body.id = entry.id;
+    await this.db.put('outbox', entry);
+    this.changed('add');
+    return entry;
   }
 
+  /** The user's rounds, oldest first. */
+  async list(userId: string): Promise<OutboxEntry[]> {
+    const all = await this.db.getAll<OutboxEntry | SetEntry>('outbox');
+    return all.filter((e): e is OutboxEntry => e.userId === userId && !isSet(e)).sort(byCreated);
+  }
+
+  /** The user's sets outside combos, oldest first. */
+  async listSets(userId: string): Promise<SetEntry[]> {
+    const all = await this.db.getAll<OutboxEntry | SetEntry>('outbox');
+    return all.filter((e): e is SetEntry => e.userId === userId && isSet(e)).sort(byCreated);
+  }
+
+  /** The user's pending rounds and sets, oldest first, from one read. */
+  async pendingAll(userId: string): Promise<{ rounds: OutboxEntry[]; sets: SetEntry[] }> {
+    const all = (await this.db.getAll<OutboxEntry | SetEntry>('outbox')).filter((e) => e.userId === userId && e.status === 'pending').sort(byCreated);
+    return { rounds: all.filter((e): e is OutboxEntry => !isSet(e)), sets: all.filter(isSet) };
+  }
+
+  /** Rounds and sets by where they stand. */
   async counts(userId: string): Promise<OutboxCounts> {
     const counts: OutboxCounts = { pending: 0, conflict: 0, rejected: 0, synced: 0 };
     for (const e of await this.list(userId)) counts[e.status] += 1;
+    for (const e of await this.listSets(userId)) counts[e.status] += 1;
     return counts;
   }
 
   /** For the sync loop: record what the server said. */
   async update(id: string, patch: Partial<Omit<OutboxEntry, 'id' | 'userId' | 'body'>>): Promise<void> {
-    const current = await this.db.get<OutboxEntry>('outbox', id);
+    const current = await this.db.get<OutboxEntry | SetEntry>('outbox', id);
     if (!current) return;
     await this.db.put('outbox', { ...current, ...patch });
     this.changed('update');
@@ -103,7 +151,7 @@ export class Outbox {
 
   /** Forgets synced rounds older than `before` (the history cache has them by then). */
   async prune(before: Date): Promise<void> {
-    const all = await this.db.getAll<OutboxEntry>('outbox');
+    const all = await this.db.getAll<OutboxEntry | SetEntry>('outbox');
     const old = all.filter((e) => e.status === 'synced' && e.syncedAt !== undefined && e.syncedAt < before.toISOString());
     for (const e of old) await this.db.delete('outbox', e.id);
     if (old.length > 0) this.changed('remove');

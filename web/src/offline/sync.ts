@@ -6,8 +6,8 @@
 // browser's "online" event, the app coming back to the foreground and every
 // newly logged round start a pass at once.
 import { ApiError } from '../api/client.js';
-import { postCombo } from '../api/endpoints.js';
-import type { RoundBody, Warning } from '../api/types.js';
+import { postCombo, postSet } from '../api/endpoints.js';
+import type { LooseSetBody, RoundBody, Warning } from '../api/types.js';
 import { Store } from '../lib/store.js';
 import type { Outbox } from './outbox.js';
 
@@ -24,6 +24,8 @@ export interface SyncOptions {
   /** The logged-in lifter, or null: only their rounds are uploaded. */
   userId: () => string | null;
   send?: (body: RoundBody) => Promise<{ warnings: Warning[] }>;
+  /** Uploads a set outside any combo (POST /sets). */
+  sendSet?: (body: LooseSetBody) => Promise<unknown>;
   online?: () => boolean;
   /** Where "online" and "visibilitychange" come from (window and document in the app). */
   events?: { window?: EventTarget; document?: EventTarget & { visibilityState?: string } };
@@ -51,6 +53,7 @@ export class SyncLoop extends Store<SyncState> {
     super({ phase: 'idle' });
     this.o = {
       send: (body) => postCombo(body),
+      sendSet: (body) => postSet(body),
       online: () => globalThis.navigator?.onLine ?? true,
       setTimer: (fn, ms) => globalThis.setTimeout(fn, ms),
       clearTimer: (h) => globalThis.clearTimeout(h as number),
@@ -108,15 +111,20 @@ export class SyncLoop extends Store<SyncState> {
     const userId = this.o.userId();
     if (!userId) return;
     this.clearRetry();
-    const pending = (await this.o.outbox.list(userId)).filter((e) => e.status === 'pending');
+    // One read of the store for both kinds: a round logged meanwhile is then in this pass or the next, never lost between two reads.
+    const { rounds, sets } = await this.o.outbox.pendingAll(userId);
+    // Oldest first across both, so a session's sets and rounds reach the server in the order they were done.
+    const pending = [...rounds.map((e) => ({ e, send: () => this.o.send(e.body) })), ...sets.map((e) => ({ e, send: () => this.o.sendSet(e.body).then(() => ({ warnings: undefined })) }))].sort(
+      (a, b) => (a.e.createdAt < b.e.createdAt ? -1 : a.e.createdAt > b.e.createdAt ? 1 : 0),
+    );
     if (pending.length === 0) return this.set({ phase: this.o.online() ? 'idle' : 'offline' });
     // The browser knows it has no network: wait for its "online" event instead of polling.
     if (!this.o.online()) return this.set({ phase: 'offline' });
     this.set({ phase: 'syncing' });
-    for (const entry of pending) {
+    for (const { e: entry, send } of pending) {
       try {
-        const { warnings } = await this.o.send(entry.body);
-        await this.o.outbox.update(entry.id, { status: 'synced', syncedAt: this.o.now().toISOString(), warnings });
+        const { warnings } = await send();
+        await this.o.outbox.update(entry.id, { status: 'synced', syncedAt: this.o.now().toISOString(), ...(warnings ? { warnings } : {}) });
         this.failures = 0;
       } catch (err) {
         const e = err instanceof ApiError ? err : new ApiError(0, 'offline', String(err));

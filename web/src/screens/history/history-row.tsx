@@ -3,6 +3,10 @@
 import type { Round } from '../../api/types.js';
 import type { OutboxStatus } from '../../offline/outbox.js';
 import type { HistorySession, HistorySet } from '../../api/types.js';
+import { findExercise } from '../../../../src/engine/catalog/index.js';
+import { convert, formatLoad } from '../../../../src/engine/units.js';
+import type { Unit } from '../../api/types.js';
+import { loadText } from '../today/load-text.js';
 import { comboName, exerciseName, longDate, num } from './format.js';
 import type { LoadState } from './use-history.js';
 
@@ -25,16 +29,26 @@ const NOT_SYNCED: Record<Exclude<OutboxStatus, 'synced'>, string> = {
 
 interface ComboRowProps {
   log: Round;
+  /** The lifter's unit: loads logged in the other one are shown converted. */
+  unit: Unit;
   status: OutboxStatus | null;
   onEdit: (log: Round) => void;
   onDelete: (log: Round) => void;
 }
 
-export function ComboRow({ log, status, onEdit, onDelete }: ComboRowProps) {
-  const u = log.unit;
+/** A load in the lifter's unit as Today says it ("bodyweight − 20 kg band"); the original when it was logged in the other unit. */
+function loadIn(load: number, from: Unit, to: Unit, exerciseId: string): { text: string; original?: string } {
+  const bw = findExercise(exerciseId)?.loading === 'bodyweight';
+  const text = loadText(convert(load, from, to), to, bw);
+  return from === to ? { text } : { text, original: `logged as ${loadText(load, from, bw)}` };
+}
+
+export function ComboRow({ log, status, unit, onEdit, onDelete }: ComboRowProps) {
   const name = comboName(log.combo);
   const local = status !== null && status !== 'synced';
   const what = `${name} on ${longDate(log.date)}`;
+  const compound = loadIn(log.compound.load, log.unit, unit, log.compound.exercise);
+  const shrug = loadIn(log.shrug.load, log.unit, unit, log.compound.exercise);
   return (
     <article class="hist-combo card" aria-label={what}>
       <p class="hist-combo-name">
@@ -42,14 +56,14 @@ export function ComboRow({ log, status, onEdit, onDelete }: ComboRowProps) {
         {local && <span class="hist-tag">{NOT_SYNCED[status]}</span>}
       </p>
       <p class="hist-line" title={exerciseName(log.compound.exercise)}>
-        <span class="hist-nums">
-          {num(log.compound.load)} {u} × {log.compound.reps} @ RIR {num(log.compound.rir)}
+        <span class="hist-nums" title={compound.original}>
+          {compound.text} × {log.compound.reps} @ RIR {num(log.compound.rir)}
         </span>{' '}
         <span class="muted">{exerciseName(log.compound.exercise)}</span>
       </p>
       <p class="hist-line" title={exerciseName(log.shrug.exercise)}>
-        <span class="hist-nums">
-          {num(log.shrug.load)} {u} × {log.shrug.reps}
+        <span class="hist-nums" title={shrug.original}>
+          {shrug.text} × {log.shrug.reps}
         </span>{' '}
         <span class={log.shrug.toFailure ? 'muted' : 'hist-short'}>{log.shrug.toFailure ? 'shrug to failure' : 'shrug stopped short of failure'}</span>
       </p>
@@ -72,14 +86,16 @@ export function ComboRow({ log, status, onEdit, onDelete }: ComboRowProps) {
 
 const KIND_MARK: Record<string, string> = { warmup: 'warm-up', failure: 'to failure', dropset: 'drop set' };
 
-function setText(s: HistorySet): string {
+function setText(s: HistorySet, unit: Unit): string {
   if (s.reps === 0 && s.seconds !== null) return `${s.seconds} s`;
   if (s.reps === 0 && s.distance !== null) return `${num(s.distance)} m`;
-  return s.load === 0 ? `${s.reps} reps` : `${num(s.load)} × ${s.reps}`;
+  if (s.load === 0) return `${s.reps} reps`;
+  const bw = findExercise(s.exerciseId)?.loading === 'bodyweight';
+  const load = convert(s.load, s.unit, unit);
+  return bw ? `${loadText(load, unit, true).replace(/^bodyweight /, 'bw ')} × ${s.reps}` : `${num(Math.round(load * 10) / 10)} × ${s.reps}`;
 }
 
-export function ExerciseRow({ name, sets }: { name: string; sets: HistorySet[] }) {
-  const unit = sets[0]?.unit ?? 'kg';
+export function ExerciseRow({ name, sets, unit }: { name: string; sets: HistorySet[]; unit: Unit }) {
   return (
     <section class="hist-exercise card" aria-label={name}>
       <h3 class="hist-line">
@@ -89,8 +105,8 @@ export function ExerciseRow({ name, sets }: { name: string; sets: HistorySet[] }
         {sets.map((s) => {
           const mark = KIND_MARK[s.kind];
           return (
-            <li key={s.id} class="hist-set" data-kind={s.kind} title={mark}>
-              {setText(s)}
+            <li key={s.id} class="hist-set" data-kind={s.kind} title={[mark, s.unit !== unit ? `logged as ${formatLoad(s.load, s.unit)}` : ''].filter(Boolean).join(' · ') || undefined}>
+              {setText(s, unit)}
               {s.rir !== null && <small> @{num(s.rir)}</small>}
               {mark && <span class="visually-hidden">, {mark}</span>}
             </li>

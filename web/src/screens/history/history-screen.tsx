@@ -41,6 +41,9 @@ export function HistoryScreen(_: ScreenProps) {
   // Screens only show while someone is signed in (app.tsx).
   const userId = session.userId ?? '';
   const h = useHistory(userId);
+  // Every load in the lifter's unit; a set logged in the other unit keeps its own in the row's title.
+  // Read, not subscribed: a switch of unit happens on another screen, and History renders afresh when opened.
+  const unit = data.value.data?.profile?.unit ?? 'kg';
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
   const [message, setMessage] = useState<Message | null>(null);
   const [editing, setEditing] = useState<Round | null>(null);
@@ -103,9 +106,9 @@ export function HistoryScreen(_: ScreenProps) {
         case 'session':
           return <SessionHeading session={row.session} />;
         case 'combo':
-          return <ComboRow log={row.log} status={row.status} onEdit={onEdit} onDelete={onDelete} />;
+          return <ComboRow log={row.log} status={row.status} unit={unit} onEdit={onEdit} onDelete={onDelete} />;
         case 'exercise':
-          return <ExerciseRow name={row.name} sets={row.sets} />;
+          return <ExerciseRow name={row.name} sets={row.sets} unit={unit} />;
         case 'end':
           return <EndRow state={h.state} error={h.error} empty={rows.length === 1} onMore={h.loadMore} />;
       }

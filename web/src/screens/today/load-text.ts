@@ -21,7 +21,8 @@ function plateList(plates: number[]): string {
 export function loadText(load: number, unit: Unit, bodyweightLift: boolean): string {
   if (!bodyweightLift) return formatLoad(load, unit);
   if (Math.abs(load) < 1e-9) return 'bodyweight';
-  return `bodyweight ${load > 0 ? '+' : '−'} ${formatLoad(Math.abs(load), unit)}`;
+  // Help from a band is said as the band, so it never reads as a negative weight.
+  return load > 0 ? `bodyweight + ${formatLoad(load, unit)}` : `bodyweight − ${formatLoad(-load, unit)} band`;
 }
 
 /** How to build it, or '' when there is nothing to add (a bare bodyweight set). */

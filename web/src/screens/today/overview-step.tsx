@@ -10,7 +10,7 @@ import { WEEKDAY_NAMES } from '../../lib/dates.js';
 import { longDate } from '../history/format.js';
 import { Notice } from '../../ui/notice.js';
 import { Screen } from '../../ui/screen.js';
-import { breakdownText, loadText } from './load-text.js';
+import { DayList, type DayListProps } from './day-list.js';
 
 interface OverviewProps {
   session: Session | null;
@@ -24,6 +24,11 @@ interface OverviewProps {
   drills?: DrillWeek | null;
   /** Start the drills alone (drill weeks). */
   onStartDrills?: () => void;
+  /** The day's list: own lifts, combos and added exercises with their logging. */
+  day: DayListProps;
+  /** Combos with rounds still to do today. */
+  combosLeft: number;
+  onFinish: () => void;
 }
 
 const ownName = (c: Session['compounds'][number]) => c.name ?? findExercise(c.exerciseId)?.name ?? c.exerciseId;
@@ -95,44 +100,37 @@ function DrillDay({ session, day, drills, onStart, onStartDrills }: { session: S
   );
 }
 
-export function OverviewStep({ session, today, nextDay, onStart, onPickDay, drills, onStartDrills }: OverviewProps) {
+export function OverviewStep({ session, today, nextDay, onStart, onPickDay, drills, onStartDrills, day: list, combosLeft, onFinish }: OverviewProps) {
   if (!session) return <RestDay today={today} nextDay={nextDay} onPickDay={onPickDay} />;
   const day = session.weekday === today ? 'Today' : `${WEEKDAY_NAMES[session.weekday]}’s session`;
   if (drills && onStartDrills) return <DrillDay session={session} day={day} drills={drills} onStart={onStart} onStartDrills={onStartDrills} />;
+  const combos = session.combos.length;
+  const loggedAnything = list.rounds.length > 0 || list.sets.some((s) => s.date === list.today);
+  let intro: string;
+  if (combos === 0) intro = 'No combos today: your own lifts are the session.';
+  else if (combosLeft === 0) intro = `All ${combos} ${combos === 1 ? 'combo' : 'combos'} done. Log anything else below, then finish.`;
+  else intro = `Warm-up about ${session.warmup.minutes} min, then ${combos} ${combos === 1 ? 'combo' : 'combos'}${combosLeft < combos ? ` (${combosLeft} still to do)` : ''}.`;
   return (
     <Screen
       title={`${day}: ${session.label}`}
-      intro={`Warm-up about ${session.warmup.minutes} min, then ${session.combos.length} ${session.combos.length === 1 ? 'combo' : 'combos'}.`}
+      intro={intro}
       actions={
-        <button type="button" class="btn btn-primary btn-big" onClick={onStart}>
-          Start
-        </button>
+        <>
+          {loggedAnything && (
+            <button type="button" class={`btn${combosLeft === 0 ? ' btn-primary btn-big' : ''}`} onClick={onFinish}>
+              Finish the session
+            </button>
+          )}
+          {combosLeft > 0 && (
+            <button type="button" class="btn btn-primary btn-big" onClick={onStart}>
+              {combosLeft < combos ? 'Go on with the combos' : 'Start'}
+            </button>
+          )}
+        </>
       }
     >
-      {session.compounds.length > 0 && (
-        <p class="card">
-          <strong>Your own lifts first:</strong> {session.compounds.map(ownName).join(', ')}. The combos follow them.
-        </p>
-      )}
-      <ol class="combo-list">
-        {session.combos.map((c) => {
-          const bw = findExercise(c.compound.exerciseId)?.loading === 'bodyweight';
-          const how = breakdownText(c.compound.breakdown, findExercise(c.compound.exerciseId)?.unilateral);
-          return (
-            <li class="card" key={c.planned.comboId}>
-              <h2>{c.name}</h2>
-              <p class="runner-meta">
-                {c.planned.rounds} {c.planned.rounds === 1 ? 'round' : 'rounds'} · {c.compound.name}
-              </p>
-              <p>
-                <strong>{loadText(c.compound.load, c.compound.unit, bw)}</strong> × {c.compound.targetReps}
-                {how && <span class="muted"> · {how}</span>}
-              </p>
-              {c.source === 'estimate' && <p class="muted">First time: a cautious starting load.</p>}
-            </li>
-          );
-        })}
-      </ol>
+      {session.compounds.length > 0 && combos > 0 && <p class="muted">Your own lifts first; each combo follows the lift it is placed after.</p>}
+      <DayList {...list} />
       {session.skipped.map((s) => (
         <Notice tone="warning" key={s.comboId}>
           <p>One combo is left out today: {s.reason}. Add the missing equipment in Settings to bring it back.</p>

@@ -115,3 +115,35 @@ describe('session runner steps', () => {
     expect(s.rounds[0]).toMatchObject({ saved: 'saved', outboxId: 'x' });
   });
 });
+
+describe('the day around the combos', () => {
+  it('goes on from rounds logged today on another phone: done combos are skipped, a half-done one resumes at its next round', async () => {
+    const { deadliftSession } = await import('./session-fixture.js');
+    const session = deadliftSession();
+    const [first, second] = session.combos;
+    const done = { [first!.planned.comboId]: first!.planned.rounds, ...(second ? { [second.planned.comboId]: 1 } : {}) };
+    let s = runnerReducer(initialRunner('2026-12-07'), { type: 'start', session, sessionId: 'x', bodyweight: 80, done });
+    s = runnerReducer(s, { type: 'warmup-skip' });
+    if (second) expect(s.step).toEqual({ kind: 'compound', combo: 1, round: 1 });
+    else expect(s.step).toEqual({ kind: 'summary' });
+  });
+
+  it('keeps the session id once set, adds an exercise once, moves items and goes back to the list', () => {
+    let s = runnerReducer(initialRunner('2026-12-07'), { type: 'session-id', sessionId: 'a' });
+    s = runnerReducer(s, { type: 'session-id', sessionId: 'b' });
+    expect(s.sessionId).toBe('a');
+    s = runnerReducer(s, { type: 'add-exercise', exerciseId: 'leg_press' });
+    s = runnerReducer(s, { type: 'add-exercise', exerciseId: 'leg_press' });
+    expect(s.extras).toEqual(['leg_press']);
+    s = runnerReducer(s, { type: 'move', key: 'extra:leg_press', by: -1, keys: ['own:x', 'extra:leg_press'] });
+    expect(s.order).toEqual(['extra:leg_press', 'own:x']);
+    expect(runnerReducer(s, { type: 'move', key: 'extra:leg_press', by: -1, keys: s.order! })).toBe(s);
+    s = runnerReducer(s, { type: 'finish' });
+    expect(s.step).toEqual({ kind: 'summary' });
+    s = runnerReducer(s, { type: 'to-overview' });
+    expect(s.step).toEqual({ kind: 'overview' });
+    s = runnerReducer(s, { type: 'remove-exercise', exerciseId: 'leg_press' });
+    expect(s.extras).toEqual([]);
+    expect(s.order).toEqual(['own:x']);
+  });
+});

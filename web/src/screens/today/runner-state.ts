@@ -69,10 +69,26 @@ export interface RunnerState {
   pauseCue: boolean;
   /** A drill-week session: the drills are the work, no combos follow. */
   drillsOnly?: boolean;
+  /** Rounds of each combo already logged today (on any device) at Start: the runner goes on from there. */
+  doneBefore?: Record<string, number>;
+  /** Exercises the lifter added to today's list (catalog ids or their own custom:…). */
+  extras?: string[];
+  /** The day's list in the lifter's order (item keys, see dayItems); unset keeps the plan's order. */
+  order?: string[];
 }
 
 export type Action =
-  | { type: 'start'; session: Session; sessionId: string; bodyweight: number | null; drillsOnly?: boolean }
+  | { type: 'start'; session: Session; sessionId: string; bodyweight: number | null; drillsOnly?: boolean; done?: Record<string, number> }
+  /** Today's session id, fixed by the first set logged before Start. */
+  | { type: 'session-id'; sessionId: string }
+  | { type: 'add-exercise'; exerciseId: string }
+  | { type: 'remove-exercise'; exerciseId: string }
+  /** Moves one item of the day's list; `keys` is the list as shown. */
+  | { type: 'move'; key: string; by: -1 | 1; keys: string[] }
+  /** Back to the day's list (after the combos, or when the plan changed). */
+  | { type: 'to-overview' }
+  /** The end of the session: its summary. */
+  | { type: 'finish' }
   | { type: 'warmup-next' }
   | { type: 'warmup-back' }
   | { type: 'warmup-skip' }
@@ -105,7 +121,10 @@ function draftFor(s: RunnerState, combo: number): CompoundDraft {
 function enterCombo(s: RunnerState, combo: number): RunnerState {
   const c = s.session?.combos[combo];
   if (!c) return { ...s, step: { kind: 'summary' }, compound: null, shrug: null, restEndsAt: null };
-  const step: Step = c.compound.rampUp.length > 0 ? { kind: 'ramp', combo } : { kind: 'compound', combo, round: 0 };
+  // Rounds logged today already (another phone, or before a reload) are not asked for again.
+  const done = s.doneBefore?.[c.planned.comboId] ?? 0;
+  if (done >= c.planned.rounds) return enterCombo(s, combo + 1);
+  const step: Step = done === 0 && c.compound.rampUp.length > 0 ? { kind: 'ramp', combo } : { kind: 'compound', combo, round: done };
   return { ...s, step, rampDone: [], compound: draftFor(s, combo), shrug: null, restEndsAt: null };
 }
 
@@ -155,7 +174,7 @@ export function runnerReducer(s: RunnerState, a: Action): RunnerState {
   const step = s.step;
   switch (a.type) {
     case 'start': {
-      const started: RunnerState = { ...s, session: a.session, sessionId: a.sessionId, bodyweight: a.bodyweight, rounds: [], drillsOnly: a.drillsOnly === true };
+      const started: RunnerState = { ...s, session: a.session, sessionId: a.sessionId, bodyweight: a.bodyweight, rounds: [], drillsOnly: a.drillsOnly === true, doneBefore: a.done ?? {} };
       if (a.session.warmup.drills.length > 0) return { ...started, step: { kind: 'warmup', drill: 0 } };
       return afterDrills(started);
     }
@@ -206,6 +225,24 @@ export function runnerReducer(s: RunnerState, a: Action): RunnerState {
       return { ...s, pauseCue: !s.pauseCue };
     case 'reset':
       return initialRunner(a.date);
+    case 'session-id':
+      return s.sessionId ? s : { ...s, sessionId: a.sessionId };
+    case 'add-exercise':
+      return (s.extras ?? []).includes(a.exerciseId) ? s : { ...s, extras: [...(s.extras ?? []), a.exerciseId] };
+    case 'remove-exercise':
+      return { ...s, extras: (s.extras ?? []).filter((e) => e !== a.exerciseId), order: s.order?.filter((k) => k !== `extra:${a.exerciseId}`) };
+    case 'move': {
+      const i = a.keys.indexOf(a.key);
+      const j = i + a.by;
+      if (i < 0 || j < 0 || j >= a.keys.length) return s;
+      const order = [...a.keys];
+      [order[i], order[j]] = [order[j]!, order[i]!];
+      return { ...s, order };
+    }
+    case 'to-overview':
+      return { ...s, step: { kind: 'overview' }, compound: null, shrug: null, restEndsAt: null };
+    case 'finish':
+      return { ...s, step: { kind: 'summary' }, compound: null, shrug: null, restEndsAt: null };
   }
 }
 

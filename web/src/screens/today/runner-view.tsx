@@ -24,6 +24,9 @@ import { roundsOf, type Action, type RunnerState } from './runner-state.js';
 import { ShrugStep } from './shrug-step.js';
 import { SummaryStep } from './summary-step.js';
 import { WarmupStep } from './warmup-step.js';
+import { dayItems } from './day-list.js';
+import { dayTotals, type DayRound, type DaySet } from './day-log.js';
+import type { SetDraftFields } from './set-logger.js';
 
 interface ViewProps {
   state: RunnerState;
@@ -36,6 +39,13 @@ interface ViewProps {
   act: (a: Action) => void;
   onStart: (session: Session, opts?: { drillsOnly: boolean }) => void;
   onRetrySave: (index: number) => void;
+  /** Rounds logged today on any device. */
+  dayRounds: DayRound[];
+  /** Every set outside combos, server's and this phone's. */
+  sets: DaySet[];
+  /** Rounds before today (for records). */
+  roundsBefore: DayRound[];
+  onLogSet: (exerciseId: string, set: SetDraftFields) => Promise<void>;
 }
 
 function sessionOn(local: LocalData, history: ComboLog[], weekday: Weekday): Session | null {
@@ -71,7 +81,17 @@ function prescriptionFor(state: RunnerState, local: LocalData, history: ComboLog
   }
 }
 
-export function RunnerView({ state, local, history, today, clock, alerts, act, onStart, onRetrySave }: ViewProps) {
+/** The lifter's own exercises named in the plan (custom days), by id. */
+function ownNames(local: LocalData): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const d of local.plan?.days ?? []) for (const c of d.compounds) if (c.name) names.set(c.exerciseId, c.name);
+  return names;
+}
+
+/** The combos of a session, as a comparable list. */
+const comboKey = (s: Session | null) => (s ? s.combos.map((c) => `${c.planned.comboId}:${c.planned.compoundId}:${c.planned.rounds}`).join('|') : '');
+
+export function RunnerView({ state, local, history, today, clock, alerts, act, onStart, onRetrySave, dayRounds, sets, roundsBefore, onLogSet }: ViewProps) {
   const weekday = weekdayOf(today);
   const [picked, setPicked] = useState<Weekday>(weekday);
   const preview = useMemo(() => (state.step.kind === 'overview' ? sessionOn(local, history, picked) : null), [state.step.kind, local, history, picked]);
@@ -89,8 +109,40 @@ export function RunnerView({ state, local, history, today, clock, alerts, act, o
 
   const step = state.step;
   const session = state.session;
+  const unit = local.profile?.unit ?? 'kg';
+  const own = useMemo(() => ownNames(local), [local]);
+  // The plan as it is now, for the day the runner started on: a change made since (in Plan, on another phone) is offered.
+  const current = useMemo(
+    () => (session && step.kind !== 'overview' && step.kind !== 'summary' && !state.drillsOnly ? sessionOn(local, history, session.weekday) : session),
+    [local, history, session, step.kind, state.drillsOnly],
+  );
+  const planChanged = session !== null && comboKey(current) !== comboKey(session) && (
+    <Notice tone="warning" title="Your plan changed">
+      <p>Today’s combos are not the ones this session started with. The rounds you logged are kept.</p>
+      <button type="button" class="btn" onClick={() => act({ type: 'to-overview' })}>
+        Update today’s session
+      </button>
+    </Notice>
+  );
   let view;
-  if (step.kind === 'overview' || !session) {
+  if (step.kind === 'summary' && !state.drillsOnly) {
+    const todaySets = sets.filter((x) => x.date === today);
+    const totals = dayTotals({ rounds: dayRounds, sets: todaySets }, { rounds: roundsBefore, sets: sets.filter((x) => x.date < today) }, unit);
+    view = (
+      <SummaryStep
+        session={session ?? preview ?? { weekday, label: '', compounds: [], warmup: { minutes: 0, drills: [] }, combos: [], skipped: [] }}
+        rounds={state.rounds}
+        totals={totals}
+        sets={todaySets}
+        unit={unit}
+        own={own}
+        onBack={() => act({ type: 'to-overview' })}
+      />
+    );
+  } else if (step.kind === 'overview' || !session) {
+    const doneBy = (comboId: string) => dayRounds.filter((r) => r.combo === comboId).length;
+    const combosLeft = preview ? preview.combos.filter((c) => doneBy(c.planned.comboId) < c.planned.rounds).length : 0;
+    const items = preview ? dayItems(preview, state.extras ?? [], state.order, own) : [];
     view = (
       <OverviewStep
         session={preview}
@@ -98,8 +150,24 @@ export function RunnerView({ state, local, history, today, clock, alerts, act, o
         nextDay={nextTrainingDay(local, weekday)}
         onStart={() => preview && onStart(preview)}
         onPickDay={setPicked}
-        drills={drills}
+        drills={dayRounds.length > 0 ? null : drills}
         onStartDrills={() => preview && onStart(preview, { drillsOnly: true })}
+        combosLeft={combosLeft}
+        onFinish={() => act({ type: 'finish' })}
+        day={{
+          items,
+          unit,
+          inventory: local.profile?.inventory ?? null,
+          today,
+          rounds: dayRounds,
+          sets,
+          own,
+          clock,
+          onLogSet,
+          onAdd: (exerciseId) => act({ type: 'add-exercise', exerciseId }),
+          onRemove: (exerciseId) => act({ type: 'remove-exercise', exerciseId }),
+          onMove: (key, by) => act({ type: 'move', key, by, keys: items.map((i) => i.key) }),
+        }}
       />
     );
   } else if (step.kind === 'warmup') {
@@ -149,6 +217,7 @@ export function RunnerView({ state, local, history, today, clock, alerts, act, o
   return (
     <>
       {problem}
+      {planChanged}
       {view}
     </>
   );

@@ -5,7 +5,8 @@
 // short is found in the outbox, or written again.
 import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import type { LocalData } from '../../offline/local-data.js';
-import type { Outbox, OutboxEntry } from '../../offline/outbox.js';
+import type { Outbox, OutboxEntry, SetEntry } from '../../offline/outbox.js';
+import { allSets, roundsOn, type DayRound } from './day-log.js';
 import { createAlerts, type Alerts } from './alerts.js';
 import type { Clock } from './clock.js';
 import { existingSessionId, findInOutbox, historyBefore } from './log-round.js';
@@ -24,12 +25,16 @@ export interface RunnerProps {
   uuid?: () => string;
 }
 
-/** The outbox's entries, re-read whenever it changes; null until first read. */
-function useOutboxEntries(outbox: Outbox, userId: string): OutboxEntry[] | null {
-  const [entries, setEntries] = useState<OutboxEntry[] | null>(null);
+/** The outbox's rounds and sets, re-read whenever it changes; null until first read. */
+function useOutboxEntries(outbox: Outbox, userId: string): { rounds: OutboxEntry[]; sets: SetEntry[] } | null {
+  const [entries, setEntries] = useState<{ rounds: OutboxEntry[]; sets: SetEntry[] } | null>(null);
   useEffect(() => {
     let live = true;
-    const load = () => void outbox.list(userId).then((e) => live && setEntries(e), () => live && setEntries([]));
+    const load = () =>
+      void Promise.all([outbox.list(userId), outbox.listSets(userId)]).then(
+        ([rounds, sets]) => live && setEntries({ rounds, sets }),
+        () => live && setEntries({ rounds: [], sets: [] }),
+      );
     load();
     const stop = outbox.subscribe(load);
     return () => {
@@ -42,7 +47,9 @@ function useOutboxEntries(outbox: Outbox, userId: string): OutboxEntry[] | null 
 
 export function Runner({ local, userId, outbox, today, clock = Date.now, storage = localStorage, alerts: given, uuid = () => crypto.randomUUID() }: RunnerProps) {
   const [state, dispatch] = useReducer(runnerReducer, null, () => loadRunner(storage, userId, today, clock()));
-  const entries = useOutboxEntries(outbox, userId);
+  const both = useOutboxEntries(outbox, userId);
+  const entries = both?.rounds ?? null;
+  const setEntries = both?.sets ?? [];
   const alerts = useMemo(() => given ?? createAlerts(), [given]);
 
   // Saved before the browser paints, so a reload straight after a tap keeps it.
@@ -80,9 +87,21 @@ export function Runner({ local, userId, outbox, today, clock = Date.now, storage
     dispatch(a);
   };
 
-  const todaysId = state.sessionId || existingSessionId(local, entries ?? [], today);
+  const sets = useMemo(() => allSets(local, setEntries), [local, setEntries]);
+  const todaysId = state.sessionId || existingSessionId(local, entries ?? [], today) || sets.filter((x) => x.date === today).at(-1)?.sessionId || null;
   // Earlier sessions only: today's rounds are in the runner (or would move today's loads).
   const history = useMemo(() => historyBefore(local, entries ?? [], todaysId ?? ''), [local, entries, todaysId]);
+  // Today as every device logged it: the server's copy and this phone's outbox.
+  const dayRounds = useMemo(() => roundsOn(local, entries ?? [], today), [local, entries, today]);
+  const roundsBefore = useMemo(
+    (): DayRound[] => local.logs.filter((r) => r.date < today).map((r) => ({ id: r.id, sessionId: r.sessionId, date: r.date, combo: r.combo, compound: r.compound, shrug: r.shrug, unit: r.unit, local: false })),
+    [local, today],
+  );
+  const sessionIdNow = () => {
+    const id = todaysId ?? uuid();
+    if (!state.sessionId) dispatch({ type: 'session-id', sessionId: id });
+    return id;
+  };
 
   return (
     <RunnerView
@@ -93,7 +112,18 @@ export function Runner({ local, userId, outbox, today, clock = Date.now, storage
       clock={clock}
       alerts={alerts}
       act={act}
-      onStart={(session, opts) => act({ type: 'start', session, sessionId: todaysId ?? uuid(), bodyweight: local.profile?.bodyweight ?? null, drillsOnly: opts?.drillsOnly ?? false })}
+      onStart={(session, opts) => {
+        const done: Record<string, number> = {};
+        for (const r of dayRounds) done[r.combo] = (done[r.combo] ?? 0) + 1;
+        act({ type: 'start', session, sessionId: sessionIdNow(), bodyweight: local.profile?.bodyweight ?? null, drillsOnly: opts?.drillsOnly ?? false, done });
+      }}
+      dayRounds={dayRounds}
+      sets={sets}
+      roundsBefore={roundsBefore}
+      onLogSet={async (exerciseId, set) => {
+        const unit = local.profile?.unit ?? 'kg';
+        await outbox.addSet(userId, { sessionId: sessionIdNow(), date: today, exerciseId, kind: set.kind, load: set.load, unit, reps: set.reps, ...(set.rir !== null ? { rir: set.rir } : {}) });
+      }}
       onRetrySave={(i) => {
         const r = state.rounds[i];
         if (r) write(r, i);
