@@ -38,6 +38,7 @@ const sessionComboSchema = z.object({
   cues: z.array(z.string()),
   safety: z.array(z.string()),
   warnings: z.array(warningSchema),
+  substitute: z.object({ for: z.string(), reason: z.string() }).optional().describe('Present when your equipment no longer has what the plan’s variant needs and another variant stands in.'),
 });
 
 export const sessionSchema = z.object({

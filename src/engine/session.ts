@@ -10,6 +10,8 @@ import { startingLoad } from './starting-loads.js';
 import type { RepRange, Unit } from './types.js';
 import { buildWarmup, type Warmup } from './warmup.js';
 import { inventoryInUnit } from './inventory-presets.js';
+import { equipmentName, missing } from './program/choose-variants.js';
+import { orList } from './program/text.js';
 
 export interface SessionCombo {
   planned: PlannedCombo;
@@ -33,6 +35,8 @@ export interface SessionCombo {
   cues: string[];
   safety: string[];
   warnings: Warning[];
+  /** Set when the plan's variant needs equipment the lifter no longer has and another variant stands in. */
+  substitute?: { for: string; reason: string };
 }
 
 export interface Session {
@@ -92,8 +96,23 @@ export function buildSession(given: SessionInput): Session {
   }
   const combos: SessionCombo[] = [];
   const skipped: Session['skipped'] = [];
-  for (const planned of day.combos) {
-    const combo = findCombo(planned.comboId)!;
+  for (const inPlan of day.combos) {
+    const combo = findCombo(inPlan.comboId)!;
+    // Equipment taken away since the plan was made: another variant stands in, marked as one, or the combo sits out with the reason.
+    const lacking = missing(combo, inPlan.compoundId, input.inventory);
+    let planned = inPlan;
+    let substitute: SessionCombo['substitute'];
+    if (lacking.length > 0) {
+      const other = combo.compounds.find((id) => missing(combo, id, input.inventory).length === 0);
+      const items = orList(lacking.map(equipmentName));
+      const no = `no ${items} in your equipment`;
+      if (!other) {
+        skipped.push({ comboId: inPlan.comboId, reason: `${combo.name} needs a ${items}, which is not in your equipment` });
+        continue;
+      }
+      planned = { ...inPlan, compoundId: other };
+      substitute = { for: inPlan.compoundId, reason: `${findExercise(other)!.name} takes the place of ${findExercise(inPlan.compoundId)!.name.toLowerCase()}: ${no}` };
+    }
     const compound = findExercise(planned.compoundId)!;
     const shrug = findExercise(planned.shrugId)!;
     const logs = latestLogs(input.history ?? [], planned);
@@ -147,6 +166,7 @@ export function buildSession(given: SessionInput): Session {
       cues: combo.cues,
       safety: [...combo.safety, ...compound.safety],
       warnings: made.warnings,
+      ...(substitute ? { substitute } : {}),
     });
   }
   const movements = day.combos.map((c) => c.movement);

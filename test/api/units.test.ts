@@ -100,3 +100,30 @@ for (const backend of backends) {
     });
   });
 }
+
+for (const backend of backends) {
+  describe(`equipment taken away, plan not rebuilt, on ${backend.name}`, () => {
+    const ctx = useApp(backend, { now: () => NOW });
+
+    it('never prescribes a dip, a landmine press or a pulldown without the equipment, and says why', async () => {
+      const c = await newClient(ctx().app);
+      expect((await c.request('PUT', '/api/v1/profile', kgProfile)).statusCode).toBe(200);
+      expect((await c.request('POST', '/api/v1/plan/generate')).statusCode).toBe(201);
+      const inventory = (await c.request('GET', '/api/v1/profile')).json().profile.inventory;
+      const has = inventory.has.filter((h: string) => !['dip_station', 'landmine', 'lat_pulldown'].includes(h));
+      expect((await c.request('PUT', '/api/v1/profile', { ...kgProfile, equipment: { ...inventory, has } })).statusCode).toBe(200);
+      const said: string[] = [];
+      for (const date of ['2026-12-07', '2026-12-08', '2026-12-10', '2026-12-11']) {
+        const { session } = (await c.request('GET', `/api/v1/today?date=${date}`)).json();
+        for (const combo of session.combos) {
+          expect(combo.compound.exerciseId).not.toMatch(/weighted_dip|landmine|lat_pulldown/);
+          if (combo.substitute) said.push(combo.substitute.reason);
+        }
+        for (const s of session.skipped) said.push(s.reason);
+      }
+      expect(said.join(' ')).toMatch(/dip station/);
+      expect(said.join(' ')).toMatch(/landmine/);
+      expect(said.join(' ')).toMatch(/pulldown|pull-up/);
+    });
+  });
+}

@@ -32,10 +32,10 @@ const VARIANT_HINTS: Record<string, string> = {
   landmine_row: 'prop your other hand on your thigh, so your lower back does not tire before your shoulder blades',
 };
 
-const equipmentName = (id: EquipmentId) => CATALOG.equipment.find((e) => e.id === id)!.name.toLowerCase();
+export const equipmentName = (id: EquipmentId) => CATALOG.equipment.find((e) => e.id === id)!.name.toLowerCase();
 
 /** Items a compound and the combo's shrug need that the inventory lacks. */
-function missing(combo: Combo, compoundId: string, inventory: Inventory): EquipmentId[] {
+export function missing(combo: Combo, compoundId: string, inventory: Inventory): EquipmentId[] {
   const needs = [...findExercise(compoundId)!.requires, ...findExercise(combo.shrug)!.requires];
   return EQUIPMENT_IDS.filter((id) => needs.includes(id) && !inventory.has.includes(id));
 }

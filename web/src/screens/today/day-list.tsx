@@ -94,6 +94,7 @@ function ComboCard({ c, done, unit, moves, link }: { c: SessionCombo; done: DayR
       <p class="runner-meta">
         {c.planned.rounds} {c.planned.rounds === 1 ? 'round' : 'rounds'} · {c.compound.name}
       </p>
+      {c.substitute && <p class="notice-inline">Stand-in today: {c.substitute.reason}.</p>}
       {done.length > 0 ? (
         <>
           <p class="day-done">
