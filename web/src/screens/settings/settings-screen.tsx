@@ -1,4 +1,4 @@
-// Settings: units and bodyweight, equipment, rounds the server would not take,
+// Settings: units and bodyweight, the week and the gym, rounds the server would not take,
 // bringing training in and out, a calendar link, coaching and the account.
 // Each section is its own component and saves on its own.
 import { useState } from 'preact/hooks';
@@ -10,7 +10,7 @@ import { AccountSection } from './account-section.js';
 import { BodySection } from './body-section.js';
 import { CalendarSection } from './calendar-section.js';
 import { CoachSection } from './coach-section.js';
-import { EquipmentSection } from './equipment-section.js';
+import { WeekSection } from './week-section.js';
 import { ExportSection } from './export-section.js';
 import { ImportSection } from './import-section.js';
 import { SyncSection } from './sync-section.js';
@@ -30,7 +30,7 @@ export function SettingsScreen() {
         {profile ? (
           <>
             <BodySection profile={profile} onSaved={setSaved} />
-            <EquipmentSection profile={profile} onSaved={setSaved} />
+            <WeekSection key={profile.updatedAt} profile={profile} plan={local?.plan ?? null} onSaved={setSaved} />
           </>
         ) : (
           <Notice>
