@@ -9,6 +9,7 @@ import { postCombo } from '../api/endpoints.js';
 import type { RoundBody } from '../api/types.js';
 import { openLocalDb } from './idb.js';
 import { Outbox, type RoundDraft } from './outbox.js';
+import { problemInWords } from './problem-words.js';
 import { SyncLoop, type SyncOptions } from './sync.js';
 
 const ANA = 'user-ana';
@@ -254,5 +255,44 @@ describe('sets outside combos in the outbox', () => {
     const sets = await outbox.listSets(ANA);
     expect(sets.map((e) => e.status)).toEqual(['synced', 'rejected', 'synced']);
     expect(sets[1]!.problem).toContain('at most 50');
+  });
+});
+
+describe('a round the server refuses', () => {
+  it('stays on the phone with why in words, is corrected and re-sent under the same ids, and ends synced with the new numbers', async () => {
+    const received: RoundBody[] = [];
+    const factory = new IDBFactory();
+    let n = 0;
+    const uuid = () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
+    const outbox = new Outbox(await openLocalDb(factory), uuid);
+    const send = async (b: RoundBody) => {
+      if (b.compound.load < 0) throw new ApiError(400, 'bad_request', 'compound.load: must not be negative', [{ field: 'compound.load', message: 'must not be negative (only bodyweight lifts take band help as a negative load)' }]);
+      received.push(b);
+      return { warnings: [] };
+    };
+    const sync = new SyncLoop({ outbox, userId: () => ANA, send, online: () => true, setTimer: () => 0, clearTimer: () => {} });
+    const logged = await outbox.add(ANA, { ...round(), compound: { load: -140, reps: 8, rir: 2 } });
+    await sync.syncNow();
+    const [refused] = await outbox.list(ANA);
+    expect(refused!.status).toBe('rejected');
+    expect(problemInWords(refused!.problem, refused!.fields)).toBe('The compound’s load must not be negative (only bodyweight lifts take band help as a negative load).');
+    expect(received).toEqual([]);
+
+    // The phone restarts: the refused round is still there, with its numbers.
+    const again = new Outbox(await openLocalDb(factory), uuid);
+    const [kept] = await again.list(ANA);
+    expect(kept!.body.compound.load).toBe(-140);
+
+    await again.edit(kept!.id, { ...kept!.body, compound: { ...kept!.body.compound, load: 140 } });
+    const edited = (await again.list(ANA))[0]!;
+    expect(edited).toMatchObject({ status: 'pending', attempts: 0 });
+    expect(edited.problem).toBeUndefined();
+    await new SyncLoop({ outbox: again, userId: () => ANA, send, online: () => true, setTimer: () => 0, clearTimer: () => {} }).syncNow();
+
+    expect(received).toHaveLength(1);
+    expect(received[0]!.id).toBe(logged.id);
+    expect(received[0]!.compound).toEqual({ ...logged.body.compound, load: 140 });
+    expect((await again.list(ANA))[0]!.status).toBe('synced');
+    await expect(again.edit(logged.id, logged.body)).rejects.toThrow(/already has it/);
   });
 });

@@ -3,6 +3,7 @@
 // network call. The sync loop (sync.ts) then
 // uploads it; because the ids never change, a retry can never store a round
 // twice. Entries stay after syncing, for a while, as the local training log.
+import type { FieldError } from '../api/client.js';
 import type { LooseSetBody, RoundBody, Unit, Warning } from '../api/types.js';
 import type { LocalDb } from './idb.js';
 
@@ -27,6 +28,8 @@ export interface OutboxEntry {
   syncedAt?: string;
   /** Why the server said no (conflict, rejected). */
   problem?: string;
+  /** The fields the server named, when it named them. */
+  fields?: FieldError[];
   /** What the server's rules said about the round once synced. */
   warnings?: Warning[];
 }
@@ -56,6 +59,7 @@ export interface SetEntry {
   createdAt: string;
   syncedAt?: string;
   problem?: string;
+  fields?: FieldError[];
 }
 
 /** A set as the day's list logs it: the outbox gives it its id. */
@@ -141,6 +145,20 @@ export class Outbox {
     if (!current) return;
     await this.db.put('outbox', { ...current, ...patch });
     this.changed('update');
+  }
+
+  /**
+   * The lifter corrects a round or set the server refused: the new numbers
+   * under the same ids (so a retry still can never store it twice), pending
+   * again with a clean slate. Nothing the lifter entered is dropped on the way.
+   */
+  async edit(id: string, body: RoundBody | LooseSetBody): Promise<void> {
+    const current = await this.db.get<OutboxEntry | SetEntry>('outbox', id);
+    if (!current) throw new Error('That entry is no longer on this phone.');
+    if (current.status === 'synced') throw new Error('The server already has it: edit it in History.');
+    const { problem: _p, fields: _f, ...rest } = current;
+    await this.db.put('outbox', { ...rest, body: { ...body, id: current.id }, status: 'pending', attempts: 0 });
+    this.changed('add');
   }
 
   /** The lifter drops a round the server would not take. */

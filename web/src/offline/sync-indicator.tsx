@@ -40,7 +40,7 @@ export function SyncIndicator({ userId }: { userId: string }) {
   }, [outbox, userId]);
   const { text, tone } = syncSummary(counts, state.phase, online);
   return (
-    <a class="sync" href="#/settings" data-tone={tone}>
+    <a class="sync" href={counts.conflict + counts.rejected > 0 ? '#/settings?show=sync' : '#/settings'} data-tone={tone}>
       <span class="visually-hidden">Sync status: </span>
       <span aria-live="polite">{text}</span>
     </a>

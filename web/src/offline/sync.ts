@@ -133,7 +133,7 @@ export class SyncLoop extends Store<SyncState> {
           await this.o.outbox.update(entry.id, { attempts: entry.attempts + 1 });
           return this.retryLater(e.status === 0 ? 'offline' : 'retrying');
         }
-        await this.o.outbox.update(entry.id, { status: e.status === 409 ? 'conflict' : 'rejected', problem: e.message });
+        await this.o.outbox.update(entry.id, { status: e.status === 409 ? 'conflict' : 'rejected', problem: e.message, ...(e.fields.length > 0 ? { fields: e.fields } : {}) });
       }
     }
     this.set({ phase: 'idle' });

@@ -147,3 +147,16 @@ describe('the day around the combos', () => {
     expect(s.order).toEqual(['own:x']);
   });
 });
+
+describe('the shrug count set by hand', () => {
+  it('is clamped to what the server takes', async () => {
+    const { deadliftSession } = await import('./session-fixture.js');
+    let s = runnerReducer(initialRunner('2026-12-07'), { type: 'start', session: deadliftSession(), sessionId: 'x', bodyweight: 80 });
+    s = runnerReducer(s, { type: 'warmup-skip' });
+    if (s.step.kind === 'ramp') s = runnerReducer(s, { type: 'ramp-done' });
+    s = runnerReducer(s, { type: 'compound-done', at: 1000 });
+    expect(runnerReducer(s, { type: 'shrug-set', reps: 12 }).shrug!.reps).toBe(12);
+    expect(runnerReducer(s, { type: 'shrug-set', reps: 1000 }).shrug!.reps).toBe(100);
+    expect(runnerReducer(s, { type: 'shrug-set', reps: -3 }).shrug!.reps).toBe(0);
+  });
+});

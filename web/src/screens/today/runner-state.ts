@@ -98,6 +98,8 @@ export type Action =
   | { type: 'compound-done'; at: number }
   | { type: 'shrug-rep'; at: number }
   | { type: 'shrug-undo' }
+  /** The count typed or stepped after the set (hands full during it). */
+  | { type: 'shrug-set'; reps: number }
   | { type: 'shrug-finish'; at: number; toFailure: boolean }
   | { type: 'round-saved'; index: number; outboxId: string }
   | { type: 'round-failed'; index: number }
@@ -205,6 +207,9 @@ export function runnerReducer(s: RunnerState, a: Action): RunnerState {
     case 'shrug-undo':
       if (step.kind !== 'shrug' || !s.shrug) return s;
       return { ...s, shrug: { ...s.shrug, reps: Math.max(0, s.shrug.reps - 1) } };
+    case 'shrug-set':
+      if (step.kind !== 'shrug' || !s.shrug) return s;
+      return { ...s, shrug: { ...s.shrug, reps: clamp(Math.round(a.reps), ROUND.shrugReps.min, ROUND.shrugReps.max) } };
     case 'shrug-finish':
       return step.kind === 'shrug' && s.shrug && s.compound ? finishShrug(s, step, a.at, a.toFailure) : s;
     case 'round-saved':

@@ -88,6 +88,16 @@ function ownNames(local: LocalData): Map<string, string> {
   return names;
 }
 
+/** Said as soon as a round is logged: on the phone's disk, or why not. */
+function RoundSaved({ round, saved }: { round: number; saved: 'saving' | 'saved' | 'failed' }) {
+  if (saved === 'failed') return null; // the danger notice on top says it
+  return (
+    <p class="round-saved" role="status">
+      {saved === 'saved' ? `✓ Round ${round + 1} saved on this phone` : `Saving round ${round + 1}…`}
+    </p>
+  );
+}
+
 /** The combos of a session, as a comparable list. */
 const comboKey = (s: Session | null) => (s ? s.combos.map((c) => `${c.planned.comboId}:${c.planned.compoundId}:${c.planned.rounds}`).join('|') : '');
 
@@ -198,6 +208,7 @@ export function RunnerView({ state, local, history, today, clock, alerts, act, o
         alerts={alerts}
         onRep={(at) => act({ type: 'shrug-rep', at })}
         onUndo={() => act({ type: 'shrug-undo' })}
+        onSet={(reps) => act({ type: 'shrug-set', reps })}
         onToggleCue={() => act({ type: 'toggle-cue' })}
         onFinish={(toFailure, at) => act({ type: 'shrug-finish', toFailure, at })}
       />
@@ -206,7 +217,12 @@ export function RunnerView({ state, local, history, today, clock, alerts, act, o
     const c = session.combos[step.combo]!;
     const load = roundsOf(state, step.combo).at(-1)?.body.compound.load ?? c.compound.load;
     const next = `round ${step.round + 1} of ${c.planned.rounds}, ${loadText(load, c.compound.unit, c.compound.breakdown.kind === 'bodyweight')} × ${c.compound.targetReps}`;
-    view = <RestStep endsAt={state.restEndsAt} next={next} clock={clock} alerts={alerts} onAdd={(seconds) => act({ type: 'rest-add', seconds })} onDone={() => act({ type: 'rest-done' })} />;
+    const last = state.rounds.at(-1);
+    view = (
+      <RestStep endsAt={state.restEndsAt} next={next} clock={clock} alerts={alerts} onAdd={(seconds) => act({ type: 'rest-add', seconds })} onDone={() => act({ type: 'rest-done' })}>
+        {last && <RoundSaved round={last.round} saved={last.saved} />}
+      </RestStep>
+    );
   } else if (step.kind === 'prescription') {
     const { next, warnings } = prescriptionFor(state, local, history, step.combo);
     const last = step.combo + 1 >= session.combos.length;

@@ -81,7 +81,11 @@ export function Runner({ local, userId, outbox, today, clock = Date.now, storage
       const next = runnerReducer(state, a);
       dispatch(a);
       const record = next.rounds.at(-1);
-      if (next.rounds.length > state.rounds.length && record) write(record, next.rounds.length - 1);
+      if (next.rounds.length > state.rounds.length && record) {
+        write(record, next.rounds.length - 1);
+        // Felt as well as seen: a short buzz says the round is logged.
+        alerts.vibrate(40);
+      }
       return;
     }
     dispatch(a);

@@ -27,6 +27,7 @@ function Shrug({ alerts, cue = false, onToggle = () => {} }: { alerts: Alerts; c
       alerts={alerts}
       onRep={() => setReps((n) => n + 1)}
       onUndo={() => setReps((n) => n - 1)}
+      onSet={setReps}
       onToggleCue={() => (onToggle(), setPauseCue((c) => !c))}
       onFinish={vi.fn()}
     />
@@ -43,6 +44,14 @@ describe('shrug pause cue', () => {
   afterEach(() => {
     cleanup();
     vi.useRealTimers();
+  });
+
+  it('takes the count typed after the set, for hands too full to tap, up to the cap', () => {
+    render(<Shrug alerts={quiet()} />);
+    fireEvent.click(screen.getByText('Hands full? Set the count after the set'));
+    const more = screen.getByRole('button', { name: 'Shrug reps: one more' });
+    for (let i = 0; i < 3; i++) fireEvent.click(more);
+    expect(screen.getByRole('button', { name: 'Count a rep' }).textContent).toMatch(/^3/);
   });
 
   it('tells the lifter how long to hold at the top', () => {

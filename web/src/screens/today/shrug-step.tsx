@@ -13,6 +13,8 @@ import { secondsSince, useNow, type Clock } from './clock.js';
 import { loadText } from './load-text.js';
 import type { ShrugDraft } from './runner-state.js';
 import { TapCounter } from './tap-counter.js';
+import { Stepper } from './stepper.js';
+import { ROUND } from '../../../../src/contract/limits.js';
 
 interface ShrugProps {
   combo: SessionCombo;
@@ -25,6 +27,8 @@ interface ShrugProps {
   alerts: Alerts;
   onRep: (at: number) => void;
   onUndo: () => void;
+  /** The count set by hand, after the set. */
+  onSet: (reps: number) => void;
   onToggleCue: () => void;
   onFinish: (toFailure: boolean, at: number) => void;
 }
@@ -91,6 +95,10 @@ export function ShrugStep(p: ShrugProps) {
           Beep after the hold
         </label>
       </TapCounter>
+      <details class="shrug-typed">
+        <summary>Hands full? Set the count after the set</summary>
+        <Stepper label="Shrug reps" value={draft.reps} min={ROUND.shrugReps.min} max={ROUND.shrugReps.max} onChange={p.onSet} spoken={(n) => `${n} reps`} />
+      </details>
     </Screen>
   );
 }
