@@ -44,6 +44,12 @@ describe('replan: a week rebuilt after the profile changed', () => {
     expect(kept).toMatchObject({ rounds: 4, restSeconds: 240 });
   });
 
+  it("with the old profile known, a week the lifter never edited becomes exactly the new profile's week", () => {
+    const next: ProgramInput = { ...base, split: 'full_body', days: ['mon', 'wed', 'fri'] };
+    const r = replan(generatePlan(base), next, base);
+    expect(combos(r.plan)).toEqual(combos(generatePlan(next)));
+  });
+
   it('names new training days and days dropped, and every combo of the week is placed once', () => {
     fc.assert(
       fc.property(fc.constantFrom<ProgramInput['days']>(['mon', 'wed', 'fri'], ['tue', 'thu', 'sat'], ['mon', 'thu']), fc.constantFrom(commercialGym('kg'), homeGym('kg')), (days, inventory) => {

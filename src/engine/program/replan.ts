@@ -24,6 +24,23 @@ function where(plan: WeekPlan, comboId: string): { weekday: Weekday; combo: Plan
   return null;
 }
 
+/**
+ * The lifter's own edits: what differs in `current` from the week the old
+ * profile generates (a combo on another day, other rounds or rest, another
+ * variant). Without the old profile every placement counts as theirs.
+ */
+function editsOf(current: WeekPlan, baseline: WeekPlan | null): WeekPlan {
+  if (!baseline) return current;
+  const days = current.days.map((d) => ({
+    ...d,
+    combos: d.combos.filter((c) => {
+      const b = where(baseline, c.comboId);
+      return !b || b.weekday !== d.weekday || b.combo.rounds !== c.rounds || b.combo.restSeconds !== c.restSeconds || b.combo.compoundId !== c.compoundId;
+    }),
+  }));
+  return { ...current, days };
+}
+
 /** Carries the lifter's own edits over to a freshly generated week, where they still fit. */
 function keepEdits(fresh: WeekPlan, current: WeekPlan, input: ProgramInput): WeekPlan {
   const days = fresh.days.map((d) => ({ ...d, combos: [...d.combos] }));
@@ -84,10 +101,20 @@ export function describeChanges(current: WeekPlan, next: WeekPlan, input: Progra
   return out;
 }
 
-/** The week for the new input, with the lifter's edits kept where they fit, and what changes. */
-export function replan(current: WeekPlan | null, input: ProgramInput): Replan {
+/**
+ * The week for the new input, with the lifter's edits kept where they fit, and
+ * what changes. `previous` is the profile the current week was built from: it
+ * tells the lifter's edits from what the planner placed.
+ */
+export function replan(current: WeekPlan | null, input: ProgramInput, previous?: ProgramInput): Replan {
   const fresh = generatePlan(input);
   if (!current) return { plan: fresh, changes: [] };
-  const plan = keepEdits(fresh, current, input);
+  let baseline: WeekPlan | null = null;
+  try {
+    baseline = previous ? generatePlan(previous) : null;
+  } catch {
+    baseline = null; // an old profile the planner no longer takes: every placement counts as theirs
+  }
+  const plan = keepEdits(fresh, editsOf(current, baseline), input);
   return { plan, changes: describeChanges(current, plan, input) };
 }

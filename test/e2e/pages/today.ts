@@ -29,14 +29,15 @@ export class TodayPage {
   /** The step on screen, told by what it offers (the warm-up's title is the drill's name). */
   async step(): Promise<RunnerStep> {
     const probes: [RunnerStep, Locator][] = [
-      ['overview', this.button('Start')],
+      ['overview', this.page.locator('.day-list')],
       ['rest-day', this.h1('Rest day')],
       ['warmup', this.button('Skip the rest of the warm-up')],
       ['ramp', this.h1('Work up')],
       ['shrug', this.h1('Shrug now')],
       ['rest', this.h1('Rest')],
       ['compound', this.page.getByRole('group', { name: 'Reps left' })],
-      ['prescription', this.button(/^(Next combo|Finish the session)$/)],
+      // "Finish the session" is on the day's list too, once something is logged: only without the list is it the prescription's.
+      ['prescription', this.page.locator('main:not(:has(.day-list))').getByRole('button', { name: /^(Next combo|Finish the session)$/ })],
       ['summary', this.h1('Session done')],
     ];
     await this.h1(/./).waitFor();
@@ -73,9 +74,67 @@ export class TodayPage {
     await this.button('Start').click();
   }
 
-  /** The combo names listed on the overview. */
+  /** The combo names listed on the overview (own lifts and added exercises left out). */
   comboNames(): Promise<string[]> {
-    return this.page.getByRole('main').getByRole('listitem').getByRole('heading', { level: 2 }).allTextContents();
+    return this.page.getByRole('main').locator('[data-kind="combo"]').getByRole('heading', { level: 2 }).allTextContents();
+  }
+
+  /** Every item of the day's list, in order: own lifts, combos, added exercises. */
+  dayItems(): Promise<string[]> {
+    return this.page.getByRole('main').locator('.day-item').getByRole('heading', { level: 2 }).allTextContents();
+  }
+
+  /** The card of one item of the day's list. */
+  item(name: string): Locator {
+    return this.page.getByRole('main').locator('.day-item').filter({ has: this.page.getByRole('heading', { level: 2, name, exact: true }) });
+  }
+
+  /** Logs one set of an own lift or added exercise from its card; waits until it is listed. */
+  async logSet(name: string, set: { load: number; reps: number; kind?: 'Normal' | 'Warm-up' | 'To failure' | 'Drop set' }): Promise<void> {
+    const card = this.item(name);
+    const before = await card.locator('.set-lines li').count();
+    if (set.kind) await card.getByLabel('Kind of set').selectOption({ label: set.kind });
+    await card.getByRole('textbox', { name: /^(Load|Added load)/ }).fill(String(set.load));
+    const reps = card.getByRole('group', { name: 'Reps' });
+    for (let i = 0; i < 200; i++) {
+      const now = Number(await reps.locator('output').innerText());
+      if (now === set.reps) break;
+      await reps.getByRole('button', { name: now < set.reps ? 'Reps: one more' : 'Reps: one less' }).click();
+    }
+    await card.getByRole('button', { name: 'Save set' }).click();
+    await card.locator('.set-lines li').nth(before).waitFor();
+  }
+
+  /** Today's set lines of an item ("Set 1: 60 kg × 8 · on this phone"). */
+  setLines(name: string): Promise<string[]> {
+    return this.item(name).locator('.set-lines li').allInnerTexts();
+  }
+
+  /** Adds an exercise to today's list by (part of) its name. */
+  async addExercise(search: string, name: string): Promise<void> {
+    await this.button('Add an exercise').click();
+    await this.page.getByLabel('Find an exercise').fill(search);
+    await this.button(`Add ${name}`).click();
+    await this.item(name).waitFor();
+  }
+
+  /** Whether a combo's card says it is done today. */
+  async comboDone(name: string): Promise<boolean> {
+    return (await this.item(name).getAttribute('data-done')) === 'true';
+  }
+
+  async finishSession(): Promise<void> {
+    await this.button('Finish the session').click();
+    await this.h1('Session done').waitFor();
+  }
+
+  async backToList(): Promise<void> {
+    await this.button('Back to today’s list').click();
+  }
+
+  /** The summary's whole-session line: "5 rounds · 4 other sets · volume 4,210 kg". */
+  totalsLine(): Promise<string> {
+    return this.page.locator('.session-totals').innerText();
   }
 
   async warmupNext(): Promise<void> {

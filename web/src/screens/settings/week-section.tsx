@@ -15,6 +15,7 @@ import { Notice } from '../../ui/notice.js';
 import { ExperienceStep, EquipmentStep, WeekStep } from '../onboarding/steps.js';
 import { formFromProfile, hasErrors, toProfileBody, validateStep, type FormErrors, type ProfileForm } from '../onboarding/profile-form.js';
 import { editFromPlan } from '../plan/plan-edit.js';
+import { profileBody } from './use-save-profile.js';
 
 function programInput(body: ProfileBody): ProgramInput {
   const days = body.days ?? body.customDays?.map((d) => d.weekday) ?? [];
@@ -52,7 +53,7 @@ export function WeekSection({ profile, plan, onSaved }: { profile: ProfileView; 
     if (hasErrors(found)) return;
     const body = toProfileBody({ ...form, unit: profile.unit, bodyweight: String(profile.bodyweight) });
     try {
-      setPreview({ body, next: replan(plan, programInput(body)) });
+      setPreview({ body, next: replan(plan, programInput(body), programInput(profileBody(profile, {}))) });
     } catch (err) {
       setProblem(err instanceof Error ? err.message : String(err));
     }

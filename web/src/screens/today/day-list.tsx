@@ -86,7 +86,7 @@ function ComboCard({ c, done, unit, moves, link }: { c: SessionCombo; done: DayR
   const how = breakdownText(c.compound.breakdown, findExercise(c.compound.exerciseId)?.unilateral);
   const complete = done.length >= c.planned.rounds;
   return (
-    <section class="card day-item" data-done={complete ? 'true' : undefined} aria-labelledby={`combo-${c.planned.comboId}`}>
+    <section class="card day-item" data-kind="combo" data-done={complete ? "true" : undefined} aria-labelledby={`combo-${c.planned.comboId}`}>
       <div class="day-item-head">
         <h2 id={`combo-${c.planned.comboId}`}>{c.name}</h2>
         {moves}

@@ -8,6 +8,8 @@ import type { SessionCombo } from '../../../../src/engine/session.js';
 import { Notice } from '../../ui/notice.js';
 import { Screen } from '../../ui/screen.js';
 import { breakdownText, loadText } from './load-text.js';
+import { convert } from '../../../../src/engine/units.js';
+import type { Unit } from '../../../../src/engine/types.js';
 import type { RoundRecord } from './runner-state.js';
 
 export interface RoundWarning {
@@ -31,10 +33,11 @@ const HEADLINE: Record<Decision, string> = {
   reduce_load: 'A little lighter next time',
 };
 
-export function RoundLine({ r, bw }: { r: RoundRecord; bw: boolean }) {
+/** One logged round; in `unit` when given (the lifter switched units since), else as logged. */
+export function RoundLine({ r, bw, unit = r.body.unit }: { r: RoundRecord; bw: boolean; unit?: Unit }) {
   return (
     <li>
-      <strong>Round {r.round + 1}:</strong> {loadText(r.body.compound.load, r.body.unit, bw)} × {r.body.compound.reps}, {r.body.compound.rir} left → shrug {r.body.shrug.reps}{' '}
+      <strong>Round {r.round + 1}:</strong> {loadText(convert(r.body.compound.load, r.body.unit, unit), unit, bw)} × {r.body.compound.reps}, {r.body.compound.rir} left → shrug {r.body.shrug.reps}{' '}
       {r.body.shrug.toFailure ? 'to failure' : '(stopped short)'}
       {r.saved === 'failed' && <span class="field-error"> Not saved on this phone.</span>}
     </li>

@@ -105,7 +105,7 @@ export function SetLogger({ exerciseId, name, unit, inventory, last, today, cloc
   const left = restEndsAt === null ? 0 : secondsLeft(restEndsAt, now);
   const slug = exerciseId.replace(/[^a-z0-9]+/gi, '-');
   return (
-    <section class="card day-item" aria-labelledby={`set-${slug}`}>
+    <section class="card day-item" data-kind="sets" aria-labelledby={`set-${slug}`}>
       <div class="day-item-head">
         <h2 id={`set-${slug}`}>{name}</h2>
         {moves}

@@ -118,7 +118,7 @@ export function SummaryStep({ session, rounds, drillsOnly = false, drills = null
             ) : (
               <ul class="round-lines">
                 {mine.map((r) => (
-                  <RoundLine key={r.loggedAt} r={r} bw={bw} />
+                  <RoundLine key={r.loggedAt} r={r} bw={bw} unit={unit} />
                 ))}
               </ul>
             )}
