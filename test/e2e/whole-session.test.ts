@@ -173,6 +173,17 @@ describe.skipIf(!hasChromium)('a whole session in bladework alone', { timeout: 2
       await screenshot(page, `w-06-${tab.toLowerCase()}-in-lb`);
     }
 
+    // How it works, from a combo in the plan: the blades move, and stay still for who asks for less motion.
+    await shell.open('Plan');
+    await page.getByRole('link', { name: 'How this combo works' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'How it works' }).waitFor();
+    // A string, not a function: the test tsconfig has no DOM types.
+    const animation = () => page.evaluate("getComputedStyle(document.querySelector('.blade-move')).animationName") as Promise<string>;
+    expect(await animation()).toMatch(/^blade-/);
+    await screenshot(page, 'w-07-how-it-works');
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    expect(await animation()).toBe('none');
+
     // A second phone: the same day, done, with its numbers.
     const { page: other } = await h.phone();
     const otherAuth = new AuthPage(other);
@@ -184,6 +195,6 @@ describe.skipIf(!hasChromium)('a whole session in bladework alone', { timeout: 2
     expect(await otherToday.setLines(ownLifts[0]!)).toHaveLength(3);
     expect(await otherToday.setLines('Leg press').catch(() => [])).toEqual([]); // added on the first phone only; its set is in History
     expect(await other.getByText('First time: a cautious starting load.').count()).toBe(0);
-    await screenshot(other, 'w-07-second-phone');
+    await screenshot(other, 'w-08-second-phone');
   });
 });

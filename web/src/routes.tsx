@@ -31,6 +31,8 @@ export const ROUTES: RouteDef[] = [
   { pattern: '/history', tab: 'history', load: () => import('./screens/history/history-screen.js').then((m) => m.HistoryScreen) },
   { pattern: '/progress', tab: 'progress', load: () => import('./screens/progress/progress-screen.js').then((m) => m.ProgressScreen) },
   { pattern: '/settings', tab: 'settings', load: () => import('./screens/settings/settings-screen.js').then((m) => m.SettingsScreen) },
+  { pattern: '/learn', load: () => import('./screens/learn/how-it-works-screen.js').then((m) => m.HowItWorksScreen) },
+  { pattern: '/learn/:comboId', load: () => import('./screens/learn/how-it-works-screen.js').then((m) => m.HowItWorksScreen) },
   { pattern: '/welcome', bare: true, load: () => import('./screens/onboarding/onboarding-screen.js').then((m) => m.OnboardingScreen) },
 ];
 

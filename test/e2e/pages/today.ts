@@ -123,13 +123,14 @@ export class TodayPage {
     return (await this.item(name).getAttribute('data-done')) === 'true';
   }
 
+  /** "Finish" on the day's list: the session's summary. */
   async finishSession(): Promise<void> {
-    await this.button('Finish the session').click();
+    await this.button('Finish').click();
     await this.h1('Session done').waitFor();
   }
 
   async backToList(): Promise<void> {
-    await this.button('Back to today’s list').click();
+    await this.button('Back to the list').click();
   }
 
   /** The summary's whole-session line: "5 rounds · 4 other sets · volume 4,210 kg". */

@@ -8,6 +8,7 @@ import { CheckCards, RadioCards, UnitPicker } from '../../ui/choices.js';
 import { TextField } from '../../ui/field.js';
 import { Notice } from '../../ui/notice.js';
 import { CustomDaysEditor } from './custom-days-editor.js';
+import { HowItWorksLink } from '../learn/how-it-works-link.js';
 import { dayCountText, SPLIT_NAMES, type BuiltInSplit, type FormErrors, type ProfileForm } from './profile-form.js';
 
 interface StepProps {
@@ -43,6 +44,9 @@ export function BodyStep({ form, errors, update }: StepProps) {
         onValue={(bodyweight) => update({ bodyweight })}
         error={errors.bodyweight}
       />
+      <p class="muted">
+        New to post-exhaustion? <HowItWorksLink label="See how bladework works" /> (a five-minute read; come back here after).
+      </p>
     </>
   );
 }

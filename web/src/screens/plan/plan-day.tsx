@@ -3,6 +3,7 @@
 import { findCombo, findExercise, movement } from '../../../../src/engine/catalog/index.js';
 import type { DayCompound, PlannedDay, Weekday } from '../../api/types.js';
 import { WEEKDAY_NAMES } from '../../lib/dates.js';
+import { HowItWorksLink } from '../learn/how-it-works-link.js';
 import { Field } from '../../ui/field.js';
 import type { EditCombo, EditDay } from './plan-edit.js';
 
@@ -92,6 +93,7 @@ function PlanCombo({ combo, day, reason, targets, onSwap, onMove }: ComboProps) 
           )}
         </Field>
       </div>
+      <HowItWorksLink comboId={combo.comboId} />
     </li>
   );
 }

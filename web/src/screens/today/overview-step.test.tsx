@@ -81,7 +81,7 @@ describe('today overview', () => {
       if (own >= 0) expect(items[own + 1]?.key === `combo:${c.planned.comboId}` || items[own + 1]?.kind === 'combo').toBe(true);
     }
     expect(screen.getAllByText(/per side/).length).toBeGreaterThan(0);
-    expect(screen.queryByRole('button', { name: 'Finish the session' })).toBeNull(); // nothing logged yet
+    expect(screen.queryByRole('button', { name: 'Finish' })).toBeNull(); // nothing logged yet
     fireEvent.click(screen.getByRole('button', { name: 'Start' }));
     expect(start).toHaveBeenCalled();
   });
@@ -126,7 +126,7 @@ describe('today overview', () => {
     expect(screen.getByText('Done today')).toBeTruthy();
     expect(screen.getAllByText(/Round 1: 140 kg × 8 → shrug 12 to failure/).length).toBe(1);
     expect(screen.queryByText('First time: a cautious starting load.', { exact: false }) === null || session.combos.length > 1).toBe(true);
-    fireEvent.click(screen.getByRole('button', { name: 'Finish the session' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Finish' }));
     expect(finish).toHaveBeenCalled();
   });
 

@@ -118,7 +118,7 @@ export function OverviewStep({ session, today, nextDay, onStart, onPickDay, dril
         <>
           {loggedAnything && (
             <button type="button" class={`btn${combosLeft === 0 ? ' btn-primary btn-big' : ''}`} onClick={onFinish}>
-              Finish the session
+              Finish
             </button>
           )}
           {combosLeft > 0 && (

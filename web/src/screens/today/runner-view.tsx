@@ -25,6 +25,7 @@ import { ShrugStep } from './shrug-step.js';
 import { SummaryStep } from './summary-step.js';
 import { WarmupStep } from './warmup-step.js';
 import { dayItems } from './day-list.js';
+import { HowItWorksLink } from '../learn/how-it-works-link.js';
 import { dayTotals, type DayRound, type DaySet } from './day-log.js';
 import type { SetDraftFields } from './set-logger.js';
 
@@ -177,6 +178,7 @@ export function RunnerView({ state, local, history, today, clock, alerts, act, o
           onAdd: (exerciseId) => act({ type: 'add-exercise', exerciseId }),
           onRemove: (exerciseId) => act({ type: 'remove-exercise', exerciseId }),
           onMove: (key, by) => act({ type: 'move', key, by, keys: items.map((i) => i.key) }),
+          comboLink: (comboId) => <HowItWorksLink comboId={comboId} />,
         }}
       />
     );

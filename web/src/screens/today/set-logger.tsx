@@ -132,6 +132,24 @@ export function SetLogger({ exerciseId, name, unit, inventory, last, today, cloc
         </p>
       )}
       <form class="set-form" onSubmit={save} noValidate aria-label={`Log a set of ${name}`}>
+        <div class="set-load">
+          <button type="button" class="btn stepper-btn" aria-label={`Load: ${formatLoad(loadStep(unit), unit)} less`} onClick={() => step(-loadStep(unit))}>
+            −
+          </button>
+          <TextField
+            label={bodyweightLift ? `Added load (${unit}; negative for band help)` : `Load (${unit})`}
+            inputMode="decimal"
+            value={load}
+            onValue={setLoad}
+            error={loadProblem}
+          />
+          <button type="button" class="btn stepper-btn" aria-label={`Load: ${formatLoad(loadStep(unit), unit)} more`} onClick={() => step(loadStep(unit))}>
+            +
+          </button>
+        </div>
+        {how && <p class="muted set-plates">{how}</p>}
+        <Stepper label="Reps" value={reps} min={LOOSE_SET.reps.min} max={LOOSE_SET.reps.max} onChange={setReps} spoken={(n) => `${n} reps`} />
+        <div class="set-pair">
         <Field label="Kind of set">
           {(ids) => (
             <select {...ids} value={kind} onChange={(e) => setKind(e.currentTarget.value as PlainSetKind)}>
@@ -143,24 +161,7 @@ export function SetLogger({ exerciseId, name, unit, inventory, last, today, cloc
             </select>
           )}
         </Field>
-        <div class="set-load">
-          <button type="button" class="btn stepper-btn" aria-label={`Load: ${formatLoad(loadStep(unit), unit)} less`} onClick={() => step(-loadStep(unit))}>
-            −
-          </button>
-          <TextField
-            label={bodyweightLift ? `Added load (${unit}; negative for band help)` : `Load (${unit})`}
-            inputMode="decimal"
-            value={load}
-            onValue={setLoad}
-            error={loadProblem}
-            {...(how ? { hint: how } : {})}
-          />
-          <button type="button" class="btn stepper-btn" aria-label={`Load: ${formatLoad(loadStep(unit), unit)} more`} onClick={() => step(loadStep(unit))}>
-            +
-          </button>
-        </div>
-        <Stepper label="Reps" value={reps} min={LOOSE_SET.reps.min} max={LOOSE_SET.reps.max} onChange={setReps} spoken={(n) => `${n} reps`} />
-        <Field label="Reps left in reserve (optional)">
+        <Field label="Reps left (optional)">
           {(ids) => (
             <select {...ids} value={rir} onChange={(e) => setRir(e.currentTarget.value)}>
               <option value="">Not noted</option>
@@ -172,6 +173,7 @@ export function SetLogger({ exerciseId, name, unit, inventory, last, today, cloc
             </select>
           )}
         </Field>
+        </div>
         {error && (
           <p class="field-error" role="alert">
             {error}

@@ -97,7 +97,7 @@ export function SummaryStep({ session, rounds, drillsOnly = false, drills = null
         <>
           {onBack && (
             <button type="button" class="btn" onClick={onBack}>
-              Back to today’s list
+              Back to the list
             </button>
           )}
           <a class="btn btn-primary btn-big" href="#/history">
