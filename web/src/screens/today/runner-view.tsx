@@ -153,7 +153,10 @@ export function RunnerView({ state, local, history, today, clock, alerts, act, o
   } else if (step.kind === 'overview' || !session) {
     const doneBy = (comboId: string) => dayRounds.filter((r) => r.combo === comboId).length;
     const combosLeft = preview ? preview.combos.filter((c) => doneBy(c.planned.comboId) < c.planned.rounds).length : 0;
-    const items = preview ? dayItems(preview, state.extras ?? [], state.order, own) : [];
+    // Exercises logged today on any device join the list, so a second phone sees what the first one added.
+    const loggedToday = sets.filter((x) => x.date === today).map((x) => x.exerciseId);
+    const extras = [...new Set([...(state.extras ?? []), ...loggedToday])];
+    const items = preview ? dayItems(preview, extras, state.order, own) : [];
     view = (
       <OverviewStep
         session={preview}

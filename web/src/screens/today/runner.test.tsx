@@ -155,4 +155,22 @@ describe('session runner', () => {
     expect(screen.getByText(/stopped before failure/)).toBeTruthy();
     expect(screen.getAllByText(/Round \d:/)).toHaveLength(rounds);
   });
+
+  it('offers the new day when the plan changes under an open runner, and never strands the session', async () => {
+    const { outbox, storage } = await setup();
+    const props = { userId: USER, outbox, today, clock: () => 1_000_000, storage, alerts: quiet, uuid: () => '33333333-3333-4333-8333-333333333333' };
+    const view = render(<Runner local={local} {...props} />);
+    await screen.findByRole('heading', { name: /Today/ });
+    click('Start');
+    click('Skip the rest of the warm-up');
+    expect(screen.queryByText('Your plan changed')).toBeNull();
+    // In Plan (or on another phone) the deadlift combo moves off today.
+    const moved = { ...planView, id: 'p3', days: planView.days.map((d) => (d.weekday === deadliftDay ? { ...d, combos: d.combos.filter((c) => c.comboId !== 'deadlift_elevation') } : d)) };
+    view.rerender(<Runner local={{ ...local, plan: moved }} {...props} />);
+    expect(screen.getByText('Your plan changed')).toBeTruthy();
+    click('Update today’s session');
+    const names = [...document.querySelectorAll('[data-kind="combo"] h2')].map((h) => h.textContent);
+    expect(names).not.toContain('Deadlift + shrug');
+    expect(names.length).toBe(moved.days.find((d) => d.weekday === deadliftDay)!.combos.length);
+  });
 });
