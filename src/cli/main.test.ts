@@ -143,7 +143,7 @@ describe('bladework today', () => {
     // 140 kg is 308.6 lb, 310 lb on lb plates; the top of the range adds 5 lb.
     expect(r.out).toMatch(/Barbell deadlift: 315 lb \(45 lb bar \+ [\d. +]+ lb a side\)/);
     expect(r.out).toContain('why: 8 reps at RIR 2 → +5 lb (315 lb)');
-    expect(r.out).toContain('why: logged in kg: 140 kg is 310 lb with your lb equipment');
+    expect(r.out).toContain("why: last time's load, logged in the other unit, is 308.6 lb: 310 lb with your equipment");
     expect(r.out.split('\n').filter((l) => /\d kg/.test(l) && !l.includes('logged in kg'))).toEqual([]);
   });
 });
