@@ -46,4 +46,21 @@ describe('correcting a round', () => {
     await vi.waitFor(() => expect(onSaved).toHaveBeenCalled());
     expect(save.mock.calls[0]![1]).toMatchObject({ shrug: { reps: 15, load: 140 }, compound: { load: 140, reps: 8, rir: 2 } });
   });
+
+  it('refuses a number as it is typed, before Save, and says how band help reads on a bodyweight lift', () => {
+    render(<ComboEditForm log={log} onSaved={vi.fn()} onCancel={vi.fn()} save={vi.fn()} />);
+    const [compoundLoad] = screen.getAllByLabelText('Load (kg)') as HTMLInputElement[];
+    fireEvent.input(compoundLoad!, { target: { value: '🏋️' } });
+    expect(compoundLoad!.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText('Must be a number.')).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Save' }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.input(compoundLoad!, { target: { value: '145' } });
+    expect(compoundLoad!.getAttribute('aria-invalid')).toBeNull();
+    expect((screen.getByRole('button', { name: 'Save' }) as HTMLButtonElement).disabled).toBe(false);
+    cleanup();
+
+    const band: Round = { ...log, combo: 'pulldown_downward_rotation', compound: { ...log.compound, exercise: 'pull_up', load: -20 }, shrug: { ...log.shrug, exercise: 'downward_rotation_shrug', load: -20 } };
+    render(<ComboEditForm log={band} onSaved={vi.fn()} onCancel={vi.fn()} save={vi.fn()} />);
+    expect(screen.getAllByText(/Reads: bodyweight − 20 kg band\./).length).toBeGreaterThan(0);
+  });
 });

@@ -11,6 +11,7 @@ import { putCombo, toEdit } from './history-api.js';
 import { ROUND, readNumber, readRoundLoad } from '../../../../src/contract/limits.js';
 import { isBodyweightLift } from '../../../../src/contract/round-log.js';
 import { asSentence } from '../../lib/sentence.js';
+import { bandHint } from '../today/load-text.js';
 import type { RoundEdit } from '../../api/types.js';
 
 interface Props {
@@ -44,7 +45,18 @@ export function ComboEditForm({ log, onSaved, onCancel, save = putCombo }: Props
   const [errors, setErrors] = useState<Partial<Record<Key | 'notes', string>>>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const set = (k: Key) => (value: string) => setV((old) => ({ ...old, [k]: value }));
+  const set = (k: Key) => (value: string) => {
+    setV((old) => ({ ...old, [k]: value }));
+    // The server's word on the old value no longer applies; the field's own check speaks now.
+    setErrors((old) => ({ ...old, [k]: undefined }));
+  };
+  const bw = isBodyweightLift(log);
+  /** Refused as typed, in the server's words, before Save. */
+  const live = (k: Key) => {
+    const r = readField(k, v[k], bw);
+    return 'problem' in r ? asSentence(r.problem) : errors[k];
+  };
+  const anyLive = (Object.keys(v) as Key[]).some((k) => 'problem' in readField(k, v[k], bw));
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -92,7 +104,7 @@ export function ComboEditForm({ log, onSaved, onCancel, save = putCombo }: Props
             <button type="button" class="btn" onClick={onCancel}>
               Cancel
             </button>
-            <button type="submit" class="btn btn-primary" disabled={saving}>
+            <button type="submit" class="btn btn-primary" disabled={saving || anyLive}>
               {saving ? 'Saving…' : 'Save'}
             </button>
           </>
@@ -102,16 +114,16 @@ export function ComboEditForm({ log, onSaved, onCancel, save = putCombo }: Props
         <fieldset>
           <legend>{exerciseName(log.compound.exercise)}</legend>
           <div class="hist-edit-grid">
-            <TextField {...numeric} label={`Load (${log.unit})`} value={v.cLoad} onValue={set('cLoad')} error={errors.cLoad} />
-            <TextField {...numeric} inputMode="numeric" label="Reps" value={v.cReps} onValue={set('cReps')} error={errors.cReps} />
-            <TextField {...numeric} label="Reps in reserve" value={v.cRir} onValue={set('cRir')} error={errors.cRir} />
+            <TextField {...numeric} label={`Load (${log.unit})`} {...(bw ? { hint: bandHint(v.cLoad, log.unit) } : {})} value={v.cLoad} onValue={set('cLoad')} error={live('cLoad')} />
+            <TextField {...numeric} inputMode="numeric" label="Reps" value={v.cReps} onValue={set('cReps')} error={live('cReps')} />
+            <TextField {...numeric} label="Reps in reserve" value={v.cRir} onValue={set('cRir')} error={live('cRir')} />
           </div>
         </fieldset>
         <fieldset>
           <legend>{exerciseName(log.shrug.exercise)}</legend>
           <div class="hist-edit-grid">
-            <TextField {...numeric} label={`Load (${log.unit})`} value={v.sLoad} onValue={set('sLoad')} error={errors.sLoad} />
-            <TextField {...numeric} inputMode="numeric" label="Reps" value={v.sReps} onValue={set('sReps')} error={errors.sReps} />
+            <TextField {...numeric} label={`Load (${log.unit})`} {...(bw ? { hint: bandHint(v.sLoad, log.unit) } : {})} value={v.sLoad} onValue={set('sLoad')} error={live('sLoad')} />
+            <TextField {...numeric} inputMode="numeric" label="Reps" value={v.sReps} onValue={set('sReps')} error={live('sReps')} />
           </div>
           <label class="choice">
             <input type="checkbox" checked={toFailure} onChange={(e) => setToFailure(e.currentTarget.checked)} />
@@ -121,7 +133,7 @@ export function ComboEditForm({ log, onSaved, onCancel, save = putCombo }: Props
             </span>
           </label>
         </fieldset>
-        <TextField {...numeric} inputMode="numeric" label="Seconds between compound and shrug" value={v.between} onValue={set('between')} error={errors.between} />
+        <TextField {...numeric} inputMode="numeric" label="Seconds between compound and shrug" value={v.between} onValue={set('between')} error={live('between')} />
         <Field label="Notes" error={errors.notes}>
           {(ids) => <textarea {...ids} value={notes} maxLength={2000} onInput={(e) => setNotes(e.currentTarget.value)} />}
         </Field>

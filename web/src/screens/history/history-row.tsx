@@ -8,6 +8,7 @@ import { convert, formatLoad } from '../../../../src/engine/units.js';
 import type { Unit } from '../../api/types.js';
 import { loadText } from '../today/load-text.js';
 import { comboName, exerciseName, longDate, num } from './format.js';
+import { loadLinesWrap } from './history-rows.js';
 import type { LoadState } from './use-history.js';
 
 export function SessionHeading({ session }: { session: HistorySession }) {
@@ -50,10 +51,17 @@ export function ComboRow({ log, status, unit, onEdit, onDelete }: ComboRowProps)
   const compound = loadIn(log.compound.load, log.unit, unit, log.compound.exercise);
   const shrug = loadIn(log.shrug.load, log.unit, unit, log.compound.exercise);
   return (
-    <article class="hist-combo card" aria-label={what}>
+    <article class="hist-combo card" aria-label={what} {...(loadLinesWrap(log) ? { 'data-wrap': 'true' } : {})}>
       <p class="hist-combo-name">
         <strong>{name}</strong>
-        {local && <span class="hist-tag">{NOT_SYNCED[status]}</span>}
+        {local &&
+          (status === 'pending' ? (
+            <span class="hist-tag">{NOT_SYNCED[status]}</span>
+          ) : (
+            <a class="hist-tag" href="#/settings?show=sync">
+              {NOT_SYNCED[status]}
+            </a>
+          ))}
       </p>
       <p class="hist-line" title={exerciseName(log.compound.exercise)}>
         <span class="hist-nums" title={compound.original}>

@@ -5,6 +5,7 @@
 import type { Round } from '../../api/types.js';
 import type { OutboxEntry, OutboxStatus } from '../../offline/outbox.js';
 import { findCombo } from '../../../../src/engine/catalog/index.js';
+import { isBodyweightLift } from '../../../../src/contract/round-log.js';
 import { exerciseName } from './format.js';
 import type { HistorySession, HistorySet } from '../../api/types.js';
 
@@ -14,7 +15,7 @@ export type Row =
   | { kind: 'exercise'; key: string; exerciseId: string; name: string; sets: HistorySet[]; lines: number }
   | { kind: 'end'; key: 'end' };
 
-export const ROW_HEIGHT = { session: 72, combo: 144, localCombo: 120, exerciseHead: 40, setLine: 40, exercisePad: 20, end: 120 } as const;
+export const ROW_HEIGHT = { session: 72, combo: 144, localCombo: 120, comboNameLine: 24, exerciseHead: 40, setLine: 40, exercisePad: 20, end: 120 } as const;
 
 export function rowHeight(row: Row): number {
   switch (row.kind) {
@@ -22,11 +23,25 @@ export function rowHeight(row: Row): number {
       return ROW_HEIGHT.session;
     case 'combo':
       // A round only on this phone has no Edit and Delete line.
-      return row.status !== null && row.status !== 'synced' ? ROW_HEIGHT.localCombo : ROW_HEIGHT.combo;
+      return (row.status !== null && row.status !== 'synced' ? ROW_HEIGHT.localCombo : ROW_HEIGHT.combo) + (nameWraps(row.log.combo) ? ROW_HEIGHT.comboNameLine : 0) + (loadLinesWrap(row.log) ? 2 * ROW_HEIGHT.comboNameLine : 0);
     case 'exercise':
       return ROW_HEIGHT.exerciseHead + row.lines * ROW_HEIGHT.setLine + ROW_HEIGHT.exercisePad;
     case 'end':
       return ROW_HEIGHT.end;
+  }
+}
+
+/** A name longer than a 360 px phone's line ("Pulldown + downward-rotation shrug") wraps to a second line: its row is one line taller. */
+export function nameWraps(comboId: string): boolean {
+  return (findCombo(comboId)?.name ?? comboId).length > 24;
+}
+
+/** Band help or a belt on a bodyweight lift ("bodyweight − 20 kg band × 8 @ RIR 2") takes two lines per set line: the row allows for them. */
+export function loadLinesWrap(log: Pick<Round, 'combo' | 'compound'>): boolean {
+  try {
+    return isBodyweightLift(log) && log.compound.load !== 0;
+  } catch {
+    return false;
   }
 }
 

@@ -66,6 +66,11 @@ describe('compound step', () => {
     expect(screen.getByText('Must not be negative (only bodyweight lifts take band help as a negative load).')).toBeTruthy();
     fireEvent.input(input, { target: { value: '10000' } });
     expect(screen.getByText('Must be at most 1000.')).toBeTruthy();
+    for (const blank of ['', '🏋️']) {
+      fireEvent.input(input, { target: { value: blank } });
+      expect(input.getAttribute('aria-invalid')).toBe('true');
+      expect(document.getElementById(input.getAttribute('aria-describedby')!)?.textContent).toBe('Must be a number.');
+    }
     fireEvent.input(input, { target: { value: '97,5' } });
     expect(input.getAttribute('aria-invalid')).toBeNull();
     click('Use it');
@@ -95,5 +100,16 @@ describe('compound step', () => {
     const { body } = (await outbox.list(USER))[0]!;
     expect(body.compound).toMatchObject({ exercise: 'barbell_deadlift', load: 95, reps: 7, rir: 3 });
     expect(body.shrug).toMatchObject({ exercise: 'barbell_shrug', load: 95, reps: 1, toFailure: true });
+  });
+
+  it('brings the other-load field into view when it is opened, above the sticky buttons', () => {
+    render(<CompoundStep combo={combo} round={0} draft={asPlanned} onSet={vi.fn()} onDone={vi.fn()} />);
+    const input = screen.getByLabelText('Load in kg') as HTMLInputElement;
+    const scrolled = vi.fn();
+    input.scrollIntoView = scrolled;
+    const details = document.querySelector('details.load-editor') as HTMLDetailsElement;
+    details.open = true;
+    details.dispatchEvent(new Event('toggle'));
+    expect(scrolled).toHaveBeenCalledWith({ block: 'center' });
   });
 });

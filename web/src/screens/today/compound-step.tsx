@@ -24,7 +24,14 @@ function LoadEditor({ draft, unit, bodyweightLift, onSet }: { draft: CompoundDra
   const read = readRoundLoad(text, bodyweightLift);
   const problem = 'problem' in read ? asSentence(read.problem) : null;
   return (
-    <details class="load-editor">
+    <details
+      class="load-editor"
+      onToggle={(e) => {
+        const d = e.currentTarget;
+        // The sticky button bar covers the screen's foot: bring the field above it and into the thumb's reach.
+        if (d.open) d.querySelector('input')?.scrollIntoView?.({ block: 'center' });
+      }}
+    >
       <summary>Using another load?</summary>
       <label class="field-label" for="other-load">
         Load in {unit}

@@ -41,3 +41,13 @@ export function breakdownText(b: Breakdown, unilateral = false): string {
       return b.belt.length === 0 ? '' : `${plateList(b.belt)} ${b.unit} on the belt`;
   }
 }
+
+/**
+ * Under a load field of a bodyweight lift: how the typed number reads, so a
+ * negative one is seen as band help ("Reads: bodyweight − 20 kg band").
+ */
+export function bandHint(text: string, unit: Unit): string {
+  const n = Number(text.trim().replace('−', '-').replace(',', '.'));
+  const base = 'Band help is a negative number, added weight a positive one.';
+  return text.trim() !== '' && Number.isFinite(n) ? `${base} Reads: ${loadText(n, unit, true)}.` : base;
+}
