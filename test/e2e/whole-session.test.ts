@@ -180,6 +180,9 @@ describe.skipIf(!hasChromium)('a whole session in bladework alone', { timeout: 2
     // A string, not a function: the test tsconfig has no DOM types.
     const animation = () => page.evaluate("getComputedStyle(document.querySelector('.blade-move')).animationName") as Promise<string>;
     expect(await animation()).toMatch(/^blade-/);
+    // Named and timed: a shorthand the minifier had turned into "none" once left the blades still.
+    expect(await page.evaluate("getComputedStyle(document.querySelector('.blade-move')).animationDuration")).toBe('3.2s');
+    expect(await page.evaluate('document.getAnimations().length')).toBeGreaterThan(0);
     await screenshot(page, 'w-07-how-it-works');
     await page.emulateMedia({ reducedMotion: 'reduce' });
     expect(await animation()).toBe('none');

@@ -4,7 +4,7 @@
 // out on the phone by the same engine the server runs; on confirm the profile
 // and the rebuilt week are saved together, keeping the lifter's own edits to
 // the plan where they still fit. Cancel leaves everything as it was.
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { replan, type Replan } from '../../../../src/engine/program/index.js';
 import type { Inventory, ProgramInput } from '../../../../src/engine/model.js';
 import { ApiError } from '../../api/client.js';
@@ -40,6 +40,11 @@ export function WeekSection({ profile, plan, onSaved }: { profile: ProfileView; 
   const [preview, setPreview] = useState<Preview | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // The preview opens below a long form: bring it into view, where the lifter's eyes are not.
+  const previewRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (preview) previewRef.current?.scrollIntoView?.({ block: 'start' });
+  }, [preview]);
   const update = (patch: Partial<ProfileForm>) => {
     setForm((f) => ({ ...f, ...patch }));
     setPreview(null);
@@ -96,7 +101,7 @@ export function WeekSection({ profile, plan, onSaved }: { profile: ProfileView; 
         </button>
       </form>
       {preview && (
-        <div class="card week-preview" role="region" aria-labelledby="week-preview-h">
+        <div class="card week-preview" role="region" aria-labelledby="week-preview-h" ref={previewRef}>
           <h3 id="week-preview-h">{preview.next.changes.length > 0 ? 'What changes in your week' : 'Your week stays as it is'}</h3>
           {preview.next.changes.length > 0 ? (
             <ul class="change-list">
