@@ -48,6 +48,7 @@ const SCREENS = [
   'plan',
   'plan: edited, not saved',
   'plan: saved after edits',
+  'how it works, at a combo',
   'today: overview',
   'runner: warm-up',
   'runner: compound',
@@ -62,6 +63,7 @@ const SCREENS = [
   'history: deleted, undo',
   'progress',
   'settings',
+  'settings: week preview',
   'settings: import progress',
   'settings: import report',
   'today: rest day',
@@ -139,6 +141,12 @@ describe.skipIf(!hasChromium).each(THEMES)('every screen in the $theme theme, at
     const on = (p: typeof first) => p.days.find((d) => movedTo.toLowerCase().startsWith(d.weekday))?.combos.length ?? 0;
     expect(on(saved)).toBe(on(first) + 1);
     expect((await plan.days.allInnerTexts()).some((t) => t.includes(variant))).toBe(true);
+
+    await page.getByRole('link', { name: 'How this combo works' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'How it works' }).waitFor();
+    await look(page, 'how it works, at a combo');
+    await page.goBack();
+    await plan.waitUntilShown();
   });
 
   it('runs a whole session to "Session done", waiting past the shrug’s limit once', async () => {
@@ -227,6 +235,10 @@ describe.skipIf(!hasChromium).each(THEMES)('every screen in the $theme theme, at
     const settings = new SettingsPage(page);
     await settings.waitUntilShown();
     await look(page, 'settings');
+    await page.getByRole('button', { name: 'See what changes' }).click();
+    await page.getByRole('region', { name: /^(What changes in your week|Your week stays as it is)$/ }).waitFor();
+    await look(page, 'settings: week preview');
+    await page.getByRole('button', { name: 'Cancel' }).click();
     const answer = await settings.holdImportAnswer();
     await settings.importCsv(IMPORT_FILE);
     await settings.importProgress.waitFor();

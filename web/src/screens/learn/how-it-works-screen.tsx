@@ -101,7 +101,7 @@ export function HowItWorksScreen({ params }: ScreenProps) {
                 <strong>Trains {movement(c.movement).name.toLowerCase()}</strong>: {movement(c.movement).bladeAction.replace(/\.$/, '')}.
               </p>
               <p>
-                {c.compounds.map((id) => findExercise(id)?.name ?? id).join(' or ')}, {c.repRange.min}-{c.repRange.max} reps stopped {c.targetRir.min}-{c.targetRir.max}{' '}
+                {c.compounds.map((id, i) => (i === 0 ? (findExercise(id)?.name ?? id) : (findExercise(id)?.name.toLowerCase() ?? id))).join(' or ')}, {c.repRange.min}-{c.repRange.max} reps stopped {c.targetRir.min}-{c.targetRir.max}{' '}
                 short of failure, then at once the {findExercise(c.shrug)?.name.toLowerCase() ?? 'shrug'} to failure, holding each rep {c.shrugPauseSeconds} s at
                 the squeeze ({FULL_CONTRACTION[c.movement]}).
               </p>
