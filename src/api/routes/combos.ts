@@ -2,6 +2,7 @@
 // flaky gym wifi answers 200 with what is stored), then read, correct, delete.
 // Every write is committed by the store before we answer.
 import { z } from 'zod';
+import { LIMITS } from '../../contract/limits.js';
 import { checkLog } from '../../engine/rules/index.js';
 import { deleteComboLog, getComboLog, logCombo, updateComboLog, type StoredComboLog } from '../../store/index.js';
 import type { App } from '../app.js';
@@ -35,7 +36,7 @@ export function registerComboRoutes(app: App, deps: RouteDeps): void {
     const settled = await settleFromProfile(db, user.id, body, body.bodyweight === undefined && isBodyweightLift(body));
     const input = roundToRow(body, settled);
     // Committed with any other rounds arriving at the same moment (store/group-commit.ts).
-    const res = await deps.store.write((trx) => logCombo(trx, user.id, { ...input, sessionId, sessionDate: date, comboLogId: id, defaulted: settled.defaulted }, now()));
+    const res = await deps.store.write((trx) => logCombo(trx, user.id, { ...input, sessionId, sessionDate: date, comboLogId: id, defaulted: settled.defaulted }, now(), LIMITS.roundsPerSession));
     return reply.status(res.status === 'created' ? 201 : 200).send(withWarnings(res.log));
   });
 

@@ -17,7 +17,11 @@ export interface LogComboResult {
   log: StoredComboLog;
 }
 
-export async function logCombo(db: Db, userId: string, input: LogComboInput, now: Date = new Date()): Promise<LogComboResult> {
+/**
+ * `maxPerSession`: rounds one session may hold (the export document's limit),
+ * so whatever the API stores can be exported and imported again.
+ */
+export async function logCombo(db: Db, userId: string, input: LogComboInput, now: Date = new Date(), maxPerSession = Infinity): Promise<LogComboResult> {
   assertComboShape(input);
   return inTransactionRetryingRace(db, async (trx) => {
     const existing = await findLog(trx, input.comboLogId);
@@ -38,7 +42,12 @@ export async function logCombo(db: Db, userId: string, input: LogComboInput, now
     if (!session) {
       await insertAppSession(trx, userId, { id: input.sessionId, date: input.sessionDate, name: input.sessionName, startedAt: input.sessionStartedAt }, createdAt);
     }
-    const position = input.position ?? (await nextPosition(trx, input.sessionId));
+    const tail = session ? (await lastPosition(trx, input.sessionId)).rows[0] : undefined;
+    const count = Number(tail?.count ?? 0);
+    if (count >= maxPerSession) {
+      throw new ConflictError('session', `session ${input.sessionId} already holds ${count} rounds, the most one session takes; start a new session for more`);
+    }
+    const position = input.position ?? (tail?.max === null || tail?.max === undefined ? 0 : Number(tail.max) + 1);
     const rows = toComboRows(input, { userId, sessionId: input.sessionId, comboLogId: input.comboLogId, position, createdAt });
     await insertComboLog(trx, rows.log);
     for (const set of rows.sets) await insertSet(trx, set);
@@ -87,7 +96,3 @@ export async function refuseTakenSetIds(trx: Db, userId: string, ids: string[]):
   if (taken.length > 0) throw new ConflictError('set', `set ${taken[0]!.id} is already stored`);
 }
 
-async function nextPosition(trx: Db, sessionId: string): Promise<number> {
-  const row = (await lastPosition(trx, sessionId)).rows[0];
-  return row?.max === null || row?.max === undefined ? 0 : Number(row.max) + 1;
-}

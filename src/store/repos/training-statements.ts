@@ -60,7 +60,7 @@ function lockedOnPostgres<Q extends { forUpdate(): Q }>(db: Db, q: Q): Q {
 export const setOwner = precompiled((db: Db, id: string) => db.selectFrom('sets').select(['id', 'user_id']).where('id', '=', id));
 
 export const lastPosition = precompiled((db: Db, sessionId: string) =>
-  db.selectFrom('combo_logs').select((eb) => eb.fn.max('position').as('max')).where('session_id', '=', sessionId),
+  db.selectFrom('combo_logs').select((eb) => [eb.fn.max('position').as('max'), eb.fn.countAll().as('count')]).where('session_id', '=', sessionId),
 );
 
 /** The last position and the number of a session's sets outside any combo. */
