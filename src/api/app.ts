@@ -43,6 +43,25 @@ function redactedRequest(req: { method: string; url: string; ip?: string }) {
   return { method: req.method, url: req.url.replace(/([?&]token=)[^&]*/g, '$1[redacted]'), remoteAddress: req.ip };
 }
 
+/** Where in a parsed JSON body a string holds NUL ("name", "sessions[2].notes"), or null. */
+function nulAt(value: unknown, path: string): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = nulAt(value[i], `${path}[${i}]`);
+      if (found !== null) return found;
+    }
+    return null;
+  }
+  if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      const found = nulAt(v, path ? `${path}.${k}` : k);
+      if (found !== null) return found;
+    }
+  }
+  return null;
+}
+
 /** A hop count trusts the nearest n proxies (what proxy-addr does with a number; Fastify's types take only the function). */
 function trustProxyOption(trust: boolean | number | string): boolean | string | ((address: string, hop: number) => boolean) {
   return typeof trust === 'number' ? (_address, hop) => hop < trust : trust;
@@ -64,8 +83,13 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const json = app.getDefaultJsonParser('error', 'error');
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
-    if (body === '') done(null, undefined);
-    else json(req, body as string, done);
+    if (body === '') return done(null, undefined);
+    json(req, body as string, (err, value) => {
+      if (err) return done(err);
+      // PostgreSQL text cannot hold NUL, so SQLite must not take it either: refused here, once, naming where.
+      const at = nulAt(value, '');
+      done(at === null ? null : new ApiError('bad_request', 'Text may not contain the NUL character (\\u0000).', [{ field: at || '(body)', message: 'must not contain the NUL character' }]), value);
+    });
   });
 
   app.setValidatorCompiler(validatorCompiler);

@@ -12,7 +12,8 @@ export class RowSkip extends Error {
 export function cellReader(record: string[], layout: Layout): (f: Field) => string {
   return (f) => {
     const i = layout.columns[f];
-    return i === undefined ? '' : (record[i] ?? '').trim();
+    // NUL never means anything in a workout file, and PostgreSQL text cannot hold it.
+    return i === undefined ? '' : (record[i] ?? '').replace(/\u0000/g, '').trim();
   };
 }
 
