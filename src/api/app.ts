@@ -43,6 +43,23 @@ function redactedRequest(req: { method: string; url: string; ip?: string }) {
   return { method: req.method, url: req.url.replace(/([?&]token=)[^&]*/g, '$1[redacted]'), remoteAddress: req.ip };
 }
 
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** The app and the docs page: their own scripts only, inline styles (the docs page, chart sizes), no framing. */
+const HTML_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 /** Where in a parsed JSON body a string holds NUL ("name", "sessions[2].notes"), or null. */
 function nulAt(value: unknown, path: string): string | null {
   if (typeof value === 'string') return value.includes('\u0000') ? path : null;
@@ -136,6 +153,40 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.decorateRequest('user', null);
   app.decorateRequest('tokenHash', null);
   app.decorateRequest('revision', 0);
+  // A write with the session cookie from another site's page is refused: the
+  // cookie is SameSite=Lax, but a bodiless POST could still ride it. Tokens
+  // (Authorization) are not sent by browsers on their own, so they pass.
+  app.addHook('onRequest', (req, _reply, done) => {
+    if (!UNSAFE_METHODS.has(req.method) || !req.url.startsWith('/api/') || req.headers.authorization) return done();
+    const origin = req.headers.origin;
+    if (origin === undefined) return done();
+    let host: string | null = null;
+    try {
+      host = new URL(origin).host;
+    } catch {
+      host = null;
+    }
+    // Both through URL, so a default port (":80", ":443") counts the same whether said or not.
+    let own: string | null = null;
+    try {
+      own = new URL(`${req.protocol}://${req.host}`).host;
+    } catch {
+      own = null;
+    }
+    if (host !== null && host === own) return done();
+    done(new ApiError('forbidden', `A write from another site (${origin}) is refused: use the app, or a personal token.`));
+  });
+  // Safe defaults for a server on the internet, on every answer.
+  app.addHook('onSend', (req, reply, payload, done) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'same-origin');
+    reply.header('x-frame-options', 'DENY');
+    const type = String(reply.getHeader('content-type') ?? '');
+    reply.header('content-security-policy', type.startsWith('text/html') ? HTML_CSP : "default-src 'none'; frame-ancestors 'none'");
+    // A lifter's own data is never kept by a shared cache or the browser's disk cache.
+    if (req.url.startsWith('/api/v1/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+    done(null, payload);
+  });
   const identities = new IdentityCache();
   // A callback hook, not an async one: a remembered token then costs no promise.
   app.addHook('onRequest', (req, _reply, done) => {
