@@ -18,6 +18,7 @@ export const tokenSchema = z.object({
   name: z.string(),
   createdAt: z.string(),
   lastUsedAt: z.string().nullable(),
+  expiresAt: z.string().nullable().describe('When it stops working (a year after it was made); null for tokens made before tokens expired.'),
 });
 
 export const inviteSchema = z.object({ code: z.string(), linkId: z.string(), expiresAt: z.string() });

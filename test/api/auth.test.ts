@@ -133,6 +133,20 @@ for (const backend of backends) {
       expect(relog.statusCode).toBe(200);
     });
 
+    it('revokes every personal token with a password change, and tokens live a year', async () => {
+      const { app } = ctx();
+      const u = await newClient(app, 'pw-token');
+      const made = (await u.request('POST', '/api/v1/tokens', { name: 'old script' })).json();
+      const bearer = { authorization: `Bearer ${made.token}` };
+      expect((await app.inject({ method: 'GET', url: '/api/v1/me', headers: bearer })).statusCode).toBe(200);
+      const [listed] = (await u.request('GET', '/api/v1/tokens')).json().tokens;
+      const days = (Date.parse(listed.expiresAt) - Date.parse(listed.createdAt)) / (24 * 3600 * 1000);
+      expect(Math.round(days)).toBe(365);
+      expect((await u.request('POST', '/api/v1/auth/password', { currentPassword: 'correct horse battery', newPassword: 'a new password' })).statusCode).toBe(204);
+      expect((await app.inject({ method: 'GET', url: '/api/v1/me', headers: bearer })).statusCode).toBe(401);
+      expect((await u.request('GET', '/api/v1/tokens')).json().tokens).toEqual([]);
+    });
+
     it('issues personal API tokens that work as Bearer and can be revoked', async () => {
       const { app } = ctx();
       const u = await newClient(app, 'token');

@@ -16,6 +16,9 @@ const MAX_FAILURES = 5;
 const WINDOW_MS = 15 * 60 * 1000;
 
 
+/** How long a personal API token lives. */
+export const API_TOKEN_DAYS = 365;
+
 export function registerAuthRoutes(app: App, deps: RouteDeps): void {
   const { db, now } = deps;
   // Called inside the transaction that makes or proves the account.
@@ -93,7 +96,7 @@ export function registerAuthRoutes(app: App, deps: RouteDeps): void {
   app.post('/api/v1/auth/password', {
     schema: {
       tags: ['accounts'],
-      summary: 'Change the password; logs out every other session',
+      summary: 'Change the password; logs out every other session and revokes every personal API token (make new ones after)',
       body: passwordChangeSchema,
       response: { 204: z.null(), ...errors(400, 401) },
     },
@@ -107,6 +110,8 @@ export function registerAuthRoutes(app: App, deps: RouteDeps): void {
     await inTransaction(db, async (trx) => {
       await users.setPassword(trx, user.id, passwordHash);
       await tokens.revokeAllSessions(trx, user.id, req.tokenHash ?? undefined);
+      // A token made under the old password must not outlive it (the password may have leaked with it).
+      await tokens.revokeAllApiTokens(trx, user.id);
     });
     return reply.status(204).send(null);
   });
@@ -120,7 +125,9 @@ export function registerAuthRoutes(app: App, deps: RouteDeps): void {
     },
   }, async (req, reply) => {
     const user = requireUser(req);
-    const { token, record } = await tokens.createToken(db, { userId: user.id, kind: 'api', name: req.body.name }, now());
+    // A year, then a new one: a token forgotten in an old script stops working by itself.
+    const expiresAt = new Date(now().getTime() + API_TOKEN_DAYS * 24 * 3600 * 1000);
+    const { token, record } = await tokens.createToken(db, { userId: user.id, kind: 'api', name: req.body.name, expiresAt }, now());
     return reply.status(201).send({ token, id: record.tokenHash, name: record.name ?? req.body.name });
   });
 
@@ -129,7 +136,7 @@ export function registerAuthRoutes(app: App, deps: RouteDeps): void {
   }, async (req) => {
     const user = requireUser(req);
     const list = await tokens.listApiTokens(db, user.id);
-    return { tokens: list.map((t) => ({ id: t.tokenHash, name: t.name ?? '', createdAt: t.createdAt, lastUsedAt: t.lastUsedAt })) };
+    return { tokens: list.map((t) => ({ id: t.tokenHash, name: t.name ?? '', createdAt: t.createdAt, lastUsedAt: t.lastUsedAt, expiresAt: t.expiresAt })) };
   });
 
   app.delete('/api/v1/tokens/:id', {

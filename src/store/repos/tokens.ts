@@ -89,6 +89,12 @@ export async function revokeAllSessions(db: Db, userId: string, exceptHash?: str
   return Number(res.numDeletedRows);
 }
 
+/** Revokes every personal API token of the user's (after a password change). */
+export async function revokeAllApiTokens(db: Db, userId: string): Promise<number> {
+  const res = await db.deleteFrom('auth_tokens').where('user_id', '=', userId).where('kind', '=', 'api').executeTakeFirst();
+  return Number(res.numDeletedRows);
+}
+
 export async function listApiTokens(db: Db, userId: string): Promise<AuthToken[]> {
   const rows = await db
     .selectFrom('auth_tokens')

@@ -59,7 +59,7 @@ export function PasswordForm() {
       <TextField label="Current password" type="password" autoComplete="current-password" value={current} onValue={setCurrent} error={errors.currentPassword} />
       <TextField label="New password" type="password" autoComplete="new-password" hint="At least 8 characters." value={next} onValue={setNext} error={errors.newPassword} />
       {failure && <Notice tone="danger">{failure}</Notice>}
-      {done && <Notice tone="ok">Password changed. You stay logged in here; other phones and browsers need the new password.</Notice>}
+      {done && <Notice tone="ok">Password changed. You stay logged in here; other phones and browsers need the new password, and calendar links and personal tokens made before stop working: make new ones.</Notice>}
       <button type="submit" class="btn btn-primary btn-block" disabled={busy}>
         {busy ? 'Changing…' : 'Change password'}
       </button>

@@ -45,6 +45,7 @@ export function TokenList({ refresh }: { refresh: number }) {
                 <strong>{t.name || 'Unnamed'}</strong>
                 <span class="muted">
                   Made {shortDate(t.createdAt)} · {t.lastUsedAt ? `last used ${shortDate(t.lastUsedAt)}` : 'not used yet'}
+                  {t.expiresAt && ` · works until ${shortDate(t.expiresAt)}`}
                 </span>
               </div>
               <button type="button" class="btn btn-danger" aria-label={`Revoke ${t.name || 'unnamed'} link made ${shortDate(t.createdAt)}`} onClick={() => void revoke(t)}>
