@@ -91,7 +91,11 @@ export function registerCoachRoutes(app: App, deps: RouteDeps): void {
       if (!profile) throw new ApiError('conflict', 'This athlete has not set up a profile yet, so their equipment is unknown; ask them to finish setting up first.');
       const { inventory, split, days, customDays, experience } = profile.document;
       const input = { split, days, inventory, experience, ...(customDays ? { customDays } : {}) };
-      const current = await programs.currentProgram(trx, athleteId);
+      const current = await programs.currentProgramForUpdate(trx, athleteId);
+      // As for the lifter's own edit: a coach's stale copy never replaces a newer plan.
+      if (req.body.baseId !== undefined && req.body.baseId !== current?.id) {
+        throw new ApiError('conflict', 'The athlete’s plan changed since you opened it (they or another coach saved one): reload it and edit again.');
+      }
       const base = current?.plan ?? generateChecked(input);
       const plan = editedWeekPlan(req.body, base, inventory);
       return programs.insertProgram(trx, { userId: athleteId, createdBy: coach.id, kind: 'assigned', input, plan, ...(current ? { parentId: current.id } : {}) }, now());

@@ -57,7 +57,7 @@ export function registerPlanRoutes(app: App, deps: RouteDeps): void {
   }, async (req) => {
     const user = requireUser(req);
     const program = await inTransaction(db, async (trx) => {
-      const current = await programs.currentProgram(trx, user.id);
+      const current = await programs.currentProgramForUpdate(trx, user.id);
       if (!current) throw new ApiError('conflict', NO_PLAN);
       if (req.body.baseId !== undefined && req.body.baseId !== current.id) {
         throw new ApiError('conflict', 'Your plan changed since you opened it (maybe your coach assigned a new one): reload it and edit again.');

@@ -1,6 +1,7 @@
 // Programs are append-only: generating, editing or a coach assigning one adds
 // a row, and the newest row is the current program. History is never rewritten.
 import { randomUUID } from 'node:crypto';
+import { PostgresAdapter } from 'kysely';
 import type { ProgramInput, WeekPlan } from '../../engine/model.js';
 import type { ProgramKind, ProgramsTable } from '../schema.js';
 import { inTransaction, type Db } from '../tx.js';
@@ -73,6 +74,17 @@ export async function currentProgram(db: Db, userId: string): Promise<Program | 
     .limit(1)
     .executeTakeFirst();
   return row && toProgram(row);
+}
+
+/**
+ * The current program, read for a change to it: on PostgreSQL the lifter's
+ * row stays locked until the transaction ends, so two saves of the same plan
+ * (two devices, a coach and the lifter, two server processes) take turns and
+ * the second sees the first's program. SQLite has one writer at a time already.
+ */
+export async function currentProgramForUpdate(trx: Db, userId: string): Promise<Program | undefined> {
+  if (trx.getExecutor().adapter instanceof PostgresAdapter) await trx.selectFrom('users').select('id').where('id', '=', userId).forUpdate().execute();
+  return currentProgram(trx, userId);
 }
 
 /** Newest first; all of them unless `limit` is given. */
