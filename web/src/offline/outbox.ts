@@ -15,12 +15,12 @@ import type { LocalDb } from './idb.js';
  */
 export type OutboxStatus = 'pending' | 'synced' | 'conflict' | 'rejected';
 
-export interface OutboxEntry {
-  /** The round's id, the same as body.id. */
+/** What the outbox keeps about anything it holds, round or set, besides its body. */
+interface EntryState {
+  /** The entry's id, the same as body.id. */
   id: string;
-  /** Whose round: a shared phone never uploads one lifter's round into another's account. */
+  /** Whose it is: a shared phone never uploads one lifter's round into another's account. */
   userId: string;
-  body: RoundBody;
   status: OutboxStatus;
   /** Failed uploads so far (network, server trouble). */
   attempts: number;
@@ -30,6 +30,10 @@ export interface OutboxEntry {
   problem?: string;
   /** The fields the server named, when it named them. */
   fields?: FieldError[];
+}
+
+export interface OutboxEntry extends EntryState {
+  body: RoundBody;
   /** What the server's rules said about the round once synced. */
   warnings?: Warning[];
 }
@@ -49,23 +53,15 @@ export type RoundDraft = Omit<RoundBody, 'id' | 'compound' | 'shrug' | 'rampUp' 
  * pass and one count cover both); `kind` tells them apart, and entries
  * without it are rounds, as every entry was before sets came.
  */
-export interface SetEntry {
+export interface SetEntry extends EntryState {
   kind: 'set';
-  id: string;
-  userId: string;
   body: LooseSetBody;
-  status: OutboxStatus;
-  attempts: number;
-  createdAt: string;
-  syncedAt?: string;
-  problem?: string;
-  fields?: FieldError[];
 }
 
 /** A set as the day's list logs it: the outbox gives it its id. */
 export type SetDraft = Omit<LooseSetBody, 'id'>;
 
-const isSet = (e: OutboxEntry | SetEntry): e is SetEntry => (e as SetEntry).kind === 'set';
+export const isSet = (e: OutboxEntry | SetEntry): e is SetEntry => (e as SetEntry).kind === 'set';
 
 const byCreated = <T extends { createdAt: string }>(a: T, b: T) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0);
 

@@ -6,18 +6,16 @@
 // (#/settings?show=sync).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { findCombo, findExercise } from '../../../../src/engine/catalog/index.js';
-import { LOOSE_SET, ROUND, readNumber, readRoundLoad } from '../../../../src/contract/limits.js';
+import { LOOSE_SET, ROUND, readLoad, readNumber } from '../../../../src/contract/limits.js';
 import type { LooseSetBody, RoundBody } from '../../api/types.js';
 import { problemInWords } from '../../offline/problem-words.js';
-import type { OutboxEntry, SetEntry } from '../../offline/outbox.js';
+import { isSet, type OutboxEntry, type SetEntry } from '../../offline/outbox.js';
 import { readLocation } from '../../router.js';
 import { useServices } from '../../services.js';
 import { TextField } from '../../ui/field.js';
 import { loadText } from '../today/load-text.js';
-import { readSetLoad } from '../today/set-logger.js';
 
 type Entry = OutboxEntry | SetEntry;
-const isSet = (e: Entry): e is SetEntry => (e as SetEntry).kind === 'set';
 
 type Read = { value: number } | { problem: string };
 const problemOf = (r: Read) => ('problem' in r ? r.problem : undefined);
@@ -34,7 +32,7 @@ function Correction({ entry, onSave, onCancel }: { entry: Entry; onSave: (body: 
   const [shrug, setShrug] = useState(String(round ? round.shrug.reps : 0));
   const [busy, setBusy] = useState(false);
   const reads = {
-    load: round ? readRoundLoad(load, bodyweightLift) : readSetLoad(load, bodyweightLift),
+    load: readLoad(load, round ? ROUND.load : LOOSE_SET.load, bodyweightLift),
     reps: readNumber(reps, round ? ROUND.compoundReps : LOOSE_SET.reps),
     rir: rir.trim() === '' && set ? ({ value: Number.NaN } as Read) : readNumber(rir, ROUND.rir),
     shrug: readNumber(shrug, ROUND.shrugReps),
