@@ -43,15 +43,18 @@ export function allSets(data: LocalData, entries: SetEntry[]): DaySet[] {
   return [...byId.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
+/** A stored or outgoing round as the day's list shows it. */
+export function dayRound(r: Round | RoundBody, local: boolean, unit: Unit): DayRound {
+  return { id: r.id, sessionId: r.sessionId, date: r.date, combo: r.combo, compound: r.compound, shrug: r.shrug, unit, local };
+}
+
 /** Rounds logged on `date`, on any device: the server's copy and this phone's outbox, once each. */
 export function roundsOn(data: LocalData, entries: OutboxEntry[], date: string): DayRound[] {
   const byId = new Map<string, DayRound>();
-  const add = (r: Round | RoundBody, local: boolean, unit: Unit) =>
-    byId.set(r.id, { id: r.id, sessionId: r.sessionId, date: r.date, combo: r.combo, compound: r.compound, shrug: r.shrug, unit, local });
-  for (const r of data.logs) if (r.date === date) add(r, false, r.unit);
+  for (const r of data.logs) if (r.date === date) byId.set(r.id, dayRound(r, false, r.unit));
   for (const e of entries) {
     if (e.body.date !== date || e.status === 'rejected' || e.status === 'conflict' || byId.has(e.id)) continue;
-    add(e.body, e.status !== 'synced', e.body.unit ?? data.profile?.unit ?? 'kg');
+    byId.set(e.id, dayRound(e.body, e.status !== 'synced', e.body.unit ?? data.profile?.unit ?? 'kg'));
   }
   return [...byId.values()];
 }

@@ -6,7 +6,7 @@
 import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import type { LocalData } from '../../offline/local-data.js';
 import type { Outbox, OutboxEntry, SetEntry } from '../../offline/outbox.js';
-import { allSets, roundsOn, type DayRound } from './day-log.js';
+import { allSets, dayRound, roundsOn, type DayRound } from './day-log.js';
 import { createAlerts, type Alerts } from './alerts.js';
 import type { Clock } from './clock.js';
 import { existingSessionId, findInOutbox, historyBefore } from './log-round.js';
@@ -98,7 +98,7 @@ export function Runner({ local, userId, outbox, today, clock = Date.now, storage
   // Today as every device logged it: the server's copy and this phone's outbox.
   const dayRounds = useMemo(() => roundsOn(local, entries ?? [], today), [local, entries, today]);
   const roundsBefore = useMemo(
-    (): DayRound[] => local.logs.filter((r) => r.date < today).map((r) => ({ id: r.id, sessionId: r.sessionId, date: r.date, combo: r.combo, compound: r.compound, shrug: r.shrug, unit: r.unit, local: false })),
+    (): DayRound[] => local.logs.filter((r) => r.date < today).map((r) => dayRound(r, false, r.unit)),
     [local, today],
   );
   const sessionIdNow = () => {
