@@ -106,9 +106,14 @@ export function readNumber(text: string, rule: NumberRule): { value: number } | 
   return problem === null ? { value } : { problem };
 }
 
-/** A typed load in a round: in range, and negative only as band help on a lift moved with the body. */
-export function readRoundLoad(text: string, bodyweightLift: boolean): { value: number } | { problem: string } {
-  const read = readNumber(text, ROUND.load);
+/** A typed load under `rule`: in range, and negative only as band help on a lift moved with the body. */
+export function readLoad(text: string, rule: NumberRule, bodyweightLift: boolean): { value: number } | { problem: string } {
+  const read = readNumber(text, rule);
   if ('value' in read && read.value < 0 && !bodyweightLift) return { problem: NOT_NEGATIVE_UNLESS_BODYWEIGHT };
   return read;
+}
+
+/** A typed load in a round (ROUND.load). */
+export function readRoundLoad(text: string, bodyweightLift: boolean): { value: number } | { problem: string } {
+  return readLoad(text, ROUND.load, bodyweightLift);
 }

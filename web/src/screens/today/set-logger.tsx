@@ -10,7 +10,7 @@ import { roundLoad } from '../../../../src/engine/loads/round.js';
 import type { Inventory } from '../../../../src/engine/model.js';
 import type { Unit } from '../../../../src/engine/types.js';
 import { formatLoad } from '../../../../src/engine/units.js';
-import { LOOSE_SET, NOT_NEGATIVE_UNLESS_BODYWEIGHT, readNumber } from '../../../../src/contract/limits.js';
+import { LOOSE_SET, readLoad } from '../../../../src/contract/limits.js';
 import type { PlainSetKind } from '../../../../src/engine/model.js';
 import { Field, TextField } from '../../ui/field.js';
 import { clockText, secondsLeft, useNow, type Clock } from './clock.js';
@@ -50,13 +50,6 @@ interface SetLoggerProps {
   moves?: preact.ComponentChildren;
 }
 
-/** Checks a typed load: in range, and negative only as band help on a lift moved with the body. */
-export function readSetLoad(text: string, bodyweightLift: boolean): { value: number } | { problem: string } {
-  const read = readNumber(text, LOOSE_SET.load);
-  if ('value' in read && read.value < 0 && !bodyweightLift) return { problem: NOT_NEGATIVE_UNLESS_BODYWEIGHT };
-  return read;
-}
-
 const loadStep = (unit: Unit) => (unit === 'kg' ? 2.5 : 5);
 
 export function SetLogger({ exerciseId, name, unit, inventory, last, today, clock, onLog, onRemove, moves }: SetLoggerProps) {
@@ -73,7 +66,7 @@ export function SetLogger({ exerciseId, name, unit, inventory, last, today, cloc
   const [error, setError] = useState<string | null>(null);
   const now = useNow(clock, 500, restEndsAt !== null);
 
-  const read = readSetLoad(load, bodyweightLift);
+  const read = readLoad(load, LOOSE_SET.load, bodyweightLift);
   const loadProblem = load.trim() === '' ? undefined : 'problem' in read ? read.problem : undefined;
   const value = 'value' in read ? read.value : null;
   const built = value !== null && value > 0 && inventory && ex && ex.loading !== 'bodyweight' ? roundLoad(value, unit, ex.loading, inventory, 'nearest') : null;
