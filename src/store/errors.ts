@@ -24,3 +24,10 @@ export function isUniqueViolation(err: unknown): boolean {
   // 23505 = unique_violation in PostgreSQL; better-sqlite3 reports extended codes.
   return code === '23505' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
 }
+
+/** PostgreSQL ended the transaction to break a deadlock (40P01) or a serialization clash (40001); it may run again. */
+export function isDeadlockOrSerialization(err: unknown): boolean {
+  if (typeof err !== 'object' || err === null) return false;
+  const code = (err as { code?: unknown }).code;
+  return code === '40P01' || code === '40001';
+}

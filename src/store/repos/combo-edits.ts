@@ -2,6 +2,7 @@
 import { ConflictError, isUniqueViolation, NotFoundError } from '../errors.js';
 import { inTransaction, type Db } from '../tx.js';
 import { bumpRevision } from './revision.js';
+import { comboLogForWrite } from './training-statements.js';
 import { toComboRows, toStoredComboLog } from './training-rows.js';
 import type { ComboInput, StoredComboLog } from './training-types.js';
 
@@ -26,6 +27,7 @@ export async function getComboLog(db: Db, userId: string, id: string): Promise<S
  */
 export async function updateComboLog(db: Db, userId: string, id: string, input: ComboInput): Promise<StoredComboLog> {
   return inTransaction(db, async (trx) => {
+    if (!(await comboLogForWrite(trx, id, userId)).rows[0]) throw new NotFoundError('combo log');
     const current = await getComboLog(trx, userId, id);
     if (!current) throw new NotFoundError('combo log');
     const rows = toComboRows(input, {
@@ -52,6 +54,7 @@ export async function updateComboLog(db: Db, userId: string, id: string, input: 
 /** Deletes a round and its sets; NotFoundError when the lifter has no such round. */
 export async function deleteComboLog(db: Db, userId: string, id: string): Promise<void> {
   await inTransaction(db, async (trx) => {
+    if (!(await comboLogForWrite(trx, id, userId)).rows[0]) throw new NotFoundError('combo log');
     await trx.deleteFrom('sets').where('combo_log_id', '=', id).where('user_id', '=', userId).execute();
     const res = await trx.deleteFrom('combo_logs').where('id', '=', id).where('user_id', '=', userId).executeTakeFirst();
     if (res.numDeletedRows === 0n) throw new NotFoundError('combo log');

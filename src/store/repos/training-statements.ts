@@ -36,6 +36,16 @@ export const insertSets = precompiledInsertMany('sets', SET_COLUMNS, 200);
 export const comboLogById = precompiled((db: Db, id: string) => db.selectFrom('combo_logs').selectAll().where('id', '=', id));
 
 /**
+ * The lifter's round, locked on PostgreSQL until the transaction ends: an edit
+ * and a deletion of it (two phones, or a phone and its retry queue) then run one
+ * after the other, and the second sees what the first left, so it never deletes
+ * sets another edit is inserting, nor inserts sets into a round being deleted.
+ */
+export const comboLogForWrite = precompiled((db: Db, id: string, userId: string) =>
+  lockedOnPostgres(db, db.selectFrom('combo_logs').select('id').where('id', '=', id).where('user_id', '=', userId)),
+);
+
+/**
  * The session a round or a loose set is being added to, locked on PostgreSQL
  * until the transaction ends: two uploaded at once (two phones, or a phone and
  * its retry queue) then take positions one after the other instead of both
