@@ -1,7 +1,7 @@
 // The one place errors become HTTP answers: { error: { code, message, fields? } }.
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { ConflictError, NotFoundError } from '../store/index.js';
+import { ConflictError, GoneError, NotFoundError } from '../store/index.js';
 import { ApiError, type FieldError } from './errors.js';
 
 const CONTEXT: Record<string, string> = { body: '', querystring: '', params: '', headers: 'header ' };
@@ -29,6 +29,7 @@ export function toApiError(err: unknown): ApiError {
   }
   if (err instanceof NotFoundError) return new ApiError('not_found', err.message);
   if (err instanceof ConflictError) return new ApiError('conflict', err.message);
+  if (err instanceof GoneError) return new ApiError('gone', err.message, undefined, err.deletedAt);
   const fe = err as FastifyError;
   if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return new ApiError('payload_too_large', 'The request body is too large.');
   if (fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return new ApiError('bad_request', `Unsupported content type: ${fe.message}`);

@@ -8,6 +8,7 @@ export const errorSchema = z
       code: z.string().describe('bad_request, unauthorized, not_found, conflict, too_many_requests, …'),
       message: z.string(),
       fields: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+      deletedAt: z.string().optional().describe('With 410 (gone): when the lifter deleted what this request would create again.'),
     }),
   })
   .describe('Every error has this shape.');
@@ -16,7 +17,7 @@ export const errorSchema = z
 export type FieldError = { field: string; message: string };
 export type ErrorBody = z.infer<typeof errorSchema>;
 
-export const errors = (...codes: (400 | 401 | 403 | 404 | 409 | 413 | 429)[]) =>
+export const errors = (...codes: (400 | 401 | 403 | 404 | 409 | 410 | 413 | 429)[]) =>
   Object.fromEntries(codes.map((c) => [c, errorSchema])) as Record<number, typeof errorSchema>;
 
 export const uuid = z.uuid({ error: 'must be a UUID' });

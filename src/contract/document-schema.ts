@@ -104,6 +104,12 @@ export const exportDocumentSchema = z
       )
       .max(2000),
     sessions: z.array(sessionSchema).max(100_000),
+    // Tombstones: what the lifter deleted, so a restore or another device keeps it deleted.
+    // Absent in documents written before deletions were kept.
+    deletions: z
+      .array(z.strictObject({ kind: z.enum(['round', 'set']), id, deletedAt: instant }))
+      .optional()
+      .describe('Rounds and sets the lifter deleted (their ids): an import never brings them back.'),
   })
   .superRefine((doc, ctx) => {
     // Every exercise a set names is in the catalog or among the document's own.

@@ -34,6 +34,7 @@ export const jsonReportSchema = z.object({
   programsInserted: z.number(),
   sessionsInserted: z.number(),
   sessionsAlreadyThere: z.number(),
+  deletedLeftOut: z.number().describe('Rounds and sets in the document that the account has deleted since: left deleted.'),
 });
 
 export type ImportFormatInfo = z.infer<typeof importFormatSchema>;

@@ -7,14 +7,15 @@
 //   customExercises[].id                      new ids; sets refer to the new ones
 //   programs[].id, userId, createdBy, parentId  new ids; createdBy is the importer
 //                                             (a coach's account may not exist here)
-//   sessions[].id, comboLogs[].id/sessionId, sets[].id   new ids
+//   sessions[].id, comboLogs[].id/sessionId, sets[].id, deletions[].id   new ids
 // Timestamps (createdAt, updatedAt), order, positions, sources, notes and
 // numbers are kept (an app session of rounds only is created with its first
 // round, at that round's createdAt, as the app itself does).
-// New ids are derived from the importer's id and the old id, so importing the
-// same document twice adds nothing the second time; into the account that
-// exported it, ids are kept, so only what was deleted since comes back.
-import { customExercises, importSessions, inTransaction, logCombo, programs, profiles, type Db, type ImportSession, type SetInput } from '../store/index.js';
+// New ids are derived from the importer's secret import key and the old id, so
+// importing the same document twice adds nothing the second time; into the
+// account that exported it, ids are kept. Either way the document's deletions
+// are kept as the account's own, and nothing the account deleted comes back.
+import { customExercises, deletions, importSessions, inTransaction, logCombo, ownSessionIds, programs, profiles, users, type Db, type ImportSession, type SetInput } from '../store/index.js';
 import type { Unit } from '../engine/types.js';
 import type { ExportDocumentInput } from '../contract/document-schema.js';
 import { derivedId } from './ids.js';
@@ -28,13 +29,16 @@ export interface RestoreReport {
   programsInserted: number;
   sessionsInserted: number;
   sessionsAlreadyThere: number;
+  /** Rounds and sets of the document the account has deleted: left deleted. */
+  deletedLeftOut: number;
 }
 
 export async function importDocument(db: Db, userId: string, doc: Doc): Promise<RestoreReport> {
   // Back into the account that wrote it (a restore): keep the ids, so what is still there is skipped.
   const own = doc.user?.id === userId;
-  const newId = (old: string) => (own ? old : derivedId(userId, `json:${old}`));
   return inTransaction(db, async (trx) => {
+    const key = own ? '' : await users.importKey(trx, userId);
+    const newId = (old: string) => (own ? old : derivedId(key, `json:${old}`));
     if (doc.profile) await profiles.putProfile(trx, userId, doc.profile.document, new Date(doc.profile.updatedAt));
 
     // Custom exercises are matched by name, as the lifter sees them.
@@ -54,8 +58,13 @@ export async function importDocument(db: Db, userId: string, doc: Doc): Promise<
 
     const programsInserted = await restorePrograms(trx, userId, doc.programs);
 
-    const sessionsInserted = await restoreSessions(trx, userId, doc.sessions, newId, exercise);
-    return { profile: doc.profile !== null, customExercisesCreated, programsInserted, sessionsInserted, sessionsAlreadyThere: doc.sessions.length - sessionsInserted };
+    for (const d of doc.deletions ?? []) await deletions.recordDeletion(trx, userId, { ...d, id: newId(d.id) });
+    const deleted = new Set((await deletions.listDeletions(trx, userId)).map((d) => d.id));
+    // A document imported before the import key existed got ids from the user id: its sessions are recognised by those.
+    const legacy = own ? new Set<string>() : await ownSessionIds(trx, userId, doc.sessions.map((s) => derivedId(userId, `json:${s.id}`)));
+    const sessions = doc.sessions.filter((s) => !legacy.has(derivedId(userId, `json:${s.id}`)));
+    const { inserted: sessionsInserted, deletedLeftOut } = await restoreSessions(trx, userId, sessions, { newId, exercise, deleted });
+    return { profile: doc.profile !== null, customExercisesCreated, programsInserted, sessionsInserted, sessionsAlreadyThere: doc.sessions.length - sessionsInserted, deletedLeftOut };
   });
 }
 
@@ -75,7 +84,18 @@ async function restorePrograms(db: Db, userId: string, list: Doc['programs']): P
 }
 
 /** Plain sessions go in batches (one per createdAt: an imported file shares one); then every combo round. */
-async function restoreSessions(db: Db, userId: string, sessions: Doc['sessions'], newId: (old: string) => string, exercise: (id: string) => string): Promise<number> {
+async function restoreSessions(
+  db: Db,
+  userId: string,
+  sessions: Doc['sessions'],
+  { newId, exercise, deleted }: { newId: (old: string) => string; exercise: (id: string) => string; deleted: Set<string> },
+): Promise<{ inserted: number; deletedLeftOut: number }> {
+  let deletedLeftOut = 0;
+  const kept = <T extends { id: string }>(items: T[]) => {
+    const out = items.filter((x) => !deleted.has(newId(x.id)));
+    deletedLeftOut += items.length - out.length;
+    return out;
+  };
   const set = (s: DocSet): SetInput & { exerciseId: string; unit: Unit } => ({ ...s, id: newId(s.id), exerciseId: exercise(s.exerciseId) });
   // App sessions of rounds only come into being with their first combo round,
   // as the app makes them; any other session is written first, with its loose sets.
@@ -83,14 +103,14 @@ async function restoreSessions(db: Db, userId: string, sessions: Doc['sessions']
   const batches = new Map<string, ImportSession[]>();
   for (const s of sessions) {
     if (viaApp(s)) continue;
-    const row: ImportSession = { id: newId(s.id), date: s.date, startedAt: s.startedAt, name: s.name, source: s.source, notes: s.notes, sets: s.sets.map(set) };
+    const row: ImportSession = { id: newId(s.id), date: s.date, startedAt: s.startedAt, name: s.name, source: s.source, notes: s.notes, sets: kept(s.sets).map(set) };
     batches.set(s.createdAt, [...(batches.get(s.createdAt) ?? []), row]);
   }
   let inserted = 0;
   for (const [createdAt, rows] of batches) inserted += (await importSessions(db, userId, rows, new Date(createdAt))).inserted;
 
   for (const s of sessions) {
-    for (const [i, log] of s.comboLogs.entries()) {
+    for (const [i, log] of kept(s.comboLogs).entries()) {
       // A round already stored with the same content is left alone; with other content it is a conflict (409).
       const { status } = await logCombo(db, userId, {
         sessionId: newId(s.id),
@@ -112,5 +132,5 @@ async function restoreSessions(db: Db, userId: string, sessions: Doc['sessions']
       if (i === 0 && status === 'created' && viaApp(s)) inserted++;
     }
   }
-  return inserted;
+  return { inserted, deletedLeftOut };
 }

@@ -17,6 +17,18 @@ export class ConflictError extends Error {
   }
 }
 
+/** The row was deleted (a tombstone keeps its id): a replayed upload must not bring it back. */
+export class GoneError extends Error {
+  override readonly name = 'GoneError';
+  constructor(
+    readonly entity: string,
+    readonly deletedAt: string,
+    message = `this ${entity} was deleted (${deletedAt}); sending it again does not bring it back`,
+  ) {
+    super(message);
+  }
+}
+
 /** True for a primary-key or unique-index violation on either backend. */
 export function isUniqueViolation(err: unknown): boolean {
   if (typeof err !== 'object' || err === null) return false;

@@ -1,7 +1,7 @@
 // The store's public surface: open, migrate, back up, and one namespace per repo.
 export { openDatabase, backupSqlite, type Store, type StoreConfig } from './db.js';
 export { migrateToLatest } from './migrate.js';
-export { NotFoundError, ConflictError } from './errors.js';
+export { NotFoundError, ConflictError, GoneError } from './errors.js';
 export { hashSecret } from './secrets.js';
 export { inTransaction, ping, type Db } from './tx.js';
 export { SET_KINDS } from './schema.js';
@@ -14,11 +14,12 @@ export * as profiles from './repos/profiles.js';
 export * as customExercises from './repos/custom-exercises.js';
 export * as programs from './repos/programs.js';
 export * as coachLinks from './repos/coach-links.js';
+export * as deletions from './repos/deletions.js';
 export { logCombo, type LogComboResult } from './repos/log-combo.js';
-export { getComboLog, updateComboLog, deleteComboLog } from './repos/combo-edits.js';
+export { getComboLog, getComboLogToEdit, updateComboLog, deleteComboLog } from './repos/combo-edits.js';
 export { history, allComboLogs, isValidHistoryCursor, type HistoryPage } from './repos/training-history.js';
 export { allPlainSets, PLAIN_SET_KINDS } from './repos/plain-sets.js';
 export { logSet, deleteLooseSet, type LogSetResult } from './repos/loose-sets.js';
 export { getSession, updateSession } from './repos/sessions.js';
-export { importSessions, type ImportResult } from './repos/import-sessions.js';
+export { importSessions, ownSessionIds, type ImportResult } from './repos/import-sessions.js';
 export { exportAll, type ExportDocument } from './repos/export.js';

@@ -21,6 +21,8 @@ export interface UsersTable {
   created_at: string;
   /** Bumped by every write that changes the training views (migration 0004). */
   revision: Generated<number>;
+  /** The secret import ids are derived from (migration 0007); null until first needed. */
+  import_key: string | null;
 }
 
 export interface AuthTokensTable {
@@ -128,6 +130,14 @@ export interface CoachLinksTable {
   revoked_at: string | null;
 }
 
+/** A deleted round or set (migration 0007): its id is never taken again, and a replayed upload of it is told so. */
+export interface DeletionsTable {
+  id: string;
+  user_id: string;
+  kind: 'round' | 'set';
+  deleted_at: string;
+}
+
 export interface Schema {
   users: UsersTable;
   auth_tokens: AuthTokensTable;
@@ -139,4 +149,5 @@ export interface Schema {
   combo_logs: ComboLogsTable;
   sets: SetsTable;
   coach_links: CoachLinksTable;
+  deletions: DeletionsTable;
 }

@@ -2,25 +2,15 @@
 // its own connection, so a PUT and a DELETE, or several PUTs, of the same round
 // really overlap: every answer must be 200, 204, 404 or a stated 409, never a
 // 500, and what is stored afterwards is exactly one of the edits (or nothing).
-import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { newClient, useApp, type Client } from '../support/api.js';
 import { backends } from '../support/backends.js';
+import { deadliftRound } from '../support/uploads.js';
 
 const NOW = new Date('2025-03-04T09:00:00Z');
 const profile = { unit: 'kg', bodyweight: 80, experience: 'intermediate', split: 'upper_lower', days: ['mon', 'tue', 'thu', 'fri'], equipment: { preset: 'commercial' } };
 
-function round() {
-  return {
-    id: randomUUID(),
-    sessionId: randomUUID(),
-    date: '2025-03-04',
-    combo: 'deadlift_elevation',
-    compound: { load: 140, reps: 8, rir: 2, id: randomUUID() },
-    shrug: { load: 140, reps: 12, toFailure: true, id: randomUUID() },
-    secondsBetween: 5,
-  };
-}
+const round = () => deadliftRound();
 type Round = ReturnType<typeof round>;
 const editOf = (r: Round, reps: number) => ({ combo: r.combo, compound: { ...r.compound, reps }, shrug: r.shrug, secondsBetween: r.secondsBetween });
 

@@ -5,10 +5,23 @@ import type { Store } from '../../src/store/db.js';
 import { migrations } from '../../src/store/migrations/index.js';
 import { migrateToLatest } from '../../src/store/migrate.js';
 import { importSessions } from '../../src/store/repos/import-sessions.js';
-import { logCombo } from '../../src/store/repos/log-combo.js';
+import { insertAppSession } from '../../src/store/repos/session-writes.js';
+import { insertComboLog, insertSet } from '../../src/store/repos/training-statements.js';
+import { toComboRows } from '../../src/store/repos/training-rows.js';
+import type { Db } from '../../src/store/tx.js';
+import type { LogComboInput } from '../../src/store/repos/training-types.js';
 import { history } from '../../src/store/repos/training-history.js';
 import { backends } from '../support/backends.js';
 import { counts, inclineRow, inputFor, newUser } from '../support/store-fixtures.js';
+
+/** A round written row by row, as logCombo wrote it before later migrations (it now also reads their tables). */
+async function roundAsStoredThen(db: Db, userId: string, input: LogComboInput): Promise<void> {
+  const createdAt = new Date().toISOString();
+  await insertAppSession(db, userId, { id: input.sessionId, date: input.sessionDate }, createdAt);
+  const rows = toComboRows(input, { userId, sessionId: input.sessionId, comboLogId: input.comboLogId, position: 0, createdAt });
+  await insertComboLog(db, rows.log);
+  for (const set of rows.sets) await insertSet(db, set);
+}
 
 const TABLES = [
   'users',
@@ -21,6 +34,7 @@ const TABLES = [
   'combo_logs',
   'sets',
   'coach_links',
+  'deletions',
 ] as const;
 
 async function migratorFor(store: Store): Promise<Migrator> {
@@ -32,7 +46,7 @@ describe.each(backends)('migrations on $name', (backend) => {
   it('apply every numbered migration once, and a second run applies nothing', async () => {
     const { store, drop } = await backend.fresh();
     try {
-      expect(await migrateToLatest(store)).toEqual(['0001-initial', '0002-training', '0003-coach-links', '0004-user-revision', '0005-set-rest', '0006-open-session-source']);
+      expect(await migrateToLatest(store)).toEqual(['0001-initial', '0002-training', '0003-coach-links', '0004-user-revision', '0005-set-rest', '0006-open-session-source', '0007-deletions']);
       expect(await migrateToLatest(store)).toEqual([]);
       for (const table of TABLES) {
         const row = await store.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
@@ -51,6 +65,7 @@ describe.each(backends)('migrations on $name', (backend) => {
       const down = await migrator.migrateTo(NO_MIGRATIONS);
       expect(down.error).toBeUndefined();
       expect(down.results?.map((r) => `${r.direction} ${r.migrationName} ${r.status}`)).toEqual([
+        'Down 0007-deletions Success',
         'Down 0006-open-session-source Success',
         'Down 0005-set-rest Success',
         'Down 0004-user-revision Success',
@@ -87,7 +102,7 @@ describe.each(backends)('migrations on $name', (backend) => {
       expect((await migrator.migrateTo('0005-set-rest')).error).toBeUndefined();
       const { db } = store;
       const ana = await newUser(db);
-      await logCombo(db, ana.id, inputFor(inclineRow));
+      await roundAsStoredThen(db, ana.id, inputFor(inclineRow));
       const imported = { id: randomUUID(), date: '2024-03-05', startedAt: '2024-03-05T18:02:11', name: 'Pull', source: 'import:strong' as const, notes: 'straps', sets: [{ id: randomUUID(), kind: 'normal' as const, exerciseId: 'barbell_deadlift', load: 140, unit: 'kg' as const, reps: 5, restSeconds: 120 }] };
       await importSessions(db, ana.id, [imported]);
       const stronglifts = { ...imported, id: randomUUID(), source: 'import:stronglifts' as const, sets: [{ ...imported.sets[0]!, id: randomUUID() }] };
@@ -95,7 +110,7 @@ describe.each(backends)('migrations on $name', (backend) => {
       const before = await history(db, ana.id, { limit: 10 });
       const rows = await counts(db);
 
-      expect(await migrateToLatest(store)).toEqual(['0006-open-session-source']);
+      expect(await migrateToLatest(store)).toEqual(['0006-open-session-source', '0007-deletions']);
       expect(await history(db, ana.id, { limit: 10 })).toEqual(before);
       expect(await counts(db)).toEqual(rows);
       expect(await importSessions(db, ana.id, [stronglifts])).toEqual({ inserted: 1, skipped: 0 });
@@ -108,9 +123,10 @@ describe.each(backends)('migrations on $name', (backend) => {
       // Back down with an import:stronglifts session in: refused, nothing lost.
       await importSessions(db, ana.id, [{ ...stronglifts, id: randomUUID(), sets: [{ ...stronglifts.sets[0]!, id: randomUUID() }] }]);
       const kept = await counts(db);
+      expect((await migrator.migrateTo('0006-open-session-source')).error).toBeUndefined();
       expect((await migrator.migrateDown()).error).toBeDefined();
       expect(await counts(db)).toEqual(kept);
-      expect(await migrateToLatest(store)).toEqual([]);
+      expect(await migrateToLatest(store)).toEqual(['0007-deletions']);
     } finally {
       await drop();
     }

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../../contract/limits.js';
 import { checkLog } from '../../engine/rules/index.js';
-import { deleteComboLog, getComboLog, logCombo, updateComboLog, type StoredComboLog } from '../../store/index.js';
+import { deleteComboLog, getComboLog, getComboLogToEdit, logCombo, updateComboLog, type StoredComboLog } from '../../store/index.js';
 import type { App } from '../app.js';
 import { requireUser } from '../auth.js';
 import { notFound } from '../errors.js';
@@ -25,9 +25,9 @@ export function registerComboRoutes(app: App, deps: RouteDeps): void {
   app.post('/api/v1/combos', {
     schema: {
       tags: ['training'],
-      summary: 'Log one combo round (compound, then its shrug). Safe to retry: the same round again answers 200; the same id with other numbers answers 409',
+      summary: 'Log one combo round (compound, then its shrug). Safe to retry: the same round again answers 200; the same id with other numbers answers 409; a round the lifter deleted answers 410 with deletedAt',
       body: roundBodySchema,
-      response: { 201: answer, 200: answer, ...errors(400, 401, 404, 409) },
+      response: { 201: answer, 200: answer, ...errors(400, 401, 404, 409, 410) },
     },
   }, async (req, reply) => {
     const user = requireUser(req);
@@ -55,22 +55,21 @@ export function registerComboRoutes(app: App, deps: RouteDeps): void {
       summary: 'Correct a logged round: send it whole (without id, sessionId and date, which stay). Unit and bodyweight left out are kept',
       params: idParams,
       body: roundEditSchema,
-      response: { 200: answer, ...errors(400, 401, 404, 409) },
+      response: { 200: answer, ...errors(400, 401, 404, 409, 410) },
     },
   }, async (req) => {
     const user = requireUser(req);
-    const current = await getComboLog(db, user.id, req.params.id);
-    if (!current) throw notFound('combo round');
+    const current = await getComboLogToEdit(db, user.id, req.params.id);
     const settled = { unit: req.body.unit ?? current.unit, bodyweight: req.body.bodyweight ?? current.bodyweight };
     const log = await updateComboLog(db, user.id, req.params.id, roundToRow(req.body, settled));
     return withWarnings(log);
   });
 
   app.delete('/api/v1/combos/:id', {
-    schema: { tags: ['training'], summary: 'Delete a logged round', params: idParams, response: { 204: z.null(), ...errors(400, 401, 404) } },
+    schema: { tags: ['training'], summary: 'Delete a logged round. Its id is kept as deleted: sending the round again answers 410, and deleting it again 204', params: idParams, response: { 204: z.null(), ...errors(400, 401, 404) } },
   }, async (req, reply) => {
     const user = requireUser(req);
-    await deleteComboLog(db, user.id, req.params.id);
+    await deleteComboLog(db, user.id, req.params.id, now());
     return reply.status(204).send(null);
   });
 }

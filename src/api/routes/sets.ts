@@ -20,9 +20,9 @@ export function registerSetRoutes(app: App, deps: RouteDeps): void {
   app.post('/api/v1/sets', {
     schema: {
       tags: ['training'],
-      summary: 'Log one set outside any combo (an accessory lift), after the session’s last one; a new sessionId starts a session. Safe to retry: the same set again answers 200, the same id with other numbers 409',
+      summary: 'Log one set outside any combo (an accessory lift), after the session’s last one; a new sessionId starts a session. Safe to retry: the same set again answers 200, the same id with other numbers 409, a set the lifter deleted 410 with deletedAt',
       body: looseSetBodySchema,
-      response: { 201: answer, 200: answer, ...errors(400, 401, 404, 409) },
+      response: { 201: answer, 200: answer, ...errors(400, 401, 404, 409, 410) },
     },
   }, async (req, reply) => {
     const user = requireUser(req);
@@ -44,13 +44,13 @@ export function registerSetRoutes(app: App, deps: RouteDeps): void {
   app.delete('/api/v1/sets/:id', {
     schema: {
       tags: ['training'],
-      summary: 'Delete a set logged outside any combo (a round’s sets go with the round: DELETE /api/v1/combos/{id})',
+      summary: 'Delete a set logged outside any combo (a round’s sets go with the round: DELETE /api/v1/combos/{id}). Its id is kept as deleted: sending the set again answers 410, deleting it again 204',
       params: idParams,
       response: { 204: z.null(), ...errors(400, 401, 404) },
     },
   }, async (req, reply) => {
     const user = requireUser(req);
-    await deleteLooseSet(db, user.id, req.params.id);
+    await deleteLooseSet(db, user.id, req.params.id, now());
     return reply.status(204).send(null);
   });
 }

@@ -1,10 +1,19 @@
 // Reading, correcting and deleting one logged combo round, always through its owner.
 import { ConflictError, isUniqueViolation, NotFoundError } from '../errors.js';
+import { deletionOf, recordDeletion, refuseDeleted } from './deletions.js';
 import { inTransaction, type Db } from '../tx.js';
 import { bumpRevision } from './revision.js';
 import { comboLogForWrite } from './training-statements.js';
 import { toComboRows, toStoredComboLog } from './training-rows.js';
 import type { ComboInput, StoredComboLog } from './training-types.js';
+
+/** The round for an edit: NotFoundError when there is none, GoneError when the lifter deleted it. */
+export async function getComboLogToEdit(db: Db, userId: string, id: string): Promise<StoredComboLog> {
+  const log = await getComboLog(db, userId, id);
+  if (log) return log;
+  await refuseDeleted(db, userId, id, 'round');
+  throw new NotFoundError('combo log', 'combo round not found');
+}
 
 export async function getComboLog(db: Db, userId: string, id: string): Promise<StoredComboLog | undefined> {
   const row = await db
@@ -27,7 +36,10 @@ export async function getComboLog(db: Db, userId: string, id: string): Promise<S
  */
 export async function updateComboLog(db: Db, userId: string, id: string, input: ComboInput): Promise<StoredComboLog> {
   return inTransaction(db, async (trx) => {
-    if (!(await comboLogForWrite(trx, id, userId)).rows[0]) throw new NotFoundError('combo log');
+    if (!(await comboLogForWrite(trx, id, userId)).rows[0]) {
+      await refuseDeleted(trx, userId, id, 'round');
+      throw new NotFoundError('combo log');
+    }
     const current = await getComboLog(trx, userId, id);
     if (!current) throw new NotFoundError('combo log');
     const rows = toComboRows(input, {
@@ -51,13 +63,20 @@ export async function updateComboLog(db: Db, userId: string, id: string, input: 
   });
 }
 
-/** Deletes a round and its sets; NotFoundError when the lifter has no such round. */
-export async function deleteComboLog(db: Db, userId: string, id: string): Promise<void> {
+/**
+ * Deletes a round and its sets, keeping a tombstone of its id (./deletions.ts).
+ * Deleting it again succeeds (a phone's queued delete may arrive twice);
+ * NotFoundError when the lifter never had such a round.
+ */
+export async function deleteComboLog(db: Db, userId: string, id: string, now: Date = new Date()): Promise<void> {
   await inTransaction(db, async (trx) => {
-    if (!(await comboLogForWrite(trx, id, userId)).rows[0]) throw new NotFoundError('combo log');
+    if (!(await comboLogForWrite(trx, id, userId)).rows[0]) {
+      if (await deletionOf(trx, userId, id)) return;
+      throw new NotFoundError('combo log');
+    }
+    await recordDeletion(trx, userId, { kind: 'round', id, deletedAt: now.toISOString() });
     await trx.deleteFrom('sets').where('combo_log_id', '=', id).where('user_id', '=', userId).execute();
-    const res = await trx.deleteFrom('combo_logs').where('id', '=', id).where('user_id', '=', userId).executeTakeFirst();
-    if (res.numDeletedRows === 0n) throw new NotFoundError('combo log');
+    await trx.deleteFrom('combo_logs').where('id', '=', id).where('user_id', '=', userId).execute();
     await bumpRevision(trx, userId);
   });
 }

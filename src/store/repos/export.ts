@@ -2,6 +2,7 @@
 // between servers. No secrets: neither the password hash nor any token.
 import type { Db } from '../tx.js';
 import { listCustomExercises, type CustomExercise } from './custom-exercises.js';
+import { listDeletions, type Deletion } from './deletions.js';
 import { programHistory, type Program } from './programs.js';
 import { getProfile, type StoredProfile } from './profiles.js';
 import { withContents } from './session-contents.js';
@@ -18,6 +19,8 @@ export interface ExportDocument {
   programs: Program[];
   /** Oldest first, each with its combo rounds and sets. */
   sessions: StoredSession[];
+  /** Oldest first: the rounds and sets the lifter deleted. */
+  deletions: Deletion[];
 }
 
 export async function exportAll(db: Db, userId: string, now: Date = new Date()): Promise<ExportDocument> {
@@ -38,5 +41,6 @@ export async function exportAll(db: Db, userId: string, now: Date = new Date()):
     customExercises: await listCustomExercises(db, userId),
     programs: await programHistory(db, userId),
     sessions: await withContents(db, userId, sessionRows, 'all'),
+    deletions: await listDeletions(db, userId),
   };
 }

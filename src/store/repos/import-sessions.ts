@@ -23,6 +23,20 @@ function chunks<T>(items: T[], size: number): T[][] {
   return out;
 }
 
+/**
+ * Which of these session ids are the lifter's own: imports made before the
+ * per-lifter import key (migration 0007) derived ids from the user id, and a
+ * file imported then is recognised by those ids.
+ */
+export async function ownSessionIds(db: Db, userId: string, ids: string[]): Promise<Set<string>> {
+  const own = new Set<string>();
+  for (const part of chunks(ids, BATCH)) {
+    const rows = await db.selectFrom('training_sessions').select('id').where('id', 'in', part).where('user_id', '=', userId).execute();
+    for (const r of rows) own.add(r.id);
+  }
+  return own;
+}
+
 export async function importSessions(db: Db, userId: string, sessions: ImportSession[], now: Date = new Date()): Promise<ImportResult> {
   return inTransaction(db, async (trx) => {
     const known = new Set<string>();

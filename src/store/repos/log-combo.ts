@@ -5,6 +5,7 @@ import type { Transaction } from 'kysely';
 import { ConflictError, NotFoundError } from '../errors.js';
 import type { Schema } from '../schema.js';
 import { inTransactionRetryingRace, type Db } from '../tx.js';
+import { refuseDeleted } from './deletions.js';
 import { bumpRevision } from './revision.js';
 import { insertAppSession, lockSession } from './session-writes.js';
 import { comboLogById, insertComboLog, insertSet, lastPosition, setOwner } from './training-statements.js';
@@ -26,6 +27,7 @@ export async function logCombo(db: Db, userId: string, input: LogComboInput, now
   return inTransactionRetryingRace(db, async (trx) => {
     const existing = await findLog(trx, input.comboLogId);
     if (existing) return sameOrConflict(trx, userId, input, existing);
+    await refuseDeleted(trx, userId, input.comboLogId, 'round');
 
     const session = await lockSession(trx, userId, input.sessionId, input.sessionDate);
     try {

@@ -4,6 +4,7 @@
 import { ConflictError, NotFoundError } from '../errors.js';
 import type { SetsTable } from '../schema.js';
 import { inTransaction, inTransactionRetryingRace, type Db } from '../tx.js';
+import { deletionOf, recordDeletion, refuseDeleted } from './deletions.js';
 import { bumpRevision } from './revision.js';
 import { insertAppSession, lockSession } from './session-writes.js';
 import { customExerciseForWrite, insertSet, looseSetTail, setById } from './training-statements.js';
@@ -32,6 +33,7 @@ export async function logSet(db: Db, userId: string, input: LogSetInput, opts: L
     const session = await lockSession(trx, userId, input.sessionId, input.sessionDate);
     const existing = (await setById(trx, input.id)).rows[0];
     if (existing) return sameOrConflict(trx, userId, input, existing);
+    await refuseDeleted(trx, userId, input.id, 'set');
     if (input.exerciseId.startsWith('custom:') && !(await customExerciseForWrite(trx, input.exerciseId, userId)).rows[0]) {
       throw new NotFoundError('custom exercise', `you have no exercise ${input.exerciseId}`);
     }
@@ -49,11 +51,18 @@ export async function logSet(db: Db, userId: string, input: LogSetInput, opts: L
   });
 }
 
-/** Deletes a set outside any combo (a round's sets go with the round); NotFoundError for any other id. */
-export async function deleteLooseSet(db: Db, userId: string, id: string): Promise<void> {
+/**
+ * Deletes a set outside any combo (a round's sets go with the round), keeping a
+ * tombstone of its id; deleting it again succeeds. NotFoundError for any other id.
+ */
+export async function deleteLooseSet(db: Db, userId: string, id: string, now: Date = new Date()): Promise<void> {
   await inTransaction(db, async (trx) => {
     const res = await trx.deleteFrom('sets').where('id', '=', id).where('user_id', '=', userId).where('combo_log_id', 'is', null).executeTakeFirst();
-    if (res.numDeletedRows === 0n) throw new NotFoundError('set');
+    if (res.numDeletedRows === 0n) {
+      if (await deletionOf(trx, userId, id)) return;
+      throw new NotFoundError('set');
+    }
+    await recordDeletion(trx, userId, { kind: 'set', id, deletedAt: now.toISOString() });
     await bumpRevision(trx, userId);
   });
 }

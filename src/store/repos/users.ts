@@ -61,3 +61,17 @@ export async function setPassword(db: Db, userId: string, passwordHash: string):
   const res = await db.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', userId).executeTakeFirst();
   return res.numUpdatedRows > 0n;
 }
+
+/**
+ * The lifter's secret namespace for derived import ids (migration 0007): others
+ * know the user id, never this, so nobody can take an id an import will use.
+ * Every account gets its key on first use; two imports racing
+ * to create it both read back the one that was stored.
+ */
+export async function importKey(db: Db, userId: string): Promise<string> {
+  const row = await db.selectFrom('users').select('import_key').where('id', '=', userId).executeTakeFirst();
+  if (row?.import_key) return row.import_key;
+  await db.updateTable('users').set({ import_key: randomUUID() }).where('id', '=', userId).where('import_key', 'is', null).execute();
+  const stored = await db.selectFrom('users').select('import_key').where('id', '=', userId).executeTakeFirstOrThrow();
+  return stored.import_key!;
+}
