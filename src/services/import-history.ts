@@ -5,7 +5,7 @@ import type { Unit } from '../engine/types.js';
 import { importCsv, type CsvInput } from '../interop/import.js';
 import { importFormat } from '../interop/formats/index.js';
 import type { ImportFormat, ImportedSession, ImportedSet, ImportReport } from '../interop/types.js';
-import { customExercises, importSessions, inTransaction, type Db, type ImportSession } from '../store/index.js';
+import { customExercises, importSessions, inTransaction, ownSessionIds, users, type Db, type ImportSession } from '../store/index.js';
 import { derivedId } from './ids.js';
 
 export interface HistoryImportOptions {
@@ -35,9 +35,13 @@ export async function importHistory(db: Db, userId: string, input: CsvInput, opt
     const { ids, created } = await ensureCustomExercises(trx, userId, sessions, now);
     // Each session is stored under its app (import:strong for all three Strong exports).
     const { source } = importFormat(report.format);
-    const rows = sessions.map((s) => toImportSession(userId, s, source, ids));
+    // Ids come from the lifter's secret import key, so nobody else can take them first.
+    const key = await users.importKey(trx, userId);
+    const legacy = await ownSessionIds(trx, userId, sessions.map((s) => derivedId(userId, `csv:${s.key}`)));
+    const fresh = sessions.filter((s) => !legacy.has(derivedId(userId, `csv:${s.key}`)));
+    const rows = fresh.map((s) => toImportSession(key, s, source, ids));
     const result = await importSessions(trx, userId, rows, now);
-    return { ...report, sessionsInserted: result.inserted, sessionsAlreadyThere: result.skipped, customExercisesCreated: created };
+    return { ...report, sessionsInserted: result.inserted, sessionsAlreadyThere: result.skipped + sessions.length - fresh.length, customExercisesCreated: created };
   });
 }
 
@@ -61,8 +65,8 @@ async function ensureCustomExercises(db: Db, userId: string, sessions: ImportedS
   return { ids, created };
 }
 
-function toImportSession(userId: string, s: ImportedSession, source: ImportSession['source'], customIds: Map<string, string>): ImportSession {
-  const id = derivedId(userId, `csv:${s.key}`);
+function toImportSession(importKey: string, s: ImportedSession, source: ImportSession['source'], customIds: Map<string, string>): ImportSession {
+  const id = derivedId(importKey, `csv:${s.key}`);
   return {
     id,
     date: s.date,
