@@ -13,6 +13,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly fields: FieldError[] = [],
+    /** With 410: when the lifter deleted what the request would create again. */
+    readonly deletedAt?: string,
   ) {
     super(message);
   }
@@ -47,12 +49,12 @@ const FALLBACK: Record<number, string> = {
 };
 
 function toApiError(status: number, data: unknown): ApiError {
-  const e = (data as { error?: { code?: unknown; message?: unknown; fields?: unknown } } | null)?.error;
+  const e = (data as { error?: { code?: unknown; message?: unknown; fields?: unknown; deletedAt?: unknown } } | null)?.error;
   if (e && typeof e.code === 'string' && typeof e.message === 'string') {
     const fields = Array.isArray(e.fields)
       ? e.fields.filter((f): f is FieldError => typeof f?.field === 'string' && typeof f?.message === 'string')
       : [];
-    return new ApiError(status, e.code, e.message, fields);
+    return new ApiError(status, e.code, e.message, fields, typeof e.deletedAt === 'string' ? e.deletedAt : undefined);
   }
   return new ApiError(status, status >= 500 ? 'internal' : 'bad_request', FALLBACK[status] ?? `The server answered ${status}; try again in a moment.`);
 }

@@ -27,6 +27,8 @@ const round = (reps = 8): RoundDraft => ({
 /** A server that stores rounds by id like the real one: same id and body → 200, other body → 409. */
 function fakeServer() {
   const stored = new Map<string, string>();
+  /** Ids deleted on another device, with when: answered 410 as the server does. */
+  const deleted = new Map<string, string>();
   let calls = 0;
   let dropNextAnswer = false;
   let offline = false;
@@ -37,7 +39,9 @@ function fakeServer() {
     const json = JSON.stringify(body);
     const known = stored.get(body.id);
     let res: Response;
-    if (known === undefined) {
+    const gone = deleted.get(body.id);
+    if (gone !== undefined) res = Response.json({ error: { code: 'gone', message: 'this round was deleted; sending it again does not bring it back', deletedAt: gone } }, { status: 410 });
+    else if (known === undefined) {
       stored.set(body.id, json);
       res = Response.json({ log: { id: body.id }, warnings: [] }, { status: 201 });
     } else if (known === json) res = Response.json({ log: { id: body.id }, warnings: [] }, { status: 200 });
@@ -50,6 +54,7 @@ function fakeServer() {
   };
   return {
     stored,
+    deleted,
     get calls() {
       return calls;
     },
@@ -101,7 +106,7 @@ describe('the outbox', () => {
     await outbox.add(ANA, round());
     await outbox.add('user-ben', round());
     expect((await outbox.list(ANA)).length).toBe(1);
-    expect(await outbox.counts('user-ben')).toEqual({ pending: 1, conflict: 0, rejected: 0, synced: 0 });
+    expect(await outbox.counts('user-ben')).toEqual({ pending: 1, conflict: 0, rejected: 0, synced: 0, deleted: 0 });
   });
 });
 
@@ -133,6 +138,22 @@ describe('the sync loop', () => {
     expect(kept?.problem).toBe('That round id holds another round.');
     await sync.syncNow();
     expect(server.calls).toBe(1);
+  });
+
+  it('takes a round deleted on another device (410) out of the log, sends it no more, and keeps it only to tell the lifter', async () => {
+    const { outbox, server, sync } = await setup();
+    const gone = await outbox.add(ANA, round(8));
+    const kept = await outbox.add(ANA, round(9));
+    server.deleted.set(gone.id, '2026-11-21T07:00:00.000Z');
+    await sync.syncNow();
+    expect((await outbox.list(ANA)).map((e) => [e.id, e.status])).toEqual([[kept.id, 'synced']]);
+    expect(await outbox.counts(ANA)).toEqual({ pending: 0, conflict: 0, rejected: 0, synced: 1, deleted: 1 });
+    const [told] = await outbox.listDeleted(ANA);
+    expect(told).toMatchObject({ id: gone.id, status: 'deleted', deletedAt: '2026-11-21T07:00:00.000Z' });
+    await sync.syncNow();
+    expect(server.calls).toBe(2);
+    await outbox.discard(gone.id);
+    expect(await outbox.listDeleted(ANA)).toEqual([]);
   });
 
   it('retries after a lost answer with the same ids, so the server stores the round once', async () => {
@@ -223,7 +244,7 @@ describe('sets outside combos in the outbox', () => {
     expect(s.body.id).toBe(s.id);
     expect((await outbox.list(ANA)).length).toBe(1);
     expect((await outbox.listSets(ANA)).map((e) => e.body.reps)).toEqual([8]);
-    expect(await outbox.counts(ANA)).toEqual({ pending: 2, conflict: 0, rejected: 0, synced: 0 });
+    expect(await outbox.counts(ANA)).toEqual({ pending: 2, conflict: 0, rejected: 0, synced: 0, deleted: 0 });
   });
 
   it('uploads pending sets and rounds in the order they were logged, and a refused set keeps its reason', async () => {

@@ -12,8 +12,11 @@ import type { LocalDb } from './idb.js';
  * synced: the server has it (201 or 200).
  * conflict: the server holds another round under this id (409): kept for the lifter to look at.
  * rejected: the server refused it (400/404): kept, with the reason, for the lifter to look at.
+ * deleted: the lifter deleted it on another device (410), so it was not sent
+ *   again. No longer part of the phone's log (list() leaves it out); kept only
+ *   to tell the lifter, until they dismiss it (listDeleted, discard).
  */
-export type OutboxStatus = 'pending' | 'synced' | 'conflict' | 'rejected';
+export type OutboxStatus = 'pending' | 'synced' | 'conflict' | 'rejected' | 'deleted';
 
 /** What the outbox keeps about anything it holds, round or set, besides its body. */
 interface EntryState {
@@ -30,6 +33,8 @@ interface EntryState {
   problem?: string;
   /** The fields the server named, when it named them. */
   fields?: FieldError[];
+  /** When it was deleted elsewhere (status deleted). */
+  deletedAt?: string;
 }
 
 export interface OutboxEntry extends EntryState {
@@ -70,6 +75,7 @@ export interface OutboxCounts {
   conflict: number;
   rejected: number;
   synced: number;
+  deleted: number;
 }
 
 /** What changed: the sync loop wakes up on "add" only (its own updates must not wake it). */
@@ -109,16 +115,22 @@ export class Outbox {
     return entry;
   }
 
-  /** The user's rounds, oldest first. */
+  /** The user's rounds, oldest first (not those deleted elsewhere). */
   async list(userId: string): Promise<OutboxEntry[]> {
     const all = await this.db.getAll<OutboxEntry | SetEntry>('outbox');
-    return all.filter((e): e is OutboxEntry => e.userId === userId && !isSet(e)).sort(byCreated);
+    return all.filter((e): e is OutboxEntry => e.userId === userId && !isSet(e) && e.status !== 'deleted').sort(byCreated);
   }
 
-  /** The user's sets outside combos, oldest first. */
+  /** The user's sets outside combos, oldest first (not those deleted elsewhere). */
   async listSets(userId: string): Promise<SetEntry[]> {
     const all = await this.db.getAll<OutboxEntry | SetEntry>('outbox');
-    return all.filter((e): e is SetEntry => e.userId === userId && isSet(e)).sort(byCreated);
+    return all.filter((e): e is SetEntry => e.userId === userId && isSet(e) && e.status !== 'deleted').sort(byCreated);
+  }
+
+  /** Rounds and sets the server said were deleted on another device, for telling the lifter; oldest first. */
+  async listDeleted(userId: string): Promise<(OutboxEntry | SetEntry)[]> {
+    const all = await this.db.getAll<OutboxEntry | SetEntry>('outbox');
+    return all.filter((e) => e.userId === userId && e.status === 'deleted').sort(byCreated);
   }
 
   /** The user's pending rounds and sets, oldest first, from one read. */
@@ -129,9 +141,9 @@ export class Outbox {
 
   /** Rounds and sets by where they stand. */
   async counts(userId: string): Promise<OutboxCounts> {
-    const counts: OutboxCounts = { pending: 0, conflict: 0, rejected: 0, synced: 0 };
-    for (const e of await this.list(userId)) counts[e.status] += 1;
-    for (const e of await this.listSets(userId)) counts[e.status] += 1;
+    const counts: OutboxCounts = { pending: 0, conflict: 0, rejected: 0, synced: 0, deleted: 0 };
+    const all = await this.db.getAll<OutboxEntry | SetEntry>('outbox');
+    for (const e of all) if (e.userId === userId) counts[e.status] += 1;
     return counts;
   }
 
@@ -157,7 +169,7 @@ export class Outbox {
     this.changed('add');
   }
 
-  /** The lifter drops a round the server would not take. */
+  /** The lifter drops a round the server would not take, or dismisses one deleted elsewhere. */
   async discard(id: string): Promise<void> {
     await this.db.delete('outbox', id);
     this.changed('remove');

@@ -7,7 +7,7 @@ import { useServices } from '../services.js';
 import type { OutboxCounts } from './outbox.js';
 import { syncSummary } from './sync-status.js';
 
-const NONE: OutboxCounts = { pending: 0, conflict: 0, rejected: 0, synced: 0 };
+const NONE: OutboxCounts = { pending: 0, conflict: 0, rejected: 0, synced: 0, deleted: 0 };
 
 function useOnline(): boolean {
   const [online, setOnline] = useState(() => navigator.onLine);
@@ -40,7 +40,7 @@ export function SyncIndicator({ userId }: { userId: string }) {
   }, [outbox, userId]);
   const { text, tone } = syncSummary(counts, state.phase, online);
   return (
-    <a class="sync" href={counts.conflict + counts.rejected > 0 ? '#/settings?show=sync' : '#/settings'} data-tone={tone}>
+    <a class="sync" href={counts.conflict + counts.rejected + counts.deleted > 0 ? '#/settings?show=sync' : '#/settings'} data-tone={tone}>
       <span class="visually-hidden">Sync status: </span>
       <span aria-live="polite">{text}</span>
     </a>

@@ -14,7 +14,9 @@ const rounds = (n: number) => `${n} ${n === 1 ? 'round' : 'rounds'}`;
 
 export function syncSummary(counts: OutboxCounts, phase: SyncPhase, online: boolean): SyncSummary {
   const problems = counts.conflict + counts.rejected;
-  const problemText = problems > 0 ? `${rounds(problems)} ${problems === 1 ? 'needs' : 'need'} a look` : '';
+  // Deleted on another device and so not sent: said until the lifter dismisses it in Settings.
+  const goneText = counts.deleted > 0 ? `${counts.deleted} deleted on another device` : '';
+  const problemText = [problems > 0 ? `${rounds(problems)} ${problems === 1 ? 'needs' : 'need'} a look` : '', goneText].filter(Boolean).join(' · ');
   const join = (a: string) => (problemText ? `${a} · ${problemText}` : a);
 
   if (phase === 'signed-out' && counts.pending > 0) return { text: `Log in again to sync ${rounds(counts.pending)}`, tone: 'problem' };
@@ -25,5 +27,5 @@ export function syncSummary(counts: OutboxCounts, phase: SyncPhase, online: bool
     return { text: join(phase === 'syncing' ? `Syncing ${rounds(counts.pending)}…` : `${counts.pending} waiting to sync`), tone: 'busy' };
   }
   if (problems > 0) return { text: problemText, tone: 'problem' };
-  return { text: 'All synced', tone: 'ok' };
+  return { text: join('All synced'), tone: 'ok' };
 }

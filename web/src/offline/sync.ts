@@ -1,6 +1,7 @@
 // The sync loop: uploads pending outbox rounds, oldest first, to
 // POST /api/v1/combos. 201/200 mark a round synced; 409 keeps it as a conflict
-// for the lifter; another refusal keeps it as rejected with the reason; no
+// for the lifter; 410 (the lifter deleted it on another device) takes it out of
+// the phone's log and tells the lifter; another refusal keeps it as rejected with the reason; no
 // connection or server trouble waits and retries with exponential backoff
 // (1 s doubling to 60 s, jittered so many phones do not retry in step). The
 // browser's "online" event, the app coming back to the foreground and every
@@ -132,6 +133,11 @@ export class SyncLoop extends Store<SyncState> {
         if (RETRYABLE(e.status)) {
           await this.o.outbox.update(entry.id, { attempts: entry.attempts + 1 });
           return this.retryLater(e.status === 0 ? 'offline' : 'retrying');
+        }
+        if (e.status === 410) {
+          // Deleted on another device: not sent again, and the lifter is told (Settings, Sync).
+          await this.o.outbox.update(entry.id, { status: 'deleted', problem: e.message, ...(e.deletedAt ? { deletedAt: e.deletedAt } : {}) });
+          continue;
         }
         await this.o.outbox.update(entry.id, { status: e.status === 409 ? 'conflict' : 'rejected', problem: e.message, ...(e.fields.length > 0 ? { fields: e.fields } : {}) });
       }

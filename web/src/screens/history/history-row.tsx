@@ -26,6 +26,7 @@ const NOT_SYNCED: Record<Exclude<OutboxStatus, 'synced'>, string> = {
   pending: 'Not synced yet',
   conflict: 'Not synced — see Settings',
   rejected: 'Not synced — see Settings',
+  deleted: 'Deleted on another device',
 };
 
 interface ComboRowProps {

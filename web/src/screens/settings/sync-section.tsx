@@ -2,8 +2,9 @@
 // connection are counted (they go up by themselves); ones the server refused
 // or holds differently are listed with why, in words, and stay on the phone
 // until the lifter corrects and re-sends them or, after a second tap,
-// discards them. The sync badge opens this list at its first entry
-// (#/settings?show=sync).
+// discards them. What the lifter had deleted on another device before this
+// phone sent it is said once, until dismissed: it is not sent and not in the log.
+// The sync badge opens this list at its first entry (#/settings?show=sync).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { findCombo, findExercise } from '../../../../src/engine/catalog/index.js';
 import { LOOSE_SET, ROUND, readLoad, readNumber } from '../../../../src/contract/limits.js';
@@ -14,6 +15,7 @@ import { readLocation } from '../../router.js';
 import { useServices } from '../../services.js';
 import { TextField } from '../../ui/field.js';
 import { loadText } from '../today/load-text.js';
+import { shortDate } from './settings-api.js';
 
 type Entry = OutboxEntry | SetEntry;
 
@@ -135,14 +137,39 @@ function Problem({ entry, first }: { entry: Entry; first: boolean }) {
   );
 }
 
+/** Deleted on another device before this phone sent it: said, then dismissed. */
+function DeletedElsewhere({ entry }: { entry: Entry }) {
+  const { outbox } = useServices();
+  return (
+    <li class="problem" aria-label={`Deleted on another device: ${what(entry)}`}>
+      <p>
+        <strong>{what(entry)}</strong>
+      </p>
+      <p>
+        You deleted this {isSet(entry) ? 'set' : 'round'} on another device{entry.deletedAt ? ` on ${shortDate(entry.deletedAt)}` : ''}, so this phone did not send it again. It is not in
+        your log.
+      </p>
+      <button type="button" class="btn" onClick={() => void outbox.discard(entry.id)}>
+        OK
+      </button>
+    </li>
+  );
+}
+
 export function SyncSection() {
   const { outbox, sync, session } = useServices();
   const userId = session.userId;
   const [entries, setEntries] = useState<Entry[]>([]);
+  const [deleted, setDeleted] = useState<Entry[]>([]);
   useEffect(() => {
     if (!userId) return;
     let live = true;
-    const load = () => void Promise.all([outbox.list(userId), outbox.listSets(userId)]).then(([r, s]) => live && setEntries([...r, ...s]));
+    const load = () =>
+      void Promise.all([outbox.list(userId), outbox.listSets(userId), outbox.listDeleted(userId)]).then(([r, s, d]) => {
+        if (!live) return;
+        setEntries([...r, ...s]);
+        setDeleted(d);
+      });
     load();
     const stop = outbox.subscribe(load);
     return () => {
@@ -171,6 +198,13 @@ export function SyncSection() {
           <ul class="problems">
             {problems.map((e, i) => (
               <Problem key={e.id} entry={e} first={i === 0} />
+            ))}
+          </ul>
+        )}
+        {deleted.length > 0 && (
+          <ul class="problems" aria-label="Deleted on another device">
+            {deleted.map((e) => (
+              <DeletedElsewhere key={e.id} entry={e} />
             ))}
           </ul>
         )}
