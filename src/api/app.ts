@@ -38,9 +38,32 @@ export const API_VERSION = '1.0.0';
 // processes. A gym's shared wifi stays far below it (a session lasts 30 days).
 const SIGN_INS_PER_MINUTE = 30;
 
+/**
+ * The URL with the value of every `token` query parameter replaced. Names are
+ * compared decoded, as the query parser reads them: `%74oken=` and `tok%65n=`
+ * reach the route as `token`, so they are hidden too. A name that does not
+ * decode is hidden as well, rather than guessed at.
+ */
+export function redactedUrl(url: string): string {
+  const q = url.indexOf('?');
+  if (q < 0) return url;
+  const pairs = url.slice(q + 1).split('&').map((pair) => {
+    const eq = pair.indexOf('=');
+    const rawName = eq < 0 ? pair : pair.slice(0, eq);
+    let name: string | null;
+    try {
+      name = decodeURIComponent(rawName.replace(/\+/g, ' '));
+    } catch {
+      name = null;
+    }
+    return name !== null && name.trim().toLowerCase() !== 'token' ? pair : `${rawName}=[redacted]`;
+  });
+  return `${url.slice(0, q + 1)}${pairs.join('&')}`;
+}
+
 /** Request log lines without secrets: the calendar feed carries a token in its URL. */
 function redactedRequest(req: { method: string; url: string; ip?: string }) {
-  return { method: req.method, url: req.url.replace(/([?&]token=)[^&]*/g, '$1[redacted]'), remoteAddress: req.ip };
+  return { method: req.method, url: redactedUrl(req.url), remoteAddress: req.ip };
 }
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
