@@ -9,6 +9,7 @@ import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fa
 import type { Store } from '../store/index.js';
 import { identify } from './auth.js';
 import type { ServerConfig } from '../services/config.js';
+import { PASSWORD_COST, type ScryptCost } from '../services/passwords.js';
 import { installErrorHandler } from './error-handler.js';
 import { ApiError } from './errors.js';
 import { IdentityCache } from './identity-cache.js';
@@ -27,6 +28,8 @@ export interface AppDeps {
   bodyLimit?: number;
   /** Log-in and sign-up attempts one address may make a minute (routes/auth). */
   signInsPerMinute?: number;
+  /** The scrypt cost of new password hashes: PASSWORD_COST unless a test asks for a cheaper one. */
+  passwordCost?: ScryptCost;
   /** The built web app's folder; dist/web by default. */
   webRoot?: string;
 }
@@ -226,6 +229,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     now,
     views: new ViewCache(),
     signInsPerMinute: deps.signInsPerMinute ?? SIGN_INS_PER_MINUTE,
+    passwordCost: deps.passwordCost ?? PASSWORD_COST,
     ...(deps.webRoot ? { webRoot: deps.webRoot } : {}),
   });
   return app;

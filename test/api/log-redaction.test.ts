@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { buildApp, redactedUrl } from '../../src/api/app.js';
 import { migrateToLatest } from '../../src/store/index.js';
-import { newClient } from '../support/api.js';
+import { newClient, TEST_PASSWORD_COST } from '../support/api.js';
 import { backends } from '../support/backends.js';
 
 describe('redactedUrl', () => {
@@ -35,7 +35,7 @@ for (const backend of backends) {
       });
       try {
         await migrateToLatest(handle.store);
-        const app = await buildApp({ store: handle.store, config: { secureCookies: false }, signInsPerMinute: 100_000, logger: { level: 'info', stream } as never });
+        const app = await buildApp({ store: handle.store, config: { secureCookies: false }, signInsPerMinute: 100_000, passwordCost: TEST_PASSWORD_COST, logger: { level: 'info', stream } as never });
         try {
           const c = await newClient(app, 'logged');
           const { token } = (await c.request('POST', '/api/v1/tokens', { name: 'calendar' })).json();

@@ -4,7 +4,7 @@ import { inTransaction, loginFailures, tokens, users, type Db } from '../../stor
 import type { App } from '../app.js';
 import { clearSessionCookie, requireUser, SESSION_DAYS, setSessionCookie } from '../auth.js';
 import { ApiError } from '../errors.js';
-import { hashPassword, verifyPassword } from '../../services/passwords.js';
+import { hashPassword, needsRehash, unmatchableHash, verifyPassword } from '../../services/passwords.js';
 import { errors, noBody } from '../../contract/common.js';
 import { loginBodySchema, newTokenSchema, passwordChangeSchema, registerBodySchema, tokenBodySchema, tokenSchema, userSchema } from '../../contract/account.js';
 import type { RouteDeps } from './deps.js';
@@ -20,7 +20,7 @@ const WINDOW_MS = 15 * 60 * 1000;
 export const API_TOKEN_DAYS = 365;
 
 export function registerAuthRoutes(app: App, deps: RouteDeps): void {
-  const { db, now } = deps;
+  const { db, now, passwordCost } = deps;
   // Called inside the transaction that makes or proves the account.
   const startSession = async (trx: Db, reply: Parameters<typeof setSessionCookie>[0], userId: string) => {
     const expiresAt = new Date(now().getTime() + SESSION_DAYS * 24 * 3600 * 1000);
@@ -39,7 +39,7 @@ export function registerAuthRoutes(app: App, deps: RouteDeps): void {
       response: { 201: z.object({ user: userSchema }), ...errors(400, 409, 429) },
     },
   }, async (req, reply) => {
-    const passwordHash = await hashPassword(req.body.password);
+    const passwordHash = await hashPassword(req.body.password, passwordCost);
     const displayName = req.body.displayName ?? req.body.email.split('@')[0]!;
     const user = await inTransaction(db, async (trx) => {
       const created = await users.createUser(trx, { email: req.body.email, passwordHash, displayName }, now());
@@ -71,10 +71,13 @@ export function registerAuthRoutes(app: App, deps: RouteDeps): void {
     if ((await loginFailures.countLoginFailuresSince(db, req.body.email, since)) > MAX_FAILURES) throw locked();
     const found = await users.findUserByEmail(db, req.body.email);
     // Check a hash even for unknown emails so timing does not reveal which exist.
-    const ok = await verifyPassword(req.body.password, found?.passwordHash ?? 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAA');
+    const ok = await verifyPassword(req.body.password, found?.passwordHash ?? unmatchableHash(passwordCost));
     if (!found || !ok) throw new ApiError('unauthorized', 'That email and password do not match an account.');
+    // A hash made at an older, lower cost is made again now that the password is known.
+    const stronger = needsRehash(found.passwordHash, passwordCost) ? await hashPassword(req.body.password, passwordCost) : null;
     await inTransaction(db, async (trx) => {
       await loginFailures.clearLoginFailures(trx, req.body.email);
+      if (stronger) await users.upgradePasswordHash(trx, found.id, found.passwordHash, stronger);
       await startSession(trx, reply, found.id);
     });
     const { passwordHash: _, ...user } = found;
@@ -106,7 +109,7 @@ export function registerAuthRoutes(app: App, deps: RouteDeps): void {
     if (!found || !(await verifyPassword(req.body.currentPassword, found.passwordHash))) {
       throw new ApiError('bad_request', 'The current password is not right.', [{ field: 'currentPassword', message: 'does not match' }]);
     }
-    const passwordHash = await hashPassword(req.body.newPassword);
+    const passwordHash = await hashPassword(req.body.newPassword, passwordCost);
     await inTransaction(db, async (trx) => {
       await users.setPassword(trx, user.id, passwordHash);
       await tokens.revokeAllSessions(trx, user.id, req.tokenHash ?? undefined);
