@@ -6,6 +6,7 @@ import * as m0003 from './0003-coach-links.js';
 import * as m0004 from './0004-user-revision.js';
 import * as m0005 from './0005-set-rest.js';
 import * as m0006 from './0006-open-session-source.js';
+import * as m0008 from './0008-sign-in-throttle.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '0004-user-revision': m0004,
   '0005-set-rest': m0005,
   '0006-open-session-source': m0006,
+  '0008-sign-in-throttle': m0008,
 };
