@@ -37,8 +37,8 @@ export interface AppDeps {
 export const API_VERSION = '1.0.0';
 
 // Per address, in each process's memory: a brake on one client trying many
-// accounts, beside the per-account lock that the database keeps for all
-// processes. A gym's shared wifi stays far below it (a session lasts 30 days).
+// accounts, beside the per-account backoff that the database keeps for all
+// processes (services/sign-in-throttle). A gym's shared wifi stays far below it (a session lasts 30 days).
 const SIGN_INS_PER_MINUTE = 30;
 
 /**
