@@ -9,6 +9,7 @@ import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fa
 import type { Store } from '../store/index.js';
 import { identify } from './auth.js';
 import type { ServerConfig } from '../services/config.js';
+import { PASSWORD_COST, type ScryptCost } from '../services/passwords.js';
 import { installErrorHandler } from './error-handler.js';
 import { ApiError } from './errors.js';
 import { IdentityCache } from './identity-cache.js';
@@ -27,6 +28,8 @@ export interface AppDeps {
   bodyLimit?: number;
   /** Log-in and sign-up attempts one address may make a minute (routes/auth). */
   signInsPerMinute?: number;
+  /** The scrypt cost of new password hashes: PASSWORD_COST unless a test asks for a cheaper one. */
+  passwordCost?: ScryptCost;
   /** The built web app's folder; dist/web by default. */
   webRoot?: string;
 }
@@ -34,13 +37,36 @@ export interface AppDeps {
 export const API_VERSION = '1.0.0';
 
 // Per address, in each process's memory: a brake on one client trying many
-// accounts, beside the per-account lock that the database keeps for all
-// processes. A gym's shared wifi stays far below it (a session lasts 30 days).
+// accounts, beside the per-account backoff that the database keeps for all
+// processes (services/sign-in-throttle). A gym's shared wifi stays far below it (a session lasts 30 days).
 const SIGN_INS_PER_MINUTE = 30;
+
+/**
+ * The URL with the value of every `token` query parameter replaced. Names are
+ * compared decoded, as the query parser reads them: `%74oken=` and `tok%65n=`
+ * reach the route as `token`, so they are hidden too. A name that does not
+ * decode is hidden as well, rather than guessed at.
+ */
+export function redactedUrl(url: string): string {
+  const q = url.indexOf('?');
+  if (q < 0) return url;
+  const pairs = url.slice(q + 1).split('&').map((pair) => {
+    const eq = pair.indexOf('=');
+    const rawName = eq < 0 ? pair : pair.slice(0, eq);
+    let name: string | null;
+    try {
+      name = decodeURIComponent(rawName.replace(/\+/g, ' '));
+    } catch {
+      name = null;
+    }
+    return name !== null && name.trim().toLowerCase() !== 'token' ? pair : `${rawName}=[redacted]`;
+  });
+  return `${url.slice(0, q + 1)}${pairs.join('&')}`;
+}
 
 /** Request log lines without secrets: the calendar feed carries a token in its URL. */
 function redactedRequest(req: { method: string; url: string; ip?: string }) {
-  return { method: req.method, url: req.url.replace(/([?&]token=)[^&]*/g, '$1[redacted]'), remoteAddress: req.ip };
+  return { method: req.method, url: redactedUrl(req.url), remoteAddress: req.ip };
 }
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -203,6 +229,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     now,
     views: new ViewCache(),
     signInsPerMinute: deps.signInsPerMinute ?? SIGN_INS_PER_MINUTE,
+    passwordCost: deps.passwordCost ?? PASSWORD_COST,
     ...(deps.webRoot ? { webRoot: deps.webRoot } : {}),
   });
   return app;

@@ -1,7 +1,8 @@
 // Starts the real server: open the database, apply migrations, listen, and print
 // the URL to open as the very first line. SIGTERM/SIGINT close gracefully.
 import { Writable } from 'node:stream';
-import { loginFailures, migrateToLatest, openDatabase, tokens, type Store } from '../store/index.js';
+import { migrateToLatest, openDatabase, tokens, type Store } from '../store/index.js';
+import { pruneSignInThrottle } from '../services/sign-in-throttle.js';
 import { buildApp, type App } from './app.js';
 import type { ServerConfig } from '../services/config.js';
 
@@ -46,10 +47,11 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   logs.release();
   app.log.info({ database: store.kind, migrationsApplied: applied }, 'bladework is ready');
 
-  // Old sign-in failures and expired sessions are pruned now and then.
+  // Old sign-in failures and waits, addresses not signed in from for long, and
+  // expired sessions are pruned now and then.
   const prune = setInterval(() => {
     const now = new Date();
-    void Promise.all([loginFailures.pruneLoginFailures(store.db, new Date(now.getTime() - HOUR)), tokens.deleteExpiredTokens(store.db, now)]).catch((err) =>
+    void Promise.all([pruneSignInThrottle(store.db, now), tokens.deleteExpiredTokens(store.db, now)]).catch((err) =>
       app.log.warn({ err }, 'pruning failed'),
     );
   }, HOUR);

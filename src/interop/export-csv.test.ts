@@ -38,6 +38,15 @@ describe('exportCsv', () => {
     expect(csvText('Bench Press')).toBe('Bench Press');
   });
 
+  it('defuses the full-width ＝ ＋ － ＠ that some spreadsheets also read as a formula', () => {
+    expect(csvText('\uFF1DHYPERLINK("x")')).toBe(`"'\uFF1DHYPERLINK(""x"")"`);
+    expect(csvText('\uFF0B1')).toBe("'\uFF0B1");
+    expect(csvText('\uFF0D1')).toBe("'\uFF0D1");
+    expect(csvText('\uFF20SUM(A1)')).toBe("'\uFF20SUM(A1)");
+    // Inside the text they are harmless and left alone.
+    expect(csvText('Row \uFF1D 3')).toBe('Row \uFF1D 3');
+  });
+
   it('writes only the header for no sessions', () => {
     expect(exportCsv([])).toBe(`${CSV_COLUMNS.join(',')}\r\n`);
   });

@@ -26,11 +26,13 @@ export const CSV_COLUMNS = [
 /**
  * Quotes a text cell when it holds a comma, quote or line break. A leading
  * = + - @ would make a spreadsheet run the cell as a formula, so such text gets
- * a leading apostrophe (OWASP's advice on CSV injection).
+ * a leading apostrophe (OWASP's advice on CSV injection). Their full-width
+ * forms (＝ ＋ － ＠, U+FF1D U+FF0B U+FF0D U+FF20) count too: some spreadsheets
+ * (Excel with an East Asian input setting) read them as the ASCII ones.
  */
 export function csvText(value: string | null): string {
   if (value === null || value === '') return '';
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -39,6 +39,23 @@ export interface AuthTokensTable {
 export interface LoginFailuresTable {
   email: string;
   at: string;
+  /** The client address the wrong password came from; '' for rows older than migration 0008. */
+  address: string;
+}
+
+/** Where an account has signed in before (migration 0008). */
+export interface SignInKnownAddressesTable {
+  email: string;
+  address: string;
+  /** The latest successful sign-in from this address. */
+  signed_in_at: string;
+}
+
+/** When an address was first told to wait out an account's short, account-wide backoff (migration 0008). */
+export interface SignInWaitsTable {
+  email: string;
+  address: string;
+  since: string;
 }
 
 export interface ProfilesTable {
@@ -142,6 +159,8 @@ export interface Schema {
   users: UsersTable;
   auth_tokens: AuthTokensTable;
   login_failures: LoginFailuresTable;
+  sign_in_known_addresses: SignInKnownAddressesTable;
+  sign_in_waits: SignInWaitsTable;
   profiles: ProfilesTable;
   custom_exercises: CustomExercisesTable;
   programs: ProgramsTable;

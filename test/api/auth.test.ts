@@ -80,18 +80,6 @@ for (const backend of backends) {
       expect((await app.inject({ method: 'GET', url: '/api/v1/me', cookies: { [SESSION_COOKIE]: cookie } })).statusCode).toBe(401);
     });
 
-    it('locks an account after five wrong passwords, for everyone', async () => {
-      const { app } = ctx();
-      const u = await newClient(app, 'locked');
-      for (let i = 0; i < 5; i++) {
-        const r = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: u.email, password: 'wrong password' } });
-        expect(r.statusCode).toBe(401);
-      }
-      const r = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: u.email, password: 'correct horse battery' } });
-      expect(r.statusCode).toBe(429);
-      expect(r.headers['retry-after']).toBe('900');
-    });
-
     it('checks at most five guesses when twenty wrong passwords arrive at once', async () => {
       const { app } = ctx();
       const u = await newClient(app, 'burst');
@@ -101,8 +89,10 @@ for (const backend of backends) {
       const codes = burst.map((r) => r.statusCode);
       expect(codes.filter((c) => c === 401).length).toBeLessThanOrEqual(5);
       expect(codes.filter((c) => c !== 401 && c !== 429)).toEqual([]);
+      // Every one of the twenty counts against this address: it must now wait before another is checked.
       const right = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: u.email, password: 'correct horse battery' } });
       expect(right.statusCode).toBe(429);
+      expect(Number(right.headers['retry-after'])).toBeGreaterThan(0);
     });
 
     it('forgets earlier wrong passwords once the right one comes', async () => {

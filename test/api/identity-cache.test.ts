@@ -26,7 +26,7 @@ describe('remembered sign-ins on SQLite', () => {
     const before = store.changeMark();
     await store.db.selectFrom('users').select('id').execute();
     expect(store.changeMark()).toBe(before);
-    await store.db.insertInto('login_failures').values({ email: 'mark@example.org', at: new Date().toISOString() }).execute();
+    await store.db.insertInto('login_failures').values({ email: 'mark@example.org', at: new Date().toISOString(), address: '' }).execute();
     const afterWrite = store.changeMark();
     expect(afterWrite).not.toBe(before);
     const other = otherConnection();

@@ -27,6 +27,8 @@ const TABLES = [
   'users',
   'auth_tokens',
   'login_failures',
+  'sign_in_known_addresses',
+  'sign_in_waits',
   'profiles',
   'custom_exercises',
   'programs',
@@ -46,7 +48,7 @@ describe.each(backends)('migrations on $name', (backend) => {
   it('apply every numbered migration once, and a second run applies nothing', async () => {
     const { store, drop } = await backend.fresh();
     try {
-      expect(await migrateToLatest(store)).toEqual(['0001-initial', '0002-training', '0003-coach-links', '0004-user-revision', '0005-set-rest', '0006-open-session-source', '0007-deletions']);
+      expect(await migrateToLatest(store)).toEqual(['0001-initial', '0002-training', '0003-coach-links', '0004-user-revision', '0005-set-rest', '0006-open-session-source', '0007-deletions', '0008-sign-in-throttle']);
       expect(await migrateToLatest(store)).toEqual([]);
       for (const table of TABLES) {
         const row = await store.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
@@ -65,6 +67,7 @@ describe.each(backends)('migrations on $name', (backend) => {
       const down = await migrator.migrateTo(NO_MIGRATIONS);
       expect(down.error).toBeUndefined();
       expect(down.results?.map((r) => `${r.direction} ${r.migrationName} ${r.status}`)).toEqual([
+        'Down 0008-sign-in-throttle Success',
         'Down 0007-deletions Success',
         'Down 0006-open-session-source Success',
         'Down 0005-set-rest Success',
@@ -110,7 +113,7 @@ describe.each(backends)('migrations on $name', (backend) => {
       const before = await history(db, ana.id, { limit: 10 });
       const rows = await counts(db);
 
-      expect(await migrateToLatest(store)).toEqual(['0006-open-session-source', '0007-deletions']);
+      expect(await migrateToLatest(store)).toEqual(['0006-open-session-source', '0007-deletions', '0008-sign-in-throttle']);
       expect(await history(db, ana.id, { limit: 10 })).toEqual(before);
       expect(await counts(db)).toEqual(rows);
       expect(await importSessions(db, ana.id, [stronglifts])).toEqual({ inserted: 1, skipped: 0 });
@@ -123,10 +126,11 @@ describe.each(backends)('migrations on $name', (backend) => {
       // Back down with an import:stronglifts session in: refused, nothing lost.
       await importSessions(db, ana.id, [{ ...stronglifts, id: randomUUID(), sets: [{ ...stronglifts.sets[0]!, id: randomUUID() }] }]);
       const kept = await counts(db);
+      // Later migrations first, so the next step down is 0006's.
       expect((await migrator.migrateTo('0006-open-session-source')).error).toBeUndefined();
       expect((await migrator.migrateDown()).error).toBeDefined();
       expect(await counts(db)).toEqual(kept);
-      expect(await migrateToLatest(store)).toEqual(['0007-deletions']);
+      expect(await migrateToLatest(store)).toEqual(['0007-deletions', '0008-sign-in-throttle']);
     } finally {
       await drop();
     }

@@ -33,11 +33,11 @@ describe.each(backends)('precompiled queries on $name', (backend) => {
 
   it('inserts many rows in whole blocks and the rest one by one, every column kept', async () => {
     const { db } = store();
-    const insert = precompiledInsertMany('login_failures', ['email', 'at'], 3);
+    const insert = precompiledInsertMany('login_failures', ['email', 'at', 'address'], 3);
     for (const n of [0, 2, 3, 7]) {
-      const rows = Array.from({ length: n }, (_, i) => ({ email: `many-${n}@example.org`, at: `2026-01-01T00:00:${String(i).padStart(2, '0')}.000Z` }));
+      const rows = Array.from({ length: n }, (_, i) => ({ email: `many-${n}@example.org`, at: `2026-01-01T00:00:${String(i).padStart(2, '0')}.000Z`, address: `10.0.0.${i}` }));
       await inTransaction(db, (trx) => insert(trx, rows));
-      const stored = await db.selectFrom('login_failures').select(['email', 'at']).where('email', '=', `many-${n}@example.org`).orderBy('at').execute();
+      const stored = await db.selectFrom('login_failures').select(['email', 'at', 'address']).where('email', '=', `many-${n}@example.org`).orderBy('at').execute();
       expect(stored).toEqual(rows);
     }
   });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { ComboLog } from '../../src/engine/model.js';
-import { ConflictError, NotFoundError } from '../../src/store/errors.js';
+import { ConflictError, GoneError, NotFoundError } from '../../src/store/errors.js';
 import { deleteComboLog, getComboLog, updateComboLog } from '../../src/store/repos/combo-edits.js';
 import { logCombo } from '../../src/store/repos/log-combo.js';
 import { allComboLogs, history } from '../../src/store/repos/training-history.js';
@@ -116,7 +116,7 @@ describe.each(backends)('training log reads and edits on $name', (backend) => {
     expect(await getComboLog(db, ana.id, a.comboLogId)).toEqual(before);
   });
 
-  it('deletes a round with its sets', async () => {
+  it('deletes a round with its sets, keeping its id as deleted', async () => {
     const { db } = store();
     const ana = await newUser(db);
     const input = inputFor(inclineRow, { id: randomUUID() });
@@ -125,6 +125,9 @@ describe.each(backends)('training log reads and edits on $name', (backend) => {
     expect(await getComboLog(db, ana.id, input.comboLogId)).toBeUndefined();
     const sets = await db.selectFrom('sets').select('id').where('session_id', '=', input.sessionId).execute();
     expect(sets).toEqual([]);
-    await expect(deleteComboLog(db, ana.id, input.comboLogId)).rejects.toBeInstanceOf(NotFoundError);
+    // Deleted again (a repeated request): done already. A round never logged: not found.
+    await expect(deleteComboLog(db, ana.id, input.comboLogId)).resolves.toBeUndefined();
+    await expect(deleteComboLog(db, ana.id, randomUUID())).rejects.toBeInstanceOf(NotFoundError);
+    await expect(logCombo(db, ana.id, input)).rejects.toBeInstanceOf(GoneError);
   });
 });

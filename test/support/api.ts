@@ -5,9 +5,17 @@ import type { LightMyRequestResponse } from 'fastify';
 import { buildApp, type App, type AppDeps } from '../../src/api/app.js';
 import { SESSION_COOKIE } from '../../src/api/auth.js';
 import { migrateToLatest, type Store } from '../../src/store/index.js';
+import type { ScryptCost } from '../../src/services/passwords.js';
 import type { Backend } from './backends.js';
 
 type AppConfig = AppDeps['config'];
+
+/**
+ * The scrypt cost of passwords in test apps: far below the server's (2^17,
+ * about a third of a second a hash here), as test files sign up hundreds of
+ * lifters. The server's own cost is tested in src/services/passwords.test.ts.
+ */
+export const TEST_PASSWORD_COST: ScryptCost = { N: 2 ** 10, r: 8, p: 1 };
 
 export interface TestApi {
   app: App;
@@ -15,14 +23,20 @@ export interface TestApi {
 }
 
 /** Registers hooks that give the calling describe block an app on `backend`. */
-export function useApp(backend: Backend, opts: { now?: () => Date; signInsPerMinute?: number; config?: Partial<AppConfig> } = {}): () => TestApi {
+export function useApp(backend: Backend, opts: { now?: () => Date; signInsPerMinute?: number; config?: Partial<AppConfig>; passwordCost?: ScryptCost } = {}): () => TestApi {
   let handle: { store: Store; drop(): Promise<void> } | undefined;
   let app: App | undefined;
   beforeAll(async () => {
     handle = await backend.fresh();
     await migrateToLatest(handle.store);
     // Test files sign up far more lifters a minute than any address would.
-    app = await buildApp({ store: handle.store, config: { secureCookies: false, ...opts.config }, signInsPerMinute: opts.signInsPerMinute ?? 100_000, ...(opts.now ? { now: opts.now } : {}) });
+    app = await buildApp({
+      store: handle.store,
+      config: { secureCookies: false, ...opts.config },
+      signInsPerMinute: opts.signInsPerMinute ?? 100_000,
+      passwordCost: opts.passwordCost ?? TEST_PASSWORD_COST,
+      ...(opts.now ? { now: opts.now } : {}),
+    });
     await app.ready();
   });
   afterAll(async () => {

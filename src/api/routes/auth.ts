@@ -4,23 +4,27 @@ import { inTransaction, loginFailures, tokens, users, type Db } from '../../stor
 import type { App } from '../app.js';
 import { clearSessionCookie, requireUser, SESSION_DAYS, setSessionCookie } from '../auth.js';
 import { ApiError } from '../errors.js';
-import { hashPassword, verifyPassword } from '../../services/passwords.js';
+import { hashPassword, needsRehash, unmatchableHash, verifyPassword } from '../../services/passwords.js';
+import { addressKey, admitSignIn, signInSucceeded, type Refusal } from '../../services/sign-in-throttle.js';
 import { errors, noBody } from '../../contract/common.js';
 import { loginBodySchema, newTokenSchema, passwordChangeSchema, registerBodySchema, tokenBodySchema, tokenSchema, userSchema } from '../../contract/account.js';
 import type { RouteDeps } from './deps.js';
 
-// Five wrong passwords for one account in 15 minutes lock it for the rest of the
-// window: enough for typos, far too few for guessing. Counted in the database
-// so every server process sees the same count.
-const MAX_FAILURES = 5;
-const WINDOW_MS = 15 * 60 * 1000;
-
+// Wrong passwords slow the next tries from the same address a lot, and from
+// other addresses a little (at most 30 s): no one can lock an owner out. The
+// rules are in services/sign-in-throttle; the counts are in the database so
+// every server process sees them.
+const seconds = (n: number) => `${n} second${n === 1 ? '' : 's'}`;
+const REFUSALS: Record<Refusal['reason'], (wait: number) => string> = {
+  address: (n) => `Too many wrong passwords for this account from your address; wait ${seconds(n)} and try again.`,
+  account: (n) => `This account has had many wrong passwords lately, so each new try waits a little; wait ${seconds(n)} and try again.`,
+};
 
 /** How long a personal API token lives. */
 export const API_TOKEN_DAYS = 365;
 
 export function registerAuthRoutes(app: App, deps: RouteDeps): void {
-  const { db, now } = deps;
+  const { db, now, passwordCost } = deps;
   // Called inside the transaction that makes or proves the account.
   const startSession = async (trx: Db, reply: Parameters<typeof setSessionCookie>[0], userId: string) => {
     const expiresAt = new Date(now().getTime() + SESSION_DAYS * 24 * 3600 * 1000);
@@ -39,10 +43,12 @@ export function registerAuthRoutes(app: App, deps: RouteDeps): void {
       response: { 201: z.object({ user: userSchema }), ...errors(400, 409, 429) },
     },
   }, async (req, reply) => {
-    const passwordHash = await hashPassword(req.body.password);
+    const passwordHash = await hashPassword(req.body.password, passwordCost);
     const displayName = req.body.displayName ?? req.body.email.split('@')[0]!;
     const user = await inTransaction(db, async (trx) => {
       const created = await users.createUser(trx, { email: req.body.email, passwordHash, displayName }, now());
+      // Where the account was made is where its owner is.
+      await loginFailures.rememberAddress(trx, created.email, addressKey(req.ip), now());
       await startSession(trx, reply, created.id);
       return created;
     });
@@ -58,23 +64,22 @@ export function registerAuthRoutes(app: App, deps: RouteDeps): void {
       response: { 200: z.object({ user: userSchema }), ...errors(400, 401, 429) },
     },
   }, async (req, reply) => {
-    const since = new Date(now().getTime() - WINDOW_MS);
-    const locked = () => {
-      reply.header('retry-after', String(WINDOW_MS / 1000));
-      return new ApiError('too_many_requests', 'Too many wrong passwords for this account; wait 15 minutes and try again.');
-    };
-    if ((await loginFailures.countLoginFailuresSince(db, req.body.email, since)) >= MAX_FAILURES) throw locked();
-    // The attempt counts as a failure until the password proves right, and is
-    // counted again after it is written: of parallel guesses only the first
-    // few pass, so a burst cannot get more than MAX_FAILURES checked.
-    await loginFailures.recordLoginFailure(db, req.body.email, now());
-    if ((await loginFailures.countLoginFailuresSince(db, req.body.email, since)) > MAX_FAILURES) throw locked();
+    const at = now();
+    const refused = await admitSignIn(db, req.body.email, req.ip, at);
+    if (refused) {
+      reply.header('retry-after', String(refused.waitSeconds));
+      throw new ApiError('too_many_requests', REFUSALS[refused.reason](refused.waitSeconds));
+    }
+    // admitSignIn has counted this attempt as a wrong password until it proves right.
     const found = await users.findUserByEmail(db, req.body.email);
     // Check a hash even for unknown emails so timing does not reveal which exist.
-    const ok = await verifyPassword(req.body.password, found?.passwordHash ?? 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAA');
+    const ok = await verifyPassword(req.body.password, found?.passwordHash ?? unmatchableHash(passwordCost));
     if (!found || !ok) throw new ApiError('unauthorized', 'That email and password do not match an account.');
+    // A hash made at an older, lower cost is made again now that the password is known.
+    const stronger = needsRehash(found.passwordHash, passwordCost) ? await hashPassword(req.body.password, passwordCost) : null;
     await inTransaction(db, async (trx) => {
-      await loginFailures.clearLoginFailures(trx, req.body.email);
+      await signInSucceeded(trx, req.body.email, req.ip, at);
+      if (stronger) await users.upgradePasswordHash(trx, found.id, found.passwordHash, stronger);
       await startSession(trx, reply, found.id);
     });
     const { passwordHash: _, ...user } = found;
@@ -106,7 +111,7 @@ export function registerAuthRoutes(app: App, deps: RouteDeps): void {
     if (!found || !(await verifyPassword(req.body.currentPassword, found.passwordHash))) {
       throw new ApiError('bad_request', 'The current password is not right.', [{ field: 'currentPassword', message: 'does not match' }]);
     }
-    const passwordHash = await hashPassword(req.body.newPassword);
+    const passwordHash = await hashPassword(req.body.newPassword, passwordCost);
     await inTransaction(db, async (trx) => {
       await users.setPassword(trx, user.id, passwordHash);
       await tokens.revokeAllSessions(trx, user.id, req.tokenHash ?? undefined);

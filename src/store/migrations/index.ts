@@ -7,6 +7,7 @@ import * as m0004 from './0004-user-revision.js';
 import * as m0005 from './0005-set-rest.js';
 import * as m0006 from './0006-open-session-source.js';
 import * as m0007 from './0007-deletions.js';
+import * as m0008 from './0008-sign-in-throttle.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '0005-set-rest': m0005,
   '0006-open-session-source': m0006,
   '0007-deletions': m0007,
+  '0008-sign-in-throttle': m0008,
 };

@@ -57,6 +57,15 @@ export async function findUserById(db: Db, id: string): Promise<User | undefined
 }
 
 /** Returns false when no such user exists. */
+/**
+ * Swaps a stored hash for a stronger one of the same password, only while the
+ * old one is still in place: a password changed meanwhile is not undone.
+ */
+export async function upgradePasswordHash(db: Db, userId: string, oldHash: string, newHash: string): Promise<boolean> {
+  const res = await db.updateTable('users').set({ password_hash: newHash }).where('id', '=', userId).where('password_hash', '=', oldHash).executeTakeFirst();
+  return res.numUpdatedRows > 0n;
+}
+
 export async function setPassword(db: Db, userId: string, passwordHash: string): Promise<boolean> {
   const res = await db.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', userId).executeTakeFirst();
   return res.numUpdatedRows > 0n;
