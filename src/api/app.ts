@@ -100,7 +100,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const app = Fastify({
     logger: deps.logger ? { ...(typeof deps.logger === 'object' ? deps.logger : {}), serializers: { req: redactedRequest } } : false,
     bodyLimit: deps.bodyLimit ?? 256 * 1024,
-    // Graceful close: stop accepting, let in-flight requests finish.
+    // Graceful close: stop accepting, let in-flight requests finish (their
+    // answers then close the connection: see the onSend hook below).
     forceCloseConnections: 'idle',
     return503OnClosing: true,
     // Refusals by node's HTTP parser (431, 400, 408) say "Connection: close".
@@ -191,10 +192,17 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     if (host !== null && host === own) return done();
     done(new ApiError('forbidden', `A write from another site (${origin}) is refused: use the app, or a personal token.`));
   });
+  // Once close() has begun, each answer closes its connection after it, so a
+  // keep-alive client's socket does not sit open until the keep-alive timeout.
+  let closing = false;
+  app.addHook('preClose', (done) => {
+    closing = true;
+    done();
+  });
   // Safe defaults for a server on the internet, on every answer.
   app.addHook('onSend', (req, reply, payload, done) => {
     // An answer before the body was read closes the connection instead of reading the rest.
-    if (bodyUnread(req.raw)) reply.header('connection', 'close');
+    if (closing || bodyUnread(req.raw)) reply.header('connection', 'close');
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'same-origin');
     reply.header('x-frame-options', 'DENY');
