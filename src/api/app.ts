@@ -10,6 +10,7 @@ import type { Store } from '../store/index.js';
 import { identify } from './auth.js';
 import type { ServerConfig } from '../services/config.js';
 import { PASSWORD_COST, type ScryptCost } from '../services/passwords.js';
+import { answerClientError } from './client-error.js';
 import { installErrorHandler } from './error-handler.js';
 import { ApiError } from './errors.js';
 import { IdentityCache } from './identity-cache.js';
@@ -105,6 +106,17 @@ function nulAt(value: unknown, path: string): string | null {
   return null;
 }
 
+/**
+ * A request whose body is still (partly) unread when its answer goes: an early
+ * refusal (413 for a body declared over the limit, 401 before an upload). Node
+ * would otherwise read the whole rest to keep the connection, however big.
+ */
+function bodyUnread(raw: { complete?: boolean; headers: Record<string, string | string[] | undefined> }): boolean {
+  if (raw.complete !== false) return false; // read whole, or inject()'s request (no such field)
+  const length = raw.headers['content-length'];
+  return raw.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
+}
+
 /** A hop count trusts the nearest n proxies (what proxy-addr does with a number; Fastify's types take only the function). */
 function trustProxyOption(trust: boolean | number | string): boolean | string | ((address: string, hop: number) => boolean) {
   return typeof trust === 'number' ? (_address, hop) => hop < trust : trust;
@@ -114,9 +126,12 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const app = Fastify({
     logger: deps.logger ? { ...(typeof deps.logger === 'object' ? deps.logger : {}), serializers: { req: redactedRequest } } : false,
     bodyLimit: deps.bodyLimit ?? 256 * 1024,
-    // Graceful close: stop accepting, let in-flight requests finish.
+    // Graceful close: stop accepting, let in-flight requests finish (their
+    // answers then close the connection: see the onSend hook below).
     forceCloseConnections: 'idle',
     return503OnClosing: true,
+    // Refusals by node's HTTP parser (431, 400, 408) say "Connection: close".
+    clientErrorHandler: answerClientError,
     trustProxy: trustProxyOption(deps.config.trustProxy ?? false),
     ajv: undefined,
   }).withTypeProvider<ZodTypeProvider>();
@@ -203,8 +218,17 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     if (host !== null && host === own) return done();
     done(new ApiError('forbidden', `A write from another site (${origin}) is refused: use the app, or a personal token.`));
   });
+  // Once close() has begun, each answer closes its connection after it, so a
+  // keep-alive client's socket does not sit open until the keep-alive timeout.
+  let closing = false;
+  app.addHook('preClose', (done) => {
+    closing = true;
+    done();
+  });
   // Safe defaults for a server on the internet, on every answer.
   app.addHook('onSend', (req, reply, payload, done) => {
+    // An answer before the body was read closes the connection instead of reading the rest.
+    if (closing || bodyUnread(req.raw)) reply.header('connection', 'close');
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'same-origin');
     reply.header('x-frame-options', 'DENY');

@@ -29,7 +29,26 @@ export interface RunningServer {
 
 const HOUR = 3600_000;
 
-export async function startServer(config: ServerConfig): Promise<RunningServer> {
+/**
+ * Shutdown ends within 10 s, whatever the clients do. Idle keep-alive
+ * connections are closed at once (server.close() does that), and answers given
+ * while closing carry "Connection: close" (app.ts), so a busy connection closes
+ * after its answer. Now and then the idle ones are closed again: a connection
+ * whose answer had begun before close() still comes back idle. Past the
+ * deadline every connection is cut, a request still running included.
+ */
+const SWEEP_IDLE_MS = 250;
+const CLOSE_DEADLINE_MS = 8_000;
+/** Past this, `bladework serve` exits even if the database will not close. */
+const EXIT_DEADLINE_MS = 9_500;
+
+export interface StartOptions {
+  /** When close() cuts the connections still open; tests shorten it. */
+  closeDeadlineMs?: number;
+}
+
+export async function startServer(config: ServerConfig, options: StartOptions = {}): Promise<RunningServer> {
+  const closeDeadlineMs = options.closeDeadlineMs ?? CLOSE_DEADLINE_MS;
   const logs = new HeldStdout();
   const store = await openDatabase(config.database);
   const applied = await migrateToLatest(store);
@@ -61,7 +80,19 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const close = () =>
     (closing ??= (async () => {
       clearInterval(prune);
-      await app.close(); // stops accepting, lets in-flight requests finish
+      const sweep = setInterval(() => app.server.closeIdleConnections(), SWEEP_IDLE_MS);
+      const deadline = setTimeout(() => {
+        app.log.warn({ afterMs: closeDeadlineMs }, 'shutting down: cutting the connections still open');
+        app.server.closeAllConnections();
+      }, closeDeadlineMs);
+      sweep.unref();
+      deadline.unref();
+      try {
+        await app.close(); // stops accepting, lets in-flight requests finish
+      } finally {
+        clearInterval(sweep);
+        clearTimeout(deadline);
+      }
       await store.close();
     })());
   return { app, store, url, close };
@@ -72,6 +103,10 @@ export async function runUntilSignalled(config: ServerConfig): Promise<void> {
   const server = await startServer(config);
   const stop = (signal: string) => {
     server.app.log.info({ signal }, 'shutting down: finishing requests in flight');
+    setTimeout(() => {
+      server.app.log.error({ afterMs: EXIT_DEADLINE_MS }, 'shutdown did not finish; exiting anyway');
+      process.exit(1);
+    }, EXIT_DEADLINE_MS).unref();
     server.close().then(
       () => process.exit(0),
       (err) => {

@@ -33,7 +33,8 @@ const tooLarge = () => new ApiError('payload_too_large', `The file is over ${IMP
 async function* limited(body: Readable, limit: number): AsyncGenerator<Buffer> {
   let seen = 0;
   // Not destroyed when reading stops: that would close the socket before the
-  // 413 could be sent. Node drops the unread rest once the answer is out.
+  // 413 could be sent. The answer says "Connection: close" (app.ts), so the
+  // unread rest is not read at all: the connection closes after the answer.
   for await (const chunk of body.iterator({ destroyOnReturn: false }) as AsyncIterable<Buffer>) {
     seen += chunk.length;
     if (seen > limit) throw tooLarge();
