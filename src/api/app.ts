@@ -11,6 +11,7 @@ import { identify } from './auth.js';
 import type { ServerConfig } from '../services/config.js';
 import { PASSWORD_COST, type ScryptCost } from '../services/passwords.js';
 import { answerClientError } from './client-error.js';
+import { refuseControlCharacters } from './control-characters.js';
 import { installErrorHandler } from './error-handler.js';
 import { ApiError } from './errors.js';
 import { IdentityCache } from './identity-cache.js';
@@ -87,25 +88,6 @@ const HTML_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** Where in a parsed JSON body a string holds NUL ("name", "sessions[2].notes"), or null. */
-function nulAt(value: unknown, path: string): string | null {
-  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const found = nulAt(value[i], `${path}[${i}]`);
-      if (found !== null) return found;
-    }
-    return null;
-  }
-  if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      const found = nulAt(v, path ? `${path}.${k}` : k);
-      if (found !== null) return found;
-    }
-  }
-  return null;
-}
-
 /**
  * A request whose body is still (partly) unread when its answer goes: an early
  * refusal (413 for a body declared over the limit, 401 before an upload). Node
@@ -144,10 +126,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     if (body === '') return done(null, undefined);
     json(req, body as string, (err, value) => {
       if (err) return done(err);
-      // PostgreSQL text cannot hold NUL, so SQLite must not take it either: refused here, once, naming where.
-      // JSON can only carry NUL escaped, so a body without "\u0000" needs no walk (the hot path).
-      const at = (body as string).includes('\\u0000') ? nulAt(value, '') : null;
-      done(at === null ? null : new ApiError('bad_request', 'Text may not contain the NUL character (\\u0000).', [{ field: at || '(body)', message: 'must not contain the NUL character' }]), value);
+      done(refuseControlCharacters(body as string, value), value);
     });
   });
 

@@ -1,17 +1,18 @@
 // Accounts and coaching on the wire: who is signed in, signing up and in,
 // personal tokens, and the links between a coach and an athlete.
 import { z } from 'zod';
+import { ONE_LINE, ONE_LINE_MESSAGE } from './limits.js';
 
 export const userSchema = z.object({ id: z.string(), email: z.string(), displayName: z.string(), createdAt: z.string() });
 
 export const email = z.email({ error: 'must be an email address' }).max(254);
 export const newPassword = z.string().min(8, 'must be at least 8 characters').max(200, 'must be at most 200 characters');
 
-export const registerBodySchema = z.strictObject({ email, password: newPassword, displayName: z.string().trim().min(1).max(80).optional() });
+export const registerBodySchema = z.strictObject({ email, password: newPassword, displayName: z.string().trim().min(1).max(80).regex(ONE_LINE, ONE_LINE_MESSAGE).optional() });
 export const loginBodySchema = z.strictObject({ email, password: z.string().min(1).max(200) });
 export const passwordChangeSchema = z.strictObject({ currentPassword: z.string().min(1).max(200), newPassword });
 
-export const tokenBodySchema = z.strictObject({ name: z.string().trim().min(1).max(80) });
+export const tokenBodySchema = z.strictObject({ name: z.string().trim().min(1).max(80).regex(ONE_LINE, ONE_LINE_MESSAGE) });
 export const newTokenSchema = z.object({ token: z.string(), id: z.string(), name: z.string() });
 export const tokenSchema = z.object({
   id: z.string().describe('The token’s hash: safe to show and to revoke by, never the secret.'),

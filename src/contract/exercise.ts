@@ -1,7 +1,7 @@
 // The lifter's own exercises at the boundary: a name (unique for them, ignoring
 // case) and optionally the movement pattern that lets combos follow it.
 import { z } from 'zod';
-import { LIMITS, atMostChars } from './limits.js';
+import { LIMITS, ONE_LINE, ONE_LINE_MESSAGE, atMostChars } from './limits.js';
 import { dayCompoundSchema } from './profile.js';
 
 const name = z
@@ -9,6 +9,7 @@ const name = z
   .trim()
   .min(1, 'must not be empty')
   .max(LIMITS.exerciseName, atMostChars(LIMITS.exerciseName))
+  .regex(ONE_LINE, ONE_LINE_MESSAGE)
   .describe('As you call it; unique among your exercises, ignoring case.');
 const pattern = dayCompoundSchema.shape.pattern.unwrap().describe('The movement pattern, so a combo can follow it like a catalog lift.');
 

@@ -2,7 +2,7 @@
 // with its combo rounds and any sets outside a combo (imported workouts), and
 // the names of the lifter's own exercises those sets use.
 import { z } from 'zod';
-import { LIMITS, atMostChars } from './limits.js';
+import { LIMITS, ONE_LINE, ONE_LINE_MESSAGE, atMostChars } from './limits.js';
 import { roundSchema } from './round.js';
 import { unitSchema } from './profile.js';
 
@@ -54,6 +54,6 @@ const text = () => z.string({ error: 'must be text or null' });
 const atMost = (max: number) => [max, atMostChars(max)] as const;
 
 export const sessionPatchSchema = z.strictObject({
-  name: text().trim().min(1, 'must not be empty (send null to clear it)').max(...atMost(LIMITS.sessionName)).nullable().optional().describe('null clears it.'),
+  name: text().trim().min(1, 'must not be empty (send null to clear it)').max(...atMost(LIMITS.sessionName)).regex(ONE_LINE, ONE_LINE_MESSAGE).nullable().optional().describe('null clears it.'),
   notes: text().max(...atMost(LIMITS.sessionNotes)).nullable().optional().describe('null clears them.'),
 });

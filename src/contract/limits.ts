@@ -117,3 +117,14 @@ export function readLoad(text: string, rule: NumberRule, bodyweightLift: boolean
 export function readRoundLoad(text: string, bodyweightLift: boolean): { value: number } | { problem: string } {
   return readLoad(text, ROUND.load, bodyweightLift);
 }
+
+/** Names and labels are one line: a tab or line break in one is refused (notes may have them). */
+export const ONE_LINE = /^[^\t\n\r\u2028\u2029]*$/;
+export const ONE_LINE_MESSAGE = 'must be one line, without tabs or line breaks';
+
+/**
+ * Control characters no text may hold: every C0 control but tab and line
+ * breaks, DEL, and the C1 controls. PostgreSQL cannot store NUL; the rest only
+ * ever come from a broken client. The API refuses them, importers drop them.
+ */
+export const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;

@@ -2,6 +2,7 @@
 // checks every format shares. A cell that cannot be read skips its row with a
 // reason (RowSkip), so one bad cell never stops an import.
 import type { Unit } from '../engine/types.js';
+import { CONTROL_CHARACTER } from '../contract/limits.js';
 import { metresPer, weightUnit, type Field, type Layout } from './header.js';
 
 export class RowSkip extends Error {
@@ -12,10 +13,13 @@ export class RowSkip extends Error {
 export function cellReader(record: string[], layout: Layout): (f: Field) => string {
   return (f) => {
     const i = layout.columns[f];
-    // NUL never means anything in a workout file, and PostgreSQL text cannot hold it.
-    return i === undefined ? '' : (record[i] ?? '').replace(/\u0000/g, '').trim();
+    // Control characters never mean anything in a workout file (PostgreSQL cannot
+    // even hold NUL), and the API refuses them: dropped, so the import's own export imports again.
+    return i === undefined ? '' : (record[i] ?? '').replace(CONTROL, '').trim();
   };
 }
+
+const CONTROL = new RegExp(CONTROL_CHARACTER.source, 'g');
 
 const DECIMAL = /^[-+]?(\d+(\.\d*)?|\.\d+)$/;
 
