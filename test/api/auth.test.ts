@@ -137,6 +137,32 @@ for (const backend of backends) {
       expect((await u.request('GET', '/api/v1/tokens')).json().tokens).toEqual([]);
     });
 
+    it('signs out everywhere else: other sessions and tokens end, this session stays and so does a token that asks', async () => {
+      const { app } = ctx();
+      const u = await newClient(app, 'lost-phone');
+      const phone = (await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: u.email, password: 'correct horse battery' } })).cookies.find((x) => x.name === SESSION_COOKIE)!.value;
+      const script = (await u.request('POST', '/api/v1/tokens', { name: 'script' })).json().token as string;
+      const cli = (await u.request('POST', '/api/v1/tokens', { name: 'cli' })).json().token as string;
+      const asPhone = { cookies: { [SESSION_COOKIE]: phone } };
+      const bearer = (t: string) => ({ headers: { authorization: `Bearer ${t}` } });
+      expect((await app.inject({ method: 'GET', url: '/api/v1/me', ...asPhone })).statusCode).toBe(200);
+
+      const out = await u.request('POST', '/api/v1/auth/logout-everywhere');
+      expect(out.statusCode).toBe(200);
+      expect(out.json()).toEqual({ sessionsEnded: 1, tokensRevoked: 2 });
+      expect((await u.request('GET', '/api/v1/me')).statusCode).toBe(200);
+      expect((await app.inject({ method: 'GET', url: '/api/v1/me', ...asPhone })).statusCode).toBe(401);
+      expect((await app.inject({ method: 'GET', url: '/api/v1/me', ...bearer(script) })).statusCode).toBe(401);
+      expect((await app.inject({ method: 'GET', url: '/api/v1/me', ...bearer(cli) })).statusCode).toBe(401);
+
+      // From a token: that token keeps working, the browser session ends.
+      const kept = (await u.request('POST', '/api/v1/tokens', { name: 'kept' })).json().token as string;
+      const fromToken = await app.inject({ method: 'POST', url: '/api/v1/auth/logout-everywhere', ...bearer(kept) });
+      expect(fromToken.json()).toEqual({ sessionsEnded: 1, tokensRevoked: 0 });
+      expect((await app.inject({ method: 'GET', url: '/api/v1/me', ...bearer(kept) })).statusCode).toBe(200);
+      expect((await u.request('GET', '/api/v1/me')).statusCode).toBe(401);
+    });
+
     it('issues personal API tokens that work as Bearer and can be revoked', async () => {
       const { app } = ctx();
       const u = await newClient(app, 'token');

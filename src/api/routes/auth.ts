@@ -101,7 +101,7 @@ export function registerAuthRoutes(app: App, deps: RouteDeps): void {
   app.post('/api/v1/auth/password', {
     schema: {
       tags: ['accounts'],
-      summary: 'Change the password; logs out every other session and revokes every personal API token (make new ones after)',
+      summary: 'Change the password; logs out every other session and revokes every other personal API token (make new ones after)',
       body: passwordChangeSchema,
       response: { 204: z.null(), ...errors(400, 401) },
     },
@@ -116,9 +116,25 @@ export function registerAuthRoutes(app: App, deps: RouteDeps): void {
       await users.setPassword(trx, user.id, passwordHash);
       await tokens.revokeAllSessions(trx, user.id, req.tokenHash ?? undefined);
       // A token made under the old password must not outlive it (the password may have leaked with it).
-      await tokens.revokeAllApiTokens(trx, user.id);
+      await tokens.revokeAllApiTokens(trx, user.id, req.tokenHash ?? undefined);
     });
     return reply.status(204).send(null);
+  });
+
+  app.post('/api/v1/auth/logout-everywhere', {
+    schema: {
+      tags: ['accounts'],
+      summary: 'Log out every other session and revoke every other personal API token: for a lost phone, or a token that may have leaked. This session stays',
+      body: noBody,
+      response: { 200: z.object({ sessionsEnded: z.number(), tokensRevoked: z.number() }), ...errors(400, 401) },
+    },
+  }, async (req) => {
+    const user = requireUser(req);
+    const except = req.tokenHash ?? undefined;
+    return inTransaction(db, async (trx) => ({
+      sessionsEnded: await tokens.revokeAllSessions(trx, user.id, except),
+      tokensRevoked: await tokens.revokeAllApiTokens(trx, user.id, except),
+    }));
   });
 
   app.post('/api/v1/tokens', {

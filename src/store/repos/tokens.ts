@@ -89,9 +89,11 @@ export async function revokeAllSessions(db: Db, userId: string, exceptHash?: str
   return Number(res.numDeletedRows);
 }
 
-/** Revokes every personal API token of the user's (after a password change). */
-export async function revokeAllApiTokens(db: Db, userId: string): Promise<number> {
-  const res = await db.deleteFrom('auth_tokens').where('user_id', '=', userId).where('kind', '=', 'api').executeTakeFirst();
+/** Revokes every personal API token of the user's (after a password change), but `exceptHash` when given. */
+export async function revokeAllApiTokens(db: Db, userId: string, exceptHash?: string): Promise<number> {
+  let q = db.deleteFrom('auth_tokens').where('user_id', '=', userId).where('kind', '=', 'api');
+  if (exceptHash) q = q.where('token_hash', '!=', exceptHash);
+  const res = await q.executeTakeFirst();
   return Number(res.numDeletedRows);
 }
 

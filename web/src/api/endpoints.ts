@@ -7,6 +7,7 @@ export const getMe = () => request<{ user: User }>('GET', '/me');
 export const register = (body: RegisterBody) => request<{ user: User }>('POST', '/auth/register', body);
 export const login = (body: LoginBody) => request<{ user: User }>('POST', '/auth/login', body);
 export const logout = () => request<void>('POST', '/auth/logout', {});
+export const logoutEverywhere = () => request<{ sessionsEnded: number; tokensRevoked: number }>('POST', '/auth/logout-everywhere', {});
 
 export const getProfile = (opts?: RequestOptions) => request<{ profile: ProfileView | null }>('GET', '/profile', undefined, opts);
 export const putProfile = (body: ProfileBody) => request<{ profile: ProfileView }>('PUT', '/profile', body);

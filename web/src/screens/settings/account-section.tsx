@@ -1,7 +1,9 @@
 // Who is logged in, changing the password, and logging out. Rounds not yet synced stay on the phone
-// and go up the next time this lifter logs in; the lifter is told so first.
+// and go up the next time this lifter logs in; the lifter is told so first. "Log out everywhere
+// else" is for a lost phone or a token that may have leaked: this phone stays logged in.
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError } from '../../api/client.js';
+import { logoutEverywhere } from '../../api/endpoints.js';
 import { useStore } from '../../lib/store.js';
 import { useServices } from '../../services.js';
 import { Notice } from '../../ui/notice.js';
@@ -45,8 +47,54 @@ export function AccountSection() {
         <button type="button" class="btn btn-danger btn-block" onClick={() => void logout()}>
           {confirming ? 'Log out anyway' : 'Log out'}
         </button>
+        <EverywhereElse />
       </div>
       <PasswordForm />
     </section>
+  );
+}
+
+/** Ends every other session and personal token, after a second tap; says how many. */
+function EverywhereElse() {
+  const [sure, setSure] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const run = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const { sessionsEnded, tokensRevoked } = await logoutEverywhere();
+      const n = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`;
+      setDone(`Done: ${n(sessionsEnded, 'other device was', 'other devices were')} logged out and ${n(tokensRevoked, 'personal token', 'personal tokens')} revoked. This phone stays logged in.`);
+      setSure(false);
+    } catch (err) {
+      setError(err instanceof ApiError && err.offline ? 'This needs a connection. Try again when you are back online.' : 'Could not log out the other devices; try again.');
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      {done && <Notice tone="ok">{done}</Notice>}
+      {error && <Notice tone="danger">{error}</Notice>}
+      {sure ? (
+        <>
+          <p class="muted">Every other phone, browser and personal token stops working at once; they need a new log-in or a new token.</p>
+          <div class="row">
+            <button type="button" class="btn" onClick={() => setSure(false)}>
+              Cancel
+            </button>
+            <button type="button" class="btn btn-danger" disabled={busy} onClick={() => void run()}>
+              {busy ? 'Logging out…' : 'Yes, log them all out'}
+            </button>
+          </div>
+        </>
+      ) : (
+        <button type="button" class="btn btn-quiet btn-block" onClick={() => setSure(true)}>
+          Log out everywhere else…
+        </button>
+      )}
+    </>
   );
 }
