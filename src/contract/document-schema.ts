@@ -17,7 +17,7 @@ const num = (min: number, max: number) => z.number({ error: 'must be a number' }
 
 const setSchema = z.strictObject({
   id,
-  position: z.number().int().min(0).max(10_000),
+  position: z.number().int().min(0).max(LIMITS.position),
   kind: z.enum(SET_KINDS as [string, ...string[]]) as z.ZodType<(typeof SET_KINDS)[number]>,
   exerciseId: id,
   load: num(-LIMITS.load, LIMITS.load),
@@ -36,7 +36,7 @@ const comboLogSchema = z
     id,
     sessionId: id,
     date,
-    position: z.number().int().min(0).max(1000),
+    position: z.number().int().min(0).max(LIMITS.position),
     comboId: id,
     compoundExerciseId: id,
     shrugExerciseId: id,
@@ -46,7 +46,7 @@ const comboLogSchema = z
     restSeconds: num(ROUND.restSeconds.min, ROUND.restSeconds.max).nullable(),
     notes: text(LIMITS.setNotes).nullable(),
     createdAt: instant,
-    sets: z.array(setSchema).max(50),
+    sets: z.array(setSchema).max(2 + ROUND.rampUpSets),
   })
   .superRefine((log, ctx) => {
     // The store keeps exactly one compound set (with its RIR) and one shrug set per round.
@@ -88,7 +88,7 @@ export const exportDocumentSchema = z
           createdAt: instant,
         }),
       )
-      .max(2000),
+      .max(LIMITS.customExercises),
     programs: z
       .array(
         z.strictObject({
@@ -102,8 +102,8 @@ export const exportDocumentSchema = z
           parentId: id.nullable(),
         }),
       )
-      .max(2000),
-    sessions: z.array(sessionSchema).max(100_000),
+      .max(LIMITS.programs),
+    sessions: z.array(sessionSchema).max(LIMITS.sessions),
     // Tombstones: what the lifter deleted, so a restore or another device keeps it deleted.
     // Absent in documents written before deletions were kept.
     deletions: z

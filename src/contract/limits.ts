@@ -63,6 +63,19 @@ export const LIMITS = {
   setsPerSession: 1000,
   /** Combo rounds in one session. */
   roundsPerSession: 100,
+  /** A lifter's own exercises (the 2001st is refused). */
+  customExercises: 2000,
+  /**
+   * A set's or round's place in its session. Deleting and adding again moves
+   * the next one on, so it may pass the counts above; this is PostgreSQL's integer.
+   */
+  position: 2_147_483_647,
+  /**
+   * Plans and sessions are never refused for their number, so the document
+   * takes as many as a body can hold: the import's body limit (50 MB) binds first.
+   */
+  programs: 1_000_000,
+  sessions: 10_000_000,
 } as const;
 
 /** A set outside any combo (an accessory lift logged from the app): the stored ranges. */

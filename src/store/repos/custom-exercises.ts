@@ -1,12 +1,14 @@
 // A lifter's own exercises (their gym's odd machine). Ids carry a "custom:"
 // prefix so they can never collide with a catalog id in a logged set.
 import { randomUUID } from 'node:crypto';
+import { LIMITS } from '../../contract/limits.js';
 import type { Pattern } from '../../engine/types.js';
 import { ConflictError, isUniqueViolation, NotFoundError } from '../errors.js';
 import type { CustomExercisesTable } from '../schema.js';
 import { inTransaction, type Db } from '../tx.js';
 import { bumpRevision } from './revision.js';
 import { customExerciseForWrite } from './training-statements.js';
+import { lockUserRow } from './users.js';
 
 export interface CustomExercise {
   id: string;
@@ -34,6 +36,11 @@ export async function createCustomExercise(
     created_at: now.toISOString(),
   };
   await inTransaction(db, async (trx) => {
+    await lockUserRow(trx, userId);
+    const { n } = await trx.selectFrom('custom_exercises').select((eb) => eb.fn.countAll().as('n')).where('user_id', '=', userId).executeTakeFirstOrThrow();
+    if (Number(n) >= LIMITS.customExercises) {
+      throw new ConflictError('custom exercise', `you have ${Number(n)} exercises of your own, the most one lifter keeps; rename or delete one you no longer use`);
+    }
     await refusingTakenName(row.name, () => trx.insertInto('custom_exercises').values(row).execute());
     await bumpRevision(trx, userId);
   });

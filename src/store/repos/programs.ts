@@ -1,11 +1,11 @@
 // Programs are append-only: generating, editing or a coach assigning one adds
 // a row, and the newest row is the current program. History is never rewritten.
 import { randomUUID } from 'node:crypto';
-import { PostgresAdapter } from 'kysely';
 import type { ProgramInput, WeekPlan } from '../../engine/model.js';
 import type { ProgramKind, ProgramsTable } from '../schema.js';
 import { inTransaction, type Db } from '../tx.js';
 import { bumpRevision } from './revision.js';
+import { lockUserRow } from './users.js';
 
 export interface Program {
   id: string;
@@ -83,7 +83,7 @@ export async function currentProgram(db: Db, userId: string): Promise<Program | 
  * the second sees the first's program. SQLite has one writer at a time already.
  */
 export async function currentProgramForUpdate(trx: Db, userId: string): Promise<Program | undefined> {
-  if (trx.getExecutor().adapter instanceof PostgresAdapter) await trx.selectFrom('users').select('id').where('id', '=', userId).forUpdate().execute();
+  await lockUserRow(trx, userId);
   return currentProgram(trx, userId);
 }
 

@@ -1,7 +1,7 @@
 // Accounts. Emails are stored lowercased so "Ana@x.org" and "ana@x.org" are one account.
 import { randomUUID } from 'node:crypto';
 import { ConflictError, isUniqueViolation } from '../errors.js';
-import type { Insertable } from 'kysely';
+import { PostgresAdapter, type Insertable } from 'kysely';
 import type { UsersTable } from '../schema.js';
 import type { Db } from '../tx.js';
 
@@ -83,4 +83,14 @@ export async function importKey(db: Db, userId: string): Promise<string> {
   await db.updateTable('users').set({ import_key: randomUUID() }).where('id', '=', userId).where('import_key', 'is', null).execute();
   const stored = await db.selectFrom('users').select('import_key').where('id', '=', userId).executeTakeFirstOrThrow();
   return stored.import_key!;
+}
+
+/**
+ * Locks the lifter's row until the transaction ends, on PostgreSQL: writes that
+ * check something about the whole account first (the current plan, how many own
+ * exercises) then take turns across connections and server processes. SQLite
+ * runs one write transaction at a time already.
+ */
+export async function lockUserRow(trx: Db, userId: string): Promise<void> {
+  if (trx.getExecutor().adapter instanceof PostgresAdapter) await trx.selectFrom('users').select('id').where('id', '=', userId).forUpdate().execute();
 }
