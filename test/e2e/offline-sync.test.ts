@@ -1,7 +1,9 @@
 // Offline in the gym: the connection drops mid-session, two rounds are logged
 // on the phone, the sync line says they wait, the server has none of them;
 // the connection comes back and the server ends up with exactly those two
-// rounds (same ids, same numbers), never one twice.
+// rounds (same ids, same numbers), never one twice. And a round the lifter
+// deleted on another device meanwhile is not brought back by the phone's
+// replay: the phone drops it and says so.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot } from '../support/browser.js';
 import { allHistory, fullBodyDaysWithToday, hasChromium, outboxOnPhone, PASSWORD, sayIfSkipped, seedLifter, serverAs, startHarness, type Harness } from './harness.js';
@@ -83,5 +85,56 @@ describe.skipIf(!hasChromium)('logging offline, then syncing', { timeout: 120_00
     await page.evaluate(() => (globalThis as unknown as { dispatchEvent(e: unknown): void; Event: new (t: string) => unknown }).dispatchEvent(new (globalThis as unknown as { Event: new (t: string) => unknown }).Event('online')));
     await page.waitForTimeout(500);
     expect((await allHistory(call)).flatMap((s) => s.combos)).toHaveLength(2);
+  });
+
+  it('drops a round that was deleted on another device before the phone sent it again, and tells the lifter', async () => {
+    const { email } = await seedLifter(h.server.url, {
+      unit: 'kg',
+      bodyweight: 75,
+      experience: 'intermediate',
+      split: 'full_body',
+      days: fullBodyDaysWithToday(),
+      equipment: { preset: 'commercial' },
+    });
+    const { context, page } = await h.phone();
+    const auth = new AuthPage(page);
+    await auth.open();
+    await auth.logIn(email, PASSWORD);
+    const shell = new AppShell(page);
+    const today = new TodayPage(page);
+    await today.start();
+    await today.skipWarmup();
+    await shell.waitForSync('All synced');
+
+    await context.setOffline(true);
+    await shell.waitForSync(/Offline/);
+    if ((await today.waitForStep('ramp', 'compound')) === 'ramp') await today.rampUp();
+    await today.compoundAsSuggested();
+    await today.tapReps(10);
+    await today.reachedFailure();
+    await shell.waitForSync('Offline — 1 saved on this phone');
+
+    // The round reached the server once (the phone never heard back), and the
+    // lifter deleted it on their laptop; then the phone comes back online.
+    const [entry] = (await outboxOnPhone(page)) as unknown as { id: string; body: Record<string, unknown> }[];
+    const call = await serverAs(h.server.url, context);
+    await call('POST', '/api/v1/combos', entry!.body);
+    await call('DELETE', `/api/v1/combos/${entry!.id}`);
+    await context.setOffline(false);
+    await shell.waitForSync('All synced · 1 deleted on another device');
+    await screenshot(page, 'b-03-deleted-elsewhere-line');
+    expect((await allHistory(call)).flatMap((s) => s.combos)).toEqual([]);
+    expect((await outboxOnPhone(page)).map((e) => e.status)).toEqual(['deleted']);
+
+    // The line leads to Settings, which says what it was; OK dismisses it.
+    await page.getByRole('link', { name: /Sync status/ }).click();
+    const told = page.getByRole('listitem', { name: /^Deleted on another device: / });
+    await told.waitFor();
+    expect(await told.textContent()).toMatch(/You deleted this round on another device on .+, so this phone did not send it again\. It is not in your log\./);
+    await screenshot(page, 'b-04-deleted-elsewhere-settings');
+    await told.getByRole('button', { name: 'OK' }).click();
+    await told.waitFor({ state: 'detached' });
+    await shell.waitForSync(/: All synced$/);
+    expect(await outboxOnPhone(page)).toEqual([]);
   });
 });

@@ -66,7 +66,9 @@ function EverywhereElse() {
     try {
       const { sessionsEnded, tokensRevoked } = await logoutEverywhere();
       const n = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`;
-      setDone(`Done: ${n(sessionsEnded, 'other device was', 'other devices were')} logged out and ${n(tokensRevoked, 'personal token', 'personal tokens')} revoked. This phone stays logged in.`);
+      const parts = [sessionsEnded > 0 ? `${n(sessionsEnded, 'other device was', 'other devices were')} logged out` : 'No other device was logged in'];
+      if (tokensRevoked > 0) parts.push(`${n(tokensRevoked, 'personal token was', 'personal tokens were')} revoked`);
+      setDone(`${parts.join(' and ')}. This phone stays logged in.`);
       setSure(false);
     } catch (err) {
       setError(err instanceof ApiError && err.offline ? 'This needs a connection. Try again when you are back online.' : 'Could not log out the other devices; try again.');
@@ -75,7 +77,7 @@ function EverywhereElse() {
     }
   };
   return (
-    <>
+    <div class="stack everywhere-else">
       {done && <Notice tone="ok">{done}</Notice>}
       {error && <Notice tone="danger">{error}</Notice>}
       {sure ? (
@@ -95,6 +97,6 @@ function EverywhereElse() {
           Log out everywhere else…
         </button>
       )}
-    </>
+    </div>
   );
 }

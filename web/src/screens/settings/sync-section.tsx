@@ -88,18 +88,23 @@ function what(e: Entry): string {
   return `${findCombo(b.combo)?.name ?? b.combo}, ${b.date}: ${loadText(b.compound.load, b.unit ?? 'kg', bw)} × ${b.compound.reps}, then ${b.shrug.reps} shrugs`;
 }
 
-function Problem({ entry, first }: { entry: Entry; first: boolean }) {
-  const { outbox, sync } = useServices();
-  const [editing, setEditing] = useState(false);
-  const [sure, setSure] = useState(false);
+/** Opened from the sync badge (?show=sync): the first entry to look at is scrolled to and focused. */
+function useShownFirst(first: boolean) {
   const ref = useRef<HTMLLIElement>(null);
   useEffect(() => {
-    // Opened from the sync badge: straight onto the first entry that needs a look.
     if (first && readLocation().query.get('show') === 'sync') {
       ref.current?.scrollIntoView({ block: 'center' });
       ref.current?.focus();
     }
   }, []);
+  return ref;
+}
+
+function Problem({ entry, first }: { entry: Entry; first: boolean }) {
+  const { outbox, sync } = useServices();
+  const [editing, setEditing] = useState(false);
+  const [sure, setSure] = useState(false);
+  const ref = useShownFirst(first);
   const why = entry.status === 'conflict' ? 'The server already holds something different under this id.' : problemInWords(entry.problem, entry.fields);
   return (
     <li ref={ref} tabIndex={-1} class="problem" aria-label={`Not on the server: ${what(entry)}`}>
@@ -138,10 +143,11 @@ function Problem({ entry, first }: { entry: Entry; first: boolean }) {
 }
 
 /** Deleted on another device before this phone sent it: said, then dismissed. */
-function DeletedElsewhere({ entry }: { entry: Entry }) {
+function DeletedElsewhere({ entry, first }: { entry: Entry; first: boolean }) {
   const { outbox } = useServices();
+  const ref = useShownFirst(first);
   return (
-    <li class="problem" aria-label={`Deleted on another device: ${what(entry)}`}>
+    <li ref={ref} tabIndex={-1} class="problem" aria-label={`Deleted on another device: ${what(entry)}`}>
       <p>
         <strong>{what(entry)}</strong>
       </p>
@@ -203,8 +209,8 @@ export function SyncSection() {
         )}
         {deleted.length > 0 && (
           <ul class="problems" aria-label="Deleted on another device">
-            {deleted.map((e) => (
-              <DeletedElsewhere key={e.id} entry={e} />
+            {deleted.map((e, i) => (
+              <DeletedElsewhere key={e.id} entry={e} first={problems.length === 0 && i === 0} />
             ))}
           </ul>
         )}
