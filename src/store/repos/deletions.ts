@@ -4,6 +4,7 @@
 // deletion (410) instead of undoing it, and by the export, so another device
 // or a restore learns of it too.
 import { GoneError } from '../errors.js';
+import { precompiled } from '../precompiled.js';
 import type { DeletionsTable } from '../schema.js';
 import type { Db } from '../tx.js';
 
@@ -22,9 +23,12 @@ export async function recordDeletion(db: Db, userId: string, d: Deletion): Promi
     .execute();
 }
 
+// Precompiled: every logged round and set asks it (../precompiled.ts).
+const tombstone = precompiled((db: Db, id: string, userId: string) => db.selectFrom('deletions').selectAll().where('id', '=', id).where('user_id', '=', userId));
+
 /** The lifter's own tombstone for this id, if any (another lifter's ids are none of theirs). */
 export async function deletionOf(db: Db, userId: string, id: string): Promise<Deletion | undefined> {
-  const row = await db.selectFrom('deletions').selectAll().where('id', '=', id).where('user_id', '=', userId).executeTakeFirst();
+  const row = (await tombstone(db, id, userId)).rows[0];
   return row && { kind: row.kind, id: row.id, deletedAt: row.deleted_at };
 }
 
