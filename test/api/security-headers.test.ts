@@ -22,6 +22,13 @@ describe('safe defaults on the internet', () => {
       expect(res.headers['cache-control']).toBe('no-store');
       expect(res.headers['content-security-policy']).toMatch(/frame-ancestors 'none'/);
     }
+    // The app itself, at /: the same headers, and a CSP fit for it (its own scripts only, no framing).
+    const home = await ctx().app.inject({ method: 'GET', url: '/' });
+    expect(home.headers['content-type']).toMatch(/^text\/html/);
+    expect(home.headers['x-content-type-options']).toBe('nosniff');
+    expect(home.headers['x-frame-options']).toBe('DENY');
+    expect(home.headers['referrer-policy']).toBe('same-origin');
+    expect(home.headers['content-security-policy']).toMatch(/^default-src 'self'; script-src 'self';.*frame-ancestors 'none'/);
     const docs = await ctx().app.inject({ method: 'GET', url: '/api/docs' });
     expect(docs.headers['content-security-policy']).toMatch(/^default-src 'self'; script-src 'self'/);
     // The public catalog keeps its own cache lifetime.
