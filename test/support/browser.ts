@@ -110,3 +110,17 @@ export async function pageIsDark(page: Page): Promise<boolean> {
   const [r = 255, g = 255, b = 255] = (bg.match(/\d+/g) ?? []).map(Number);
   return r + g + b < 200;
 }
+
+/**
+ * Waits until `expression` is truthy in the page, asking from outside at each
+ * frame. Not page.waitForFunction: that polls by eval inside the page, which
+ * the app's content security policy refuses (EvalError) whenever the first
+ * check is not already true.
+ */
+export async function waitInPage(page: Page, expression: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await page.evaluate(expression))) {
+    if (Date.now() > deadline) throw new Error(`waited ${timeoutMs} ms for ${expression} in the page`);
+    await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => resolve(0)))');
+  }
+}

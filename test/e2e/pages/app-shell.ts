@@ -1,6 +1,7 @@
 // The frame around every screen once logged in: the tab bar, the sync
 // indicator in the top bar, and the screen's heading.
 import type { Locator, Page } from 'playwright-core';
+import { waitInPage } from '../../support/browser.js';
 
 export type Tab = 'Today' | 'Plan' | 'History' | 'Progress' | 'Settings';
 
@@ -35,7 +36,7 @@ export class AppShell {
       await link.click();
       if (!href) return;
       try {
-        await this.page.waitForFunction((h) => (globalThis as unknown as { location: { hash: string } }).location.hash === h, href, { timeout: 5_000 });
+        await waitInPage(this.page, `location.hash === ${JSON.stringify(href)}`, 5_000);
         return;
       } catch (err) {
         if (attempt === 3) throw err;

@@ -2,6 +2,7 @@
 // overview → warm-up drills → ramp-up → compound → shrug → rest → … →
 // what comes next time.
 import type { Locator, Page } from 'playwright-core';
+import { waitInPage } from '../../support/browser.js';
 
 export type RunnerStep = 'overview' | 'rest-day' | 'warmup' | 'ramp' | 'compound' | 'shrug' | 'rest' | 'prescription' | 'summary';
 
@@ -204,7 +205,7 @@ export class TodayPage {
       }, { capture: true, once: true });
     })()`);
     await this.button('Reached failure').click();
-    await this.page.waitForFunction('window.__tap.frame > 0');
+    await waitInPage(this.page, 'window.__tap.frame > 0');
     const t = (await this.page.evaluate('window.__tap')) as { click: number; changed: number; frame: number };
     return { changedBeforeNextFrame: t.changed > 0 && t.changed <= t.frame, msToChange: t.changed - t.click };
   }
