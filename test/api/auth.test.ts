@@ -135,6 +135,12 @@ for (const backend of backends) {
       expect((await u.request('POST', '/api/v1/auth/password', { currentPassword: 'correct horse battery', newPassword: 'a new password' })).statusCode).toBe(204);
       expect((await app.inject({ method: 'GET', url: '/api/v1/me', headers: bearer })).statusCode).toBe(401);
       expect((await u.request('GET', '/api/v1/tokens')).json().tokens).toEqual([]);
+      // Changed with a token: that token goes too (it was made under the old password).
+      const script = (await u.request('POST', '/api/v1/tokens', { name: 'script' })).json().token as string;
+      const withToken = { authorization: `Bearer ${script}` };
+      const changed = await app.inject({ method: 'POST', url: '/api/v1/auth/password', headers: withToken, payload: { currentPassword: 'a new password', newPassword: 'a third password' } });
+      expect(changed.statusCode).toBe(204);
+      expect((await app.inject({ method: 'GET', url: '/api/v1/me', headers: withToken })).statusCode).toBe(401);
     });
 
     it('signs out everywhere else: other sessions and tokens end, this session stays and so does a token that asks', async () => {

@@ -26,10 +26,11 @@ export const API_TOKEN_DAYS = 365;
 export function registerAuthRoutes(app: App, deps: RouteDeps): void {
   const { db, now, passwordCost } = deps;
   // Called inside the transaction that makes or proves the account.
-  const startSession = async (trx: Db, reply: Parameters<typeof setSessionCookie>[0], userId: string) => {
+  // Returns the session's token; the caller sets the cookie once the transaction
+  // has committed (a transaction run again after a deadlock would set two).
+  const startSession = async (trx: Db, userId: string): Promise<string> => {
     const expiresAt = new Date(now().getTime() + SESSION_DAYS * 24 * 3600 * 1000);
-    const { token } = await tokens.createToken(trx, { userId, kind: 'session', expiresAt }, now());
-    setSessionCookie(reply, token, deps.secureCookies);
+    return (await tokens.createToken(trx, { userId, kind: 'session', expiresAt }, now())).token;
   };
 
   const perAddress = { rateLimit: { max: deps.signInsPerMinute, timeWindow: 60_000 } };
@@ -45,13 +46,13 @@ export function registerAuthRoutes(app: App, deps: RouteDeps): void {
   }, async (req, reply) => {
     const passwordHash = await hashPassword(req.body.password, passwordCost);
     const displayName = req.body.displayName ?? req.body.email.split('@')[0]!;
-    const user = await inTransaction(db, async (trx) => {
+    const { user, token } = await inTransaction(db, async (trx) => {
       const created = await users.createUser(trx, { email: req.body.email, passwordHash, displayName }, now());
       // Where the account was made is where its owner is.
       await loginFailures.rememberAddress(trx, created.email, addressKey(req.ip), now());
-      await startSession(trx, reply, created.id);
-      return created;
+      return { user: created, token: await startSession(trx, created.id) };
     });
+    setSessionCookie(reply, token, deps.secureCookies);
     return reply.status(201).send({ user });
   });
 
@@ -77,11 +78,12 @@ export function registerAuthRoutes(app: App, deps: RouteDeps): void {
     if (!found || !ok) throw new ApiError('unauthorized', 'That email and password do not match an account.');
     // A hash made at an older, lower cost is made again now that the password is known.
     const stronger = needsRehash(found.passwordHash, passwordCost) ? await hashPassword(req.body.password, passwordCost) : null;
-    await inTransaction(db, async (trx) => {
+    const token = await inTransaction(db, async (trx) => {
       await signInSucceeded(trx, req.body.email, req.ip, at);
       if (stronger) await users.upgradePasswordHash(trx, found.id, found.passwordHash, stronger);
-      await startSession(trx, reply, found.id);
+      return startSession(trx, found.id);
     });
+    setSessionCookie(reply, token, deps.secureCookies);
     const { passwordHash: _, ...user } = found;
     return { user };
   });
@@ -101,7 +103,7 @@ export function registerAuthRoutes(app: App, deps: RouteDeps): void {
   app.post('/api/v1/auth/password', {
     schema: {
       tags: ['accounts'],
-      summary: 'Change the password; logs out every other session and revokes every other personal API token (make new ones after)',
+      summary: 'Change the password; logs out every other session and revokes every personal API token (make new ones after)',
       body: passwordChangeSchema,
       response: { 204: z.null(), ...errors(400, 401) },
     },
@@ -115,8 +117,9 @@ export function registerAuthRoutes(app: App, deps: RouteDeps): void {
     await inTransaction(db, async (trx) => {
       await users.setPassword(trx, user.id, passwordHash);
       await tokens.revokeAllSessions(trx, user.id, req.tokenHash ?? undefined);
-      // A token made under the old password must not outlive it (the password may have leaked with it).
-      await tokens.revokeAllApiTokens(trx, user.id, req.tokenHash ?? undefined);
+      // A token made under the old password must not outlive it (the password may have leaked
+      // with it), the one making this change included; only the session that asks stays.
+      await tokens.revokeAllApiTokens(trx, user.id);
     });
     return reply.status(204).send(null);
   });
