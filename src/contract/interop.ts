@@ -35,6 +35,7 @@ export const jsonReportSchema = z.object({
   sessionsInserted: z.number(),
   sessionsAlreadyThere: z.number(),
   deletedLeftOut: z.number().describe('Rounds and sets in the document that the account has deleted since: left deleted.'),
+  deletionsApplied: z.number().describe('Rounds and sets the account held that the document says were deleted: deleted now.'),
 });
 
 export type ImportFormatInfo = z.infer<typeof importFormatSchema>;

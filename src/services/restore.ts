@@ -15,7 +15,7 @@
 // importing the same document twice adds nothing the second time; into the
 // account that exported it, ids are kept. Either way the document's deletions
 // are kept as the account's own, and nothing the account deleted comes back.
-import { customExercises, deletions, importSessions, inTransaction, logCombo, ownSessionIds, programs, profiles, users, type Db, type ImportSession, type SetInput } from '../store/index.js';
+import { customExercises, deleteComboLog, deleteLooseSet, deletions, importSessions, inTransaction, logCombo, NotFoundError, ownSessionIds, programs, profiles, users, type Db, type ImportSession, type SetInput } from '../store/index.js';
 import type { Unit } from '../engine/types.js';
 import type { ExportDocumentInput } from '../contract/document-schema.js';
 import { derivedId } from './ids.js';
@@ -31,6 +31,8 @@ export interface RestoreReport {
   sessionsAlreadyThere: number;
   /** Rounds and sets of the document the account has deleted: left deleted. */
   deletedLeftOut: number;
+  /** Rounds and sets the account held that the document says were deleted: deleted now. */
+  deletionsApplied: number;
 }
 
 export async function importDocument(db: Db, userId: string, doc: Doc): Promise<RestoreReport> {
@@ -39,6 +41,11 @@ export async function importDocument(db: Db, userId: string, doc: Doc): Promise<
   return inTransaction(db, async (trx) => {
     const key = own ? '' : await users.importKey(trx, userId);
     const newId = (old: string) => (own ? old : derivedId(key, `json:${old}`));
+    // Before the import key, ids came from the user id: a session imported then is
+    // found by that id, and everything in it keeps ids made the same way.
+    const legacyId = (old: string) => derivedId(userId, `json:${old}`);
+    const legacy = own ? new Set<string>() : await ownSessionIds(trx, userId, doc.sessions.map((s) => legacyId(s.id)));
+    const idsFor = (s: { id: string }) => (legacy.has(legacyId(s.id)) ? legacyId : newId);
     if (doc.profile) await profiles.putProfile(trx, userId, doc.profile.document, new Date(doc.profile.updatedAt));
 
     // Custom exercises are matched by name, as the lifter sees them.
@@ -58,13 +65,10 @@ export async function importDocument(db: Db, userId: string, doc: Doc): Promise<
 
     const programsInserted = await restorePrograms(trx, userId, doc.programs);
 
-    for (const d of doc.deletions ?? []) await deletions.recordDeletion(trx, userId, { ...d, id: newId(d.id) });
+    const deletionsApplied = await applyDeletions(trx, userId, doc.deletions ?? [], own ? [newId] : [newId, legacyId]);
     const deleted = new Set((await deletions.listDeletions(trx, userId)).map((d) => d.id));
-    // A document imported before the import key existed got ids from the user id: its sessions are recognised by those.
-    const legacy = own ? new Set<string>() : await ownSessionIds(trx, userId, doc.sessions.map((s) => derivedId(userId, `json:${s.id}`)));
-    const sessions = doc.sessions.filter((s) => !legacy.has(derivedId(userId, `json:${s.id}`)));
-    const { inserted: sessionsInserted, deletedLeftOut } = await restoreSessions(trx, userId, sessions, { newId, exercise, deleted });
-    return { profile: doc.profile !== null, customExercisesCreated, programsInserted, sessionsInserted, sessionsAlreadyThere: doc.sessions.length - sessionsInserted, deletedLeftOut };
+    const { inserted: sessionsInserted, deletedLeftOut } = await restoreSessions(trx, userId, doc.sessions, { idsFor, exercise, deleted });
+    return { profile: doc.profile !== null, customExercisesCreated, programsInserted, sessionsInserted, sessionsAlreadyThere: doc.sessions.length - sessionsInserted, deletedLeftOut, deletionsApplied };
   });
 }
 
@@ -83,34 +87,59 @@ async function restorePrograms(db: Db, userId: string, list: Doc['programs']): P
   return inserted;
 }
 
+/**
+ * The document's deletions become the account's: a round or set it still holds
+ * under any id the document's could have become (`mappings`) is deleted now, and
+ * each is kept as deleted, so this import and any later one leave it out.
+ */
+async function applyDeletions(db: Db, userId: string, list: NonNullable<Doc['deletions']>, mappings: ((old: string) => string)[]): Promise<number> {
+  let applied = 0;
+  for (const d of list) {
+    const at = new Date(d.deletedAt);
+    for (const id of new Set(mappings.map((m) => m(d.id)))) {
+      if (await deletions.deletionOf(db, userId, id)) continue;
+      try {
+        await (d.kind === 'round' ? deleteComboLog(db, userId, id, at) : deleteLooseSet(db, userId, id, at));
+        applied++;
+      } catch (err) {
+        if (!(err instanceof NotFoundError)) throw err;
+      }
+    }
+    await deletions.recordDeletion(db, userId, { ...d, id: mappings[0]!(d.id) });
+  }
+  return applied;
+}
+
 /** Plain sessions go in batches (one per createdAt: an imported file shares one); then every combo round. */
 async function restoreSessions(
   db: Db,
   userId: string,
   sessions: Doc['sessions'],
-  { newId, exercise, deleted }: { newId: (old: string) => string; exercise: (id: string) => string; deleted: Set<string> },
+  { idsFor, exercise, deleted }: { idsFor: (s: { id: string }) => (old: string) => string; exercise: (id: string) => string; deleted: Set<string> },
 ): Promise<{ inserted: number; deletedLeftOut: number }> {
   let deletedLeftOut = 0;
-  const kept = <T extends { id: string }>(items: T[]) => {
+  const kept = <T extends { id: string }>(items: T[], newId: (old: string) => string) => {
     const out = items.filter((x) => !deleted.has(newId(x.id)));
     deletedLeftOut += items.length - out.length;
     return out;
   };
-  const set = (s: DocSet): SetInput & { exerciseId: string; unit: Unit } => ({ ...s, id: newId(s.id), exerciseId: exercise(s.exerciseId) });
+  const setOf = (newId: (old: string) => string) => (s: DocSet): SetInput & { exerciseId: string; unit: Unit } => ({ ...s, id: newId(s.id), exerciseId: exercise(s.exerciseId) });
   // App sessions of rounds only come into being with their first combo round,
   // as the app makes them; any other session is written first, with its loose sets.
   const viaApp = (s: Doc['sessions'][number]) => s.source === 'app' && s.sets.length === 0 && s.notes === null && s.comboLogs.length > 0;
   const batches = new Map<string, ImportSession[]>();
   for (const s of sessions) {
     if (viaApp(s)) continue;
-    const row: ImportSession = { id: newId(s.id), date: s.date, startedAt: s.startedAt, name: s.name, source: s.source, notes: s.notes, sets: kept(s.sets).map(set) };
+    const newId = idsFor(s);
+    const row: ImportSession = { id: newId(s.id), date: s.date, startedAt: s.startedAt, name: s.name, source: s.source, notes: s.notes, sets: kept(s.sets, newId).map(setOf(newId)) };
     batches.set(s.createdAt, [...(batches.get(s.createdAt) ?? []), row]);
   }
   let inserted = 0;
   for (const [createdAt, rows] of batches) inserted += (await importSessions(db, userId, rows, new Date(createdAt))).inserted;
 
   for (const s of sessions) {
-    for (const [i, log] of kept(s.comboLogs).entries()) {
+    const newId = idsFor(s);
+    for (const [i, log] of kept(s.comboLogs, newId).entries()) {
       // A round already stored with the same content is left alone; with other content it is a conflict (409).
       const { status } = await logCombo(db, userId, {
         sessionId: newId(s.id),
@@ -127,7 +156,7 @@ async function restoreSessions(
         restSeconds: log.restSeconds,
         notes: log.notes,
         position: log.position,
-        sets: log.sets.map(set),
+        sets: log.sets.map(setOf(newId)),
       }, new Date(log.createdAt));
       if (i === 0 && status === 'created' && viaApp(s)) inserted++;
     }

@@ -60,6 +60,51 @@ for (const backend of backends) {
       expect((await ben.request('GET', '/api/v1/export.json')).json().deletions).toEqual([]);
     });
 
+    it("never lets another lifter's tombstone stand in for one's own", async () => {
+      const { app } = ctx();
+      const ana = await newClient(app, 'ana-own');
+      const ben = await newClient(app, 'ben-squatter');
+      await lifter(ana);
+      const r = deadliftRound();
+      expect((await ana.request('POST', '/api/v1/combos', r)).statusCode).toBe(201);
+      // Ben restores a document of "his own" that says Ana's round id was deleted.
+      const bens = (await ben.request('GET', '/api/v1/export.json')).json();
+      expect((await ben.request('POST', '/api/v1/import/json', { ...bens, deletions: [{ kind: 'round', id: r.id, deletedAt: '2025-03-01T00:00:00.000Z' }] })).statusCode).toBe(200);
+      expect(await roundsIn(ana)).toBe(1);
+      expect((await ana.request('DELETE', `/api/v1/combos/${r.id}`)).statusCode).toBe(204);
+      expect((await ana.request('GET', '/api/v1/export.json')).json().deletions).toEqual([{ kind: 'round', id: r.id, deletedAt: NOW.toISOString() }]);
+      expect((await ana.request('POST', '/api/v1/combos', r)).statusCode).toBe(410);
+      expect((await ana.request('DELETE', `/api/v1/combos/${r.id}`)).statusCode).toBe(204);
+    });
+
+    it('applies a newer document’s deletions to what an earlier import of it brought, so a copy of a copy is the same', async () => {
+      const { app } = ctx();
+      const ana = await newClient(app, 'ana-source');
+      await lifter(ana);
+      const gone = deadliftRound();
+      const stays = deadliftRound({ sessionId: gone.sessionId });
+      const set = looseSet();
+      for (const r of [gone, stays]) await ana.request('POST', '/api/v1/combos', r);
+      await ana.request('POST', '/api/v1/sets', set);
+      const ben = await newClient(app, 'ben-copy');
+      expect((await ben.request('POST', '/api/v1/import/json', (await ana.request('GET', '/api/v1/export.json')).json())).statusCode).toBe(200);
+      expect(await roundsIn(ben)).toBe(2);
+
+      await ana.request('DELETE', `/api/v1/combos/${gone.id}`);
+      await ana.request('DELETE', `/api/v1/sets/${set.id}`);
+      const newer = await ben.request('POST', '/api/v1/import/json', (await ana.request('GET', '/api/v1/export.json')).json());
+      expect(newer.json().report).toMatchObject({ deletionsApplied: 2, sessionsInserted: 0 });
+      expect(await roundsIn(ben)).toBe(1);
+      const benDoc = (await ben.request('GET', '/api/v1/export.json')).json();
+      expect(benDoc.sessions.flatMap((s: { sets: unknown[] }) => s.sets)).toEqual([]);
+
+      const carl = await newClient(app, 'carl-copy-of-copy');
+      expect((await carl.request('POST', '/api/v1/import/json', benDoc)).statusCode).toBe(200);
+      expect(await roundsIn(carl)).toBe(1);
+      const carlDoc = (await carl.request('GET', '/api/v1/export.json')).json();
+      expect(carlDoc.deletions).toHaveLength(benDoc.deletions.length);
+    });
+
     it('lists deletions in the export; restoring an older backup, here or in another account, leaves them deleted', async () => {
       const { app } = ctx();
       const ana = await newClient(app, 'ana-backup');

@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importCsv } from '../../src/interop/import.js';
 import { derivedId } from '../../src/services/ids.js';
-import { importSessions } from '../../src/store/index.js';
+import { importSessions, logCombo } from '../../src/store/index.js';
+import { deadliftRound } from '../support/uploads.js';
 import { newClient, useApp } from '../support/api.js';
 import { backends } from '../support/backends.js';
 
@@ -17,6 +18,8 @@ const text = readFileSync(new URL(`../fixtures/import/${FILE}`, import.meta.url)
 const csv = { 'content-type': 'text/csv' };
 /** The session id the import derived from the user id before the per-lifter secret. */
 const oldId = (userId: string, key: string) => derivedId(userId, `csv:${key}`);
+/** A JSON import's id from before the per-lifter secret. */
+const oldJsonId = (userId: string, id: string) => derivedId(userId, `json:${id}`);
 
 for (const backend of backends) {
   describe(`import ids on ${backend.name}`, () => {
@@ -57,6 +60,32 @@ for (const backend of backends) {
       })));
       const again = await lifter.request('POST', '/api/v1/import', text, csv);
       expect(again.json().report).toMatchObject({ sessionsInserted: 0, sessionsAlreadyThere: sessions.length });
+    });
+
+    it('adds the new rounds of a document whose first import used the old ids, and doubles none', async () => {
+      const { app, store } = ctx();
+      const ana = await newClient(app, 'source');
+      expect((await ana.request('PUT', '/api/v1/profile', { unit: 'kg', bodyweight: 80, experience: 'intermediate', split: 'upper_lower', days: ['mon', 'tue', 'thu', 'fri'], equipment: { preset: 'commercial' } })).statusCode).toBe(200);
+      const first = deadliftRound();
+      expect((await ana.request('POST', '/api/v1/combos', first)).statusCode).toBe(201);
+      const doc = (await ana.request('GET', '/api/v1/export.json')).json();
+      // Ben imported it before the import key: the session and round under ids from his user id.
+      const ben = await newClient(app, 'copier');
+      const [session] = doc.sessions;
+      const [log] = session.comboLogs;
+      await logCombo(store.db, ben.userId, {
+        sessionId: oldJsonId(ben.userId, session.id), sessionDate: session.date, comboLogId: oldJsonId(ben.userId, log.id), comboId: log.comboId,
+        compoundExerciseId: log.compoundExerciseId, shrugExerciseId: log.shrugExerciseId, unit: log.unit, bodyweight: log.bodyweight,
+        secondsBetween: log.secondsBetween, restSeconds: log.restSeconds, notes: log.notes, position: log.position,
+        sets: log.sets.map((x: { id: string }) => ({ ...x, id: oldJsonId(ben.userId, x.id) })),
+      }, new Date(log.createdAt));
+      // Ana logs one more round in that session; Ben imports her newer export.
+      expect((await ana.request('POST', '/api/v1/combos', deadliftRound({ sessionId: first.sessionId }))).statusCode).toBe(201);
+      const res = await ben.request('POST', '/api/v1/import/json', (await ana.request('GET', '/api/v1/export.json')).json());
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json().report).toMatchObject({ sessionsInserted: 0, sessionsAlreadyThere: 1 });
+      const rounds = (await ben.request('GET', '/api/v1/export.json')).json().sessions.flatMap((s: { comboLogs: unknown[] }) => s.comboLogs);
+      expect(rounds).toHaveLength(2);
     });
   });
 }

@@ -243,7 +243,7 @@ for (const backend of backends) {
       const b = await newClient(app, 'importer');
       const imported = await b.request('POST', '/api/v1/import/json', doc);
       expect(imported.statusCode).toBe(200);
-      expect(imported.json().report).toEqual({ profile: true, customExercisesCreated: 3, programsInserted: 2, sessionsInserted: 6, sessionsAlreadyThere: 0, deletedLeftOut: 0 });
+      expect(imported.json().report).toEqual({ profile: true, customExercisesCreated: 3, programsInserted: 2, sessionsInserted: 6, sessionsAlreadyThere: 0, deletedLeftOut: 0, deletionsApplied: 0 });
       const back = (await b.request('GET', '/api/v1/export.json')).json() as ExportDocument;
       expect(comparable(back)).toEqual(comparable(doc));
       expect(back.user.id).toBe(b.userId);
@@ -289,7 +289,7 @@ for (const backend of backends) {
         ['app', null, 0, [0, 2]],
       ]);
       const b = await newClient(app, 'accessories-importer');
-      expect((await b.request('POST', '/api/v1/import/json', doc)).json().report).toEqual({ profile: false, customExercisesCreated: 1, programsInserted: 0, sessionsInserted: 2, sessionsAlreadyThere: 0, deletedLeftOut: 0 });
+      expect((await b.request('POST', '/api/v1/import/json', doc)).json().report).toEqual({ profile: false, customExercisesCreated: 1, programsInserted: 0, sessionsInserted: 2, sessionsAlreadyThere: 0, deletedLeftOut: 0, deletionsApplied: 0 });
       const back = (await b.request('GET', '/api/v1/export.json')).json() as ExportDocument;
       expect(comparable(back)).toEqual(comparable(doc));
       // Into the account that wrote it, nothing doubles.

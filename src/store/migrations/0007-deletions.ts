@@ -17,12 +17,15 @@ const KINDS = ['round', 'set'];
 
 export async function up(db: AnyDb): Promise<void> {
   await atomically(db, async (db) => {
+    // Keyed by lifter and id: one lifter's tombstone (an import may bring any id)
+    // must never stand in for another's.
     await db.schema
       .createTable('deletions')
-      .addColumn('id', 'text', (c) => c.primaryKey())
       .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+      .addColumn('id', 'text', (c) => c.notNull())
       .addColumn('kind', 'text', (c) => c.notNull().check(sql.raw(`kind in (${oneOf(KINDS)})`)))
       .addColumn('deleted_at', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('deletions_pkey', ['user_id', 'id'])
       .execute();
     await db.schema.createIndex('deletions_user_deleted_at').on('deletions').columns(['user_id', 'deleted_at']).execute();
     await db.schema.alterTable('users').addColumn('import_key', 'text').execute();

@@ -19,7 +19,7 @@ export async function recordDeletion(db: Db, userId: string, d: Deletion): Promi
   await db
     .insertInto('deletions')
     .values({ id: d.id, user_id: userId, kind: d.kind, deleted_at: d.deletedAt })
-    .onConflict((oc) => oc.column('id').doNothing())
+    .onConflict((oc) => oc.columns(['user_id', 'id']).doNothing())
     .execute();
 }
 
