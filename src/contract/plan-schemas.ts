@@ -6,14 +6,14 @@ import { findCombo } from '../engine/catalog/index.js';
 import type { ProgramInput, WeekPlan } from '../engine/model.js';
 import { MOVEMENT_IDS } from '../engine/types.js';
 import { inventorySchema } from './inventory.js';
-import { BODYWEIGHT, ONE_LINE, ONE_LINE_MESSAGE } from './limits.js';
+import { BODYWEIGHT } from './limits.js';
 import { dayCompoundSchema, experienceSchema, splitSchema, unitSchema, weekdaySchema, type ProfileDocument } from './profile.js';
 
 const text = (max: number) => z.string().max(max, `must be at most ${max} characters`);
 const range = (max: number) =>
   z.strictObject({ min: z.number().int().min(0).max(max), max: z.number().int().min(0).max(max) }).refine((r) => r.min <= r.max, 'min must not exceed max');
 
-const trainingDay = z.strictObject({ weekday: weekdaySchema, label: text(40).regex(ONE_LINE, ONE_LINE_MESSAGE), compounds: z.array(dayCompoundSchema).max(12) });
+const trainingDay = z.strictObject({ weekday: weekdaySchema, label: text(40), compounds: z.array(dayCompoundSchema).max(12) });
 const days = z.array(weekdaySchema).max(7);
 
 export const profileDocumentSchema = z.strictObject({
@@ -51,7 +51,7 @@ const plannedCombo = z.strictObject({
 export const weekPlanSchema = z.strictObject({
   split: splitSchema,
   experience: experienceSchema,
-  days: z.array(z.strictObject({ weekday: weekdaySchema, label: text(40).regex(ONE_LINE, ONE_LINE_MESSAGE), compounds: z.array(dayCompoundSchema).max(12), combos: z.array(plannedCombo).max(20) })).max(7),
+  days: z.array(z.strictObject({ weekday: weekdaySchema, label: text(40), compounds: z.array(dayCompoundSchema).max(12), combos: z.array(plannedCombo).max(20) })).max(7),
   omitted: z.array(z.strictObject({ movement: z.enum(MOVEMENT_IDS), reason: text(2000) })).max(MOVEMENT_IDS.length),
   drillWeeks: z.number().int().min(0).max(52),
   warnings: z

@@ -7,6 +7,7 @@ import { WEEKDAYS, type Inventory, type PlannedCombo, type WeekPlan, type Weekda
 import { checkPlan } from '../engine/rules/index.js';
 import { MOVEMENT_IDS } from '../engine/types.js';
 import { uuid } from './common.js';
+import { ONE_LINE, ONE_LINE_MESSAGE } from './limits.js';
 import { dayCompoundSchema, experienceSchema, splitSchema, weekdaySchema } from './profile.js';
 import { checkEdit } from './plan-edit-check.js';
 
@@ -60,7 +61,7 @@ export const weekPlanEditSchema = z
   .strictObject({
     baseId: uuid.optional().describe('The plan you edited; if it is no longer the current one the edit is refused with 409 instead of overwriting.'),
     days: z
-      .array(z.strictObject({ weekday: weekdaySchema, label: z.string().trim().min(1).max(40), compounds: z.array(dayCompoundSchema).max(10), combos: z.array(plannedEditSchema).max(7) }))
+      .array(z.strictObject({ weekday: weekdaySchema, label: z.string().trim().min(1).max(40).regex(ONE_LINE, ONE_LINE_MESSAGE), compounds: z.array(dayCompoundSchema).max(10), combos: z.array(plannedEditSchema).max(7) }))
       .min(1)
       .max(7),
   })

@@ -7,7 +7,7 @@ import { WEEKDAYS, type Inventory, type Weekday } from '../engine/model.js';
 import type { Profile, ProgramInput } from '../engine/model.js';
 import type { Pattern } from '../engine/types.js';
 import { inventorySchema } from './inventory.js';
-import { BODYWEIGHT, numberProblem } from './limits.js';
+import { BODYWEIGHT, ONE_LINE, ONE_LINE_MESSAGE, numberProblem } from './limits.js';
 
 const WEEKDAY_LIST = WEEKDAYS as unknown as [Weekday, ...Weekday[]];
 const PATTERNS: [Pattern, ...Pattern[]] = ['horizontal_pull', 'horizontal_press', 'hinge', 'dip', 'vertical_pull', 'vertical_press', 'squat'];
@@ -28,7 +28,7 @@ export const dayCompoundSchema = z.strictObject({
 
 const customDaySchema = z.strictObject({
   weekday: weekdaySchema,
-  label: z.string().trim().min(1).max(40),
+  label: z.string().trim().min(1).max(40).regex(ONE_LINE, ONE_LINE_MESSAGE),
   compounds: z.array(dayCompoundSchema).max(10),
 });
 

@@ -48,7 +48,7 @@ describe.each(backends)('migrations on $name', (backend) => {
   it('apply every numbered migration once, and a second run applies nothing', async () => {
     const { store, drop } = await backend.fresh();
     try {
-      expect(await migrateToLatest(store)).toEqual(['0001-initial', '0002-training', '0003-coach-links', '0004-user-revision', '0005-set-rest', '0006-open-session-source', '0007-deletions', '0008-sign-in-throttle']);
+      expect(await migrateToLatest(store)).toEqual(['0001-initial', '0002-training', '0003-coach-links', '0004-user-revision', '0005-set-rest', '0006-open-session-source', '0007-deletions', '0008-sign-in-throttle', '0009-clean-control-characters']);
       expect(await migrateToLatest(store)).toEqual([]);
       for (const table of TABLES) {
         const row = await store.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
@@ -67,6 +67,7 @@ describe.each(backends)('migrations on $name', (backend) => {
       const down = await migrator.migrateTo(NO_MIGRATIONS);
       expect(down.error).toBeUndefined();
       expect(down.results?.map((r) => `${r.direction} ${r.migrationName} ${r.status}`)).toEqual([
+        'Down 0009-clean-control-characters Success',
         'Down 0008-sign-in-throttle Success',
         'Down 0007-deletions Success',
         'Down 0006-open-session-source Success',
@@ -76,7 +77,12 @@ describe.each(backends)('migrations on $name', (backend) => {
         'Down 0002-training Success',
         'Down 0001-initial Success',
       ]);
-      const left = (await store.db.introspection.getTables()).map((t) => t.name).filter((n) => !n.startsWith('kysely_'));
+      // Only this test's schema: other test files create tables in theirs at the same time.
+      const schema = store.kind === 'postgres' ? (await sql<{ s: string }>`select current_schema() as s`.execute(store.db)).rows[0]!.s : undefined;
+      const left = (await store.db.introspection.getTables())
+        .filter((t) => schema === undefined || t.schema === schema)
+        .map((t) => t.name)
+        .filter((n) => !n.startsWith('kysely_'));
       expect(left).toEqual([]);
       expect(await migrateToLatest(store)).toHaveLength(Object.keys(migrations).length);
     } finally {
@@ -113,7 +119,7 @@ describe.each(backends)('migrations on $name', (backend) => {
       const before = await history(db, ana.id, { limit: 10 });
       const rows = await counts(db);
 
-      expect(await migrateToLatest(store)).toEqual(['0006-open-session-source', '0007-deletions', '0008-sign-in-throttle']);
+      expect(await migrateToLatest(store)).toEqual(['0006-open-session-source', '0007-deletions', '0008-sign-in-throttle', '0009-clean-control-characters']);
       expect(await history(db, ana.id, { limit: 10 })).toEqual(before);
       expect(await counts(db)).toEqual(rows);
       expect(await importSessions(db, ana.id, [stronglifts])).toEqual({ inserted: 1, skipped: 0 });
@@ -130,7 +136,36 @@ describe.each(backends)('migrations on $name', (backend) => {
       expect((await migrator.migrateTo('0006-open-session-source')).error).toBeUndefined();
       expect((await migrator.migrateDown()).error).toBeDefined();
       expect(await counts(db)).toEqual(kept);
-      expect(await migrateToLatest(store)).toEqual(['0007-deletions', '0008-sign-in-throttle']);
+      expect(await migrateToLatest(store)).toEqual(['0007-deletions', '0008-sign-in-throttle', '0009-clean-control-characters']);
+    } finally {
+      await drop();
+    }
+  });
+
+  it('0009 drops control characters from stored text, keeps tabs and line breaks, and keeps own exercise names apart', async () => {
+    const { store, drop } = await backend.fresh();
+    try {
+      const migrator = await migratorFor(store);
+      expect((await migrator.migrateTo('0008-sign-in-throttle')).error).toBeUndefined();
+      const { db } = store;
+      const ana = await newUser(db);
+      await db.updateTable('users').set({ display_name: 'Ana\u001b[31m' }).where('id', '=', ana.id).execute();
+      const session = randomUUID();
+      await db.insertInto('training_sessions').values({ id: session, user_id: ana.id, date: '2024-03-05', started_at: null, name: 'Pull\u001a', source: 'import:strong', notes: 'felt\tgood\nslept \u0007badly', created_at: '2024-03-05T18:00:00.000Z' }).execute();
+      await db.insertInto('custom_exercises').values([
+        { id: 'custom:a', user_id: ana.id, name: 'Face Pull', pattern: null, created_at: '2024-03-05T18:00:00.000Z' },
+        { id: 'custom:b', user_id: ana.id, name: 'Face\u0085 Pull', pattern: null, created_at: '2024-03-05T18:00:00.000Z' },
+        { id: 'custom:c', user_id: ana.id, name: '\u0007', pattern: null, created_at: '2024-03-05T18:00:00.000Z' },
+      ]).execute();
+      await db.insertInto('profiles').values({ user_id: ana.id, document: JSON.stringify({ unit: 'kg', customDays: [{ label: 'Upper\u000cA', weekday: 'mon' }] }), updated_at: '2024-03-05T18:00:00.000Z' }).execute();
+
+      expect(await migrateToLatest(store)).toEqual(['0009-clean-control-characters']);
+      expect((await db.selectFrom('users').select('display_name').where('id', '=', ana.id).executeTakeFirstOrThrow()).display_name).toBe('Ana[31m');
+      expect(await db.selectFrom('training_sessions').select(['name', 'notes']).where('id', '=', session).executeTakeFirstOrThrow()).toEqual({ name: 'Pull', notes: 'felt\tgood\nslept badly' });
+      const names = (await db.selectFrom('custom_exercises').select(['id', 'name']).where('user_id', '=', ana.id).orderBy('id').execute()).map((r) => r.name);
+      expect(names).toEqual(['Face Pull', 'Face Pull (2)', 'Unnamed exercise']);
+      const doc = JSON.parse((await db.selectFrom('profiles').select('document').where('user_id', '=', ana.id).executeTakeFirstOrThrow()).document);
+      expect(doc.customDays[0].label).toBe('UpperA');
     } finally {
       await drop();
     }
