@@ -1,5 +1,6 @@
 // Stored rows as the contract's wire shapes, and a round body as the store's
 // input: each mapping between the store and the wire, in one place.
+import { withInstructions } from '../engine/shrug-words.js';
 import { findCombo } from '../engine/catalog/index.js';
 import type { ComboLog } from '../engine/model.js';
 import type { Exercise } from '../contract/exercise.js';
@@ -67,7 +68,7 @@ export function toExercise(e: customExercises.CustomExercise): Exercise {
 }
 
 export function toPlanView(p: programs.Program): PlanView {
-  return { id: p.id, kind: p.kind, createdBy: p.createdBy, createdAt: p.createdAt, parentId: p.parentId, ...p.plan };
+  return { id: p.id, kind: p.kind, createdBy: p.createdBy, createdAt: p.createdAt, parentId: p.parentId, ...withInstructions(p.plan) };
 }
 
 export function toProfileView(p: profiles.StoredProfile): ProfileView {

@@ -76,7 +76,7 @@ export function renderPlan(plan: WeekPlan, unit: Unit): string {
       const combo = findCombo(c.comboId)!;
       const variant = findExercise(c.compoundId)!.name;
       return [
-        `    → Combo ${combo.number}: ${combo.name} — ${variant}, ${c.rounds} round${c.rounds === 1 ? '' : 's'} of ${c.repRange.min}-${c.repRange.max} reps at ${c.targetRir.min}-${c.targetRir.max} in reserve, then the shrug to failure; rest ${minutes(c.restSeconds)} between rounds`,
+        `    → Combo ${combo.number}: ${combo.name} — ${variant}, ${c.rounds} round${c.rounds === 1 ? '' : 's'} of ${c.repRange.min}-${c.repRange.max} reps at ${c.targetRir.min}-${c.targetRir.max} in reserve, then at once the shrug to failure; rest ${minutes(c.restSeconds)} between rounds`,
         `      ${c.reason}`,
       ];
     };

@@ -30,6 +30,7 @@ export const plannedComboSchema = z.object({
   targetRir: range,
   after: z.string().nullable(),
   reason: z.string(),
+  instruction: z.string().optional().describe('The combo in a sentence: the compound stopped short of failure, then at once the shrug to failure with its pause.'),
 });
 
 export const planSchema = z.object({

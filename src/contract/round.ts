@@ -4,6 +4,7 @@
 // retried) and answers with the stored round, every default filled in.
 import { z } from 'zod';
 import { findCombo, findExercise } from '../engine/catalog/index.js';
+import { whyNotACompoundOf } from '../engine/rules/index.js';
 import { uuid, isoDate, numberIn } from './common.js';
 import { BODYWEIGHT, NOT_NEGATIVE_UNLESS_BODYWEIGHT, ROUND, atMostChars, numberProblem } from './limits.js';
 import { unitSchema } from './profile.js';
@@ -53,7 +54,9 @@ function roundRules(e: RoundLike, ctx: z.RefinementCtx): void {
   if (!found || found.kind !== 'compound') {
     ctx.addIssue({ code: 'custom', path: ['compound', 'exercise'], message: `unknown compound exercise "${compoundId}" (${takes})` });
   } else if (!combo.compounds.includes(found.id)) {
-    ctx.addIssue({ code: 'custom', path: ['compound', 'exercise'], message: `"${compoundId}" is not a variant of this combo (${takes})` });
+    // Where the system says why (the standing barbell row for retraction), the lifter reads the reason.
+    const why = whyNotACompoundOf(combo.id, found.id);
+    ctx.addIssue({ code: 'custom', path: ['compound', 'exercise'], message: `"${compoundId}" is not a variant of this combo${why ? `: ${why}` : ''} (${takes})` });
   } else if (found.loading !== 'bodyweight' && e.compound.load < 0) {
     ctx.addIssue({ code: 'custom', path: ['compound', 'load'], message: NOT_NEGATIVE_UNLESS_BODYWEIGHT });
   }

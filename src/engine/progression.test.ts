@@ -41,7 +41,14 @@ describe('nextPrescription: double progression', () => {
 
   it('gives the shrug the new load and no mark yet, since it has never been done at 32.5 kg', () => {
     const p = nextPrescription(log({ load: 30, reps: 12, rir: 3 }), { inventory: kgGym });
-    expect(p.shrug).toEqual({ exerciseId: 'incline_retraction_shrug', load: 32.5, unit: 'kg', breakdown: { kind: 'dumbbell', unit: 'kg', each: 32.5 }, targetReps: null });
+    expect(p.shrug).toEqual({
+      exerciseId: 'incline_retraction_shrug',
+      load: 32.5,
+      unit: 'kg',
+      breakdown: { kind: 'dumbbell', unit: 'kg', each: 32.5 },
+      targetReps: null,
+      instruction: 'to failure; hold 1 s at full contraction (blades pinched together toward the spine) on every rep',
+    });
   });
 
   it('holds 30 kg and asks for one more rep after 10 reps at RIR 2, and one more shrug rep too', () => {

@@ -6,6 +6,7 @@
 // trusted (Halperin 2022, Refalo 2023, Zourdos 2021) and the 10% cap on jumps
 // (ACSM 2009, Ratamess et al.) live in progression-maths.ts. Everything is
 // worked out in the lifter's unit, whatever unit the log was kept in.
+import { shrugInstruction } from './shrug-words.js';
 import { findCombo, findExercise } from './catalog/index.js';
 import type { Breakdown, Buildable } from './loads/round.js';
 import { nextLoadDown, nextLoadUp, roundLoad } from './loads/round.js';
@@ -28,7 +29,15 @@ export interface Prescription {
    * and breakdown are built like the compound's. targetReps is last time's reps
    * to failure at this load plus one; null when there is no such record.
    */
-  shrug: { exerciseId: string; load: number; unit: Unit; breakdown: Breakdown; targetReps: number | null };
+  shrug: {
+    exerciseId: string;
+    load: number;
+    unit: Unit;
+    breakdown: Breakdown;
+    targetReps: number | null;
+    /** The shrug in words: to failure, the mark to beat on the way, the pause and where. */
+    instruction: string;
+  };
   decision: Decision;
   /** Short lines for the lifter, first the main one ("12 reps at RIR 3 → +2.5 kg (62.5 kg)"). */
   reasons: string[];
@@ -178,9 +187,9 @@ export function nextPrescription(log: ComboLog, ctx: PrescriptionContext): Presc
   return {
     comboId: combo.id,
     compound: { exerciseId: compound.id, load: step.load.load, unit: step.load.unit, breakdown: step.load.breakdown, targetReps: step.targetReps, repRange: combo.repRange, targetRir: combo.targetRir },
-    shrug: { exerciseId: shrug.id, load: shrugBuilt.load, unit, breakdown: shrugBuilt.breakdown, targetReps: shrugReps },
+    shrug: { exerciseId: shrug.id, load: shrugBuilt.load, unit, breakdown: shrugBuilt.breakdown, targetReps: shrugReps, instruction: shrugInstruction(combo.movement, combo.shrugPauseSeconds, shrugReps) },
     decision: step.decision,
     reasons,
-    warnings: checkLog(log),
+    warnings: checkLog(log, ctx.inventory),
   };
 }

@@ -1,7 +1,8 @@
 // Today's session: the warm-up drills, then each planned combo with its target
 // loads (from the last log when there is one, else a cautious first guess) and
 // the ramp-up sets that lead to it.
-import { findCombo, findExercise } from './catalog/index.js';
+import { findCombo, findExercise, movement } from './catalog/index.js';
+import { comboInstruction, shrugInstruction } from './shrug-words.js';
 import type { Buildable, Breakdown } from './loads/round.js';
 import { rampUp, type RampSet } from './loads/ramp-up.js';
 import type { ComboLog, Inventory, PlannedCombo, Profile, Warning, WeekPlan, Weekday, DayCompound } from './model.js';
@@ -28,7 +29,21 @@ export interface SessionCombo {
     targetRir: RepRange;
     rampUp: RampSet[];
   };
-  shrug: { exerciseId: string; name: string; load: number; unit: Unit; targetReps: number | null; pauseSeconds: number };
+  shrug: {
+    exerciseId: string;
+    name: string;
+    load: number;
+    unit: Unit;
+    /** A mark to beat on the way to failure (last time's reps + 1), never a place to stop; null with no record. */
+    targetReps: number | null;
+    pauseSeconds: number;
+    /** Where each rep's pause is held: this movement's full contraction (not always "the top"). */
+    pauseAt: string;
+    /** The shrug in words: to failure, the mark to beat, the pause and where. */
+    instruction: string;
+  };
+  /** The combo in a sentence: the compound stopped short, then at once the shrug to failure. */
+  instruction: string;
   /** 'progression' when built from the last log, 'estimate' for a first session. */
   source: 'progression' | 'estimate';
   reasons: string[];
@@ -160,7 +175,17 @@ export function buildSession(given: SessionInput): Session {
         rampUp: rampUp(made.buildable.load, unit, compound.loading, input.inventory, { bodyweight: input.profile.bodyweight }),
       },
       // The shrug follows at once with the same implement, so it normally carries the compound's load.
-      shrug: { exerciseId: shrug.id, name: shrug.name, load: made.shrugLoad, unit, targetReps: made.shrugTarget, pauseSeconds: combo.shrugPauseSeconds },
+      shrug: {
+        exerciseId: shrug.id,
+        name: shrug.name,
+        load: made.shrugLoad,
+        unit,
+        targetReps: made.shrugTarget,
+        pauseSeconds: combo.shrugPauseSeconds,
+        pauseAt: movement(combo.movement).fullContraction,
+        instruction: shrugInstruction(combo.movement, combo.shrugPauseSeconds, made.shrugTarget),
+      },
+      instruction: comboInstruction({ comboId: combo.id, compoundId: compound.id, shrugId: shrug.id, repRange: planned.repRange, targetRir: planned.targetRir }),
       source: logs.length > 0 ? 'progression' : 'estimate',
       reasons: made.reasons,
       cues: combo.cues,

@@ -82,6 +82,11 @@ export interface Movement {
   secondaryMovers: MuscleId[];
   /** The warm-up drill that practises this movement on its own. */
   drill: { name: string; cue: string };
+  /**
+   * Where the shrug's pause is held: the end of this movement's path, full
+   * contraction. Not always "the top": after a pulldown the blades squeeze down and in.
+   */
+  fullContraction: string;
 }
 
 export interface Muscle {

@@ -3,8 +3,8 @@
 // Every write is committed by the store before we answer.
 import { z } from 'zod';
 import { LIMITS } from '../../contract/limits.js';
-import { checkLog } from '../../engine/rules/index.js';
-import { deleteComboLog, getComboLog, getComboLogToEdit, logCombo, updateComboLog, type StoredComboLog } from '../../store/index.js';
+import { checkLog, kitMatters } from '../../engine/rules/index.js';
+import { deleteComboLog, getComboLog, getComboLogToEdit, logCombo, profiles, updateComboLog, type Db, type StoredComboLog } from '../../store/index.js';
 import type { App } from '../app.js';
 import { requireUser } from '../auth.js';
 import { notFound } from '../errors.js';
@@ -17,7 +17,16 @@ import type { RouteDeps } from './deps.js';
 import { refuseFutureDate, settleFromProfile } from './log-defaults.js';
 
 const answer = z.object({ log: roundSchema, warnings: z.array(warningSchema).describe('What in this round goes against the system, if anything.') });
-const withWarnings = (log: StoredComboLog) => ({ log: rowToRound(log), warnings: checkLog(rowToComboLog(log)) });
+/**
+ * The round and what the system's rules say about it. The rules about kit
+ * (straps for a deadlift, catches for a floor press) need the lifter's
+ * equipment: the profile is read only for a round they can concern.
+ */
+async function withWarnings(db: Db, userId: string, log: StoredComboLog) {
+  const round = rowToComboLog(log);
+  const inventory = kitMatters(round) ? (await profiles.getProfile(db, userId))?.document.inventory : undefined;
+  return { log: rowToRound(log), warnings: checkLog(round, inventory) };
+}
 
 export function registerComboRoutes(app: App, deps: RouteDeps): void {
   const { db, now } = deps;
@@ -37,7 +46,7 @@ export function registerComboRoutes(app: App, deps: RouteDeps): void {
     const input = roundToRow(body, settled);
     // Committed with any other rounds arriving at the same moment (store/group-commit.ts).
     const res = await deps.store.write((trx) => logCombo(trx, user.id, { ...input, sessionId, sessionDate: date, comboLogId: id, defaulted: settled.defaulted }, now(), LIMITS.roundsPerSession));
-    return reply.status(res.status === 'created' ? 201 : 200).send(withWarnings(res.log));
+    return reply.status(res.status === 'created' ? 201 : 200).send(await withWarnings(db, user.id, res.log));
   });
 
   app.get('/api/v1/combos/:id', {
@@ -46,7 +55,7 @@ export function registerComboRoutes(app: App, deps: RouteDeps): void {
     const user = requireUser(req);
     const log = await getComboLog(db, user.id, req.params.id);
     if (!log) throw notFound('combo round');
-    return withWarnings(log);
+    return withWarnings(db, user.id, log);
   });
 
   app.put('/api/v1/combos/:id', {
@@ -62,7 +71,7 @@ export function registerComboRoutes(app: App, deps: RouteDeps): void {
     const current = await getComboLogToEdit(db, user.id, req.params.id);
     const settled = { unit: req.body.unit ?? current.unit, bodyweight: req.body.bodyweight ?? current.bodyweight };
     const log = await updateComboLog(db, user.id, req.params.id, roundToRow(req.body, settled));
-    return withWarnings(log);
+    return withWarnings(db, user.id, log);
   });
 
   app.delete('/api/v1/combos/:id', {

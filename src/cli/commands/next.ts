@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { findCombo } from '../../engine/catalog/index.js';
 import type { ComboLog } from '../../engine/model.js';
 import { nextPrescription, type Prescription } from '../../engine/progression.js';
-import { checkHistory, checkLog } from '../../engine/rules/index.js';
+import { checkLogs } from '../../engine/rules/index.js';
 import { describeLoad, warningLines } from '../format.js';
 import { readLogFile } from '../log-file.js';
 import { loadInventory } from '../options.js';
@@ -29,7 +29,7 @@ function render(p: Prescription, last: ComboLog): string {
   const lines = [
     `Combo ${combo.number}: ${combo.name} (last logged ${last.date})`,
     `  next: ${describeLoad(c.load, c.unit, c.breakdown)} for ${c.targetReps} reps, stop with ${c.targetRir.min}-${c.targetRir.max} in reserve`,
-    `  shrug: ${p.shrug.targetReps ? `aim for ${p.shrug.targetReps} reps` : 'to failure'} at ${describeLoad(p.shrug.load, p.shrug.unit, p.shrug.breakdown)}`,
+    `  then at once the shrug at ${describeLoad(p.shrug.load, p.shrug.unit, p.shrug.breakdown)}: ${p.shrug.instruction}`,
     ...p.reasons.map((r) => `  why: ${r}`),
   ];
   return lines.join('\n');
@@ -46,7 +46,7 @@ export function registerNextCommand(program: Command): void {
       const { unit, logs } = readLogFile(file);
       const inventory = loadInventory(o.equipment, unit);
       const results = latestPerCombo(logs).map(({ last, previous }) => ({ last, prescription: nextPrescription(last, { inventory, previous }) }));
-      const warnings = [...logs.flatMap((l) => checkLog(l)), ...checkHistory(logs)];
+      const warnings = checkLogs(logs, inventory);
       if (o.json) {
         console.log(JSON.stringify({ prescriptions: results.map((r) => r.prescription), warnings }, null, 2));
         return;

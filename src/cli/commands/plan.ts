@@ -1,3 +1,4 @@
+import { withInstructions } from '../../engine/shrug-words.js';
 import type { Command } from 'commander';
 import { generatePlan } from '../../engine/program/generate.js';
 import type { Experience, Inventory, ProgramInput, SplitKind, Weekday } from '../../engine/model.js';
@@ -44,7 +45,7 @@ export function registerPlanCommand(program: Command): void {
     (o: PlanOptions) => {
       const { input, unit } = resolvePlanOptions(o);
       const plan = generatePlan(input);
-      console.log(o.json ? JSON.stringify(plan, null, 2) : renderPlan(plan, unit));
+      console.log(o.json ? JSON.stringify(withInstructions(plan), null, 2) : renderPlan(plan, unit));
     },
   );
 }

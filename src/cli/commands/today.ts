@@ -41,7 +41,7 @@ export function renderSession(s: Session): string {
     }
     out.push(
       `  ${k.name}: ${describeLoad(k.load, k.unit, k.breakdown)} for ${k.targetReps} reps (range ${k.repRange.min}-${k.repRange.max}); stop with ${k.targetRir.min}-${k.targetRir.max} reps left`,
-      `  Then at once, ${shrug.name.toLowerCase()}: ${shrug.targetReps ? `beat ${shrug.targetReps - 1} reps` : 'to failure'}, hold ${shrug.pauseSeconds} s at the top of every rep`,
+      `  Then at once, ${shrug.name.toLowerCase()}: ${shrug.instruction}`,
     );
     for (const r of c.reasons) out.push(`    why: ${r}`);
     for (const cue of c.cues) out.push(`    cue: ${cue}`);

@@ -11,6 +11,7 @@ export const MOVEMENTS: Movement[] = [
     bladeAction: 'The blades draw in toward each other behind you.',
     primeMovers: ['middle_trapezius', 'rhomboids'],
     secondaryMovers: ['latissimus_dorsi'],
+    fullContraction: 'blades pinched together toward the spine',
     drill: {
       name: 'Blade squeeze',
       cue: 'Arms long and relaxed, pinch the blades together behind you, hold a beat, let them drift apart.',
@@ -22,6 +23,7 @@ export const MOVEMENTS: Movement[] = [
     bladeAction: 'The blades spread apart and travel around the sides of the chest.',
     primeMovers: ['serratus_anterior', 'pectoralis_minor'],
     secondaryMovers: [],
+    fullContraction: 'blades spread wide around the ribs, arms long',
     drill: {
       name: 'Plank push-away',
       cue: 'From a push-up or wall plank with straight elbows, push the floor away until the upper back rounds, then let the chest sink between the blades.',
@@ -33,6 +35,7 @@ export const MOVEMENTS: Movement[] = [
     bladeAction: 'The blades rise toward the ears.',
     primeMovers: ['upper_trapezius', 'levator_scapulae'],
     secondaryMovers: [],
+    fullContraction: 'shoulders up at the ears',
     drill: {
       name: 'Ear reach',
       cue: 'Arms hanging, lift both shoulders straight up as high as they go, hold, lower slowly.',
@@ -44,6 +47,7 @@ export const MOVEMENTS: Movement[] = [
     bladeAction: 'The blades slide down the back, away from the ears.',
     primeMovers: ['lower_trapezius', 'pectoralis_minor', 'latissimus_dorsi'],
     secondaryMovers: [],
+    fullContraction: 'shoulders pressed down, away from the ears',
     drill: {
       name: 'Tall neck',
       cue: 'Seated with hands on the bench beside you and elbows straight, press down through the hands so the neck grows long and the shoulders drop.',
@@ -55,6 +59,7 @@ export const MOVEMENTS: Movement[] = [
     bladeAction: 'The blades turn so the shoulder sockets tip toward the floor.',
     primeMovers: ['rhomboids', 'pectoralis_minor', 'levator_scapulae'],
     secondaryMovers: ['latissimus_dorsi'],
+    fullContraction: 'down and in at the bottom: blades turned so the shoulders tip toward the floor',
     drill: {
       name: 'Pocket pull',
       cue: 'Arms overhead, draw the lower tips of the blades down and in toward the back pockets without bending the elbows, then let the arms float back up.',
@@ -66,6 +71,7 @@ export const MOVEMENTS: Movement[] = [
     bladeAction: 'The blades turn so the shoulder sockets tip toward the ceiling.',
     primeMovers: ['serratus_anterior', 'upper_trapezius', 'lower_trapezius'],
     secondaryMovers: [],
+    fullContraction: 'blades turned up, arms overhead, shoulders tipped toward the ceiling',
     drill: {
       name: 'Wall reach',
       cue: 'Forearms on a wall, slide them up and reach a little higher at the top so the blades wrap up and around, then settle.',

@@ -19,6 +19,15 @@ export const barbellRowInPlan: PlanRule = {
     plan.days.flatMap((day) => day.combos.filter(rowsForRetraction).map(() => warn(barbellRowInPlan, MESSAGE, day.weekday))),
 };
 
+/**
+ * Why a compound the catalog leaves out of a combo is left out, when the system
+ * says why: a round logged with it is refused with this reason, not only "not a
+ * variant". Null when the system has no more to say.
+ */
+export function whyNotACompoundOf(comboId: string, compoundId: string): string | null {
+  return compoundId === 'barbell_row' && movementOf({ comboId, compoundId, shrugId: '' }) === 'retraction' ? MESSAGE : null;
+}
+
 export const barbellRowInLog: LogRule = {
   id: ID,
   severity: 'warning',

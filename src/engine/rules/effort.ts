@@ -1,5 +1,8 @@
 // Effort as logged against the system: the compound stops 2-3 reps short of
 // failure, the shrug goes all the way.
+import { findCombo } from '../catalog/index.js';
+import { pauseWords } from '../shrug-words.js';
+import { movementOf } from './combos.js';
 import { warn, type LogRule } from './rule.js';
 
 /**
@@ -30,8 +33,10 @@ export const compoundFarFromFailure: LogRule = {
 export const shrugShortOfFailure: LogRule = {
   id: 'shrug_short_of_failure',
   severity: 'warning',
-  check: (log) =>
-    log.shrug.toFailure
-      ? []
-      : [warn(shrugShortOfFailure, 'The shrug stopped before failure. It is the one set of the combo meant to go all the way, pausing at the top of every rep.', log.date)],
+  check: (log) => {
+    if (log.shrug.toFailure) return [];
+    const moved = movementOf(log);
+    const pause = moved ? `: ${pauseWords(moved, findCombo(log.comboId)?.shrugPauseSeconds ?? 1)}` : '';
+    return [warn(shrugShortOfFailure, `The shrug stopped before failure. It is the one set of the combo meant to go all the way${pause}.`, log.date)];
+  },
 };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findCombo } from '../catalog/index.js';
 import { commercialGym } from '../inventory-presets.js';
 import type { ComboLog, Inventory, PlannedCombo, PlannedDay, Weekday, WeekPlan } from '../model.js';
-import { checkHistory, checkLog, checkPlan, HISTORY_RULES, LOG_RULES, MAX_TRANSITION_SECONDS, PLAN_RULES } from './index.js';
+import { checkHistory, checkLog, checkLogs, checkPlan, HISTORY_RULES, LOG_RULES, MAX_TRANSITION_SECONDS, PLAN_RULES, whyNotACompoundOf } from './index.js';
 
 function planned(comboId: string, compoundId?: string): PlannedCombo {
   const c = findCombo(comboId)!;
@@ -155,5 +155,41 @@ describe('checkHistory', () => {
 
   it('stays quiet with a day between deadlift combos, or several rounds on one day', () => {
     expect(checkHistory([deadlift('2025-03-10'), deadlift('2025-03-10'), deadlift('2025-03-12'), log({ date: '2025-03-11' })])).toEqual([]);
+  });
+});
+
+describe('the rules about kit, wherever a round is logged', () => {
+  const floorPress = log({ comboId: 'floor_press_protraction', compoundId: 'barbell_floor_press', shrugId: findCombo('floor_press_protraction')!.shrug });
+
+  it('says at log time what it says at plan time, in the same words, when the kit is missing', () => {
+    const planWarnings = checkPlan(plan([['mon', [planned('deadlift_elevation'), planned('floor_press_protraction')]]]), without('lifting_straps'));
+    const straps = checkLog(deadlift('2025-03-10'), without('lifting_straps')).find((w) => w.ruleId === 'deadlift_without_straps');
+    expect(straps).toMatchObject({ severity: 'warning', where: 'deadlift_elevation' });
+    expect(straps!.message).toBe(planWarnings.find((w) => w.ruleId === 'deadlift_without_straps')!.message);
+    expect(checkLog(floorPress, without('rack_with_catches'))).toEqual([expect.objectContaining({ ruleId: 'floor_press_without_catches', severity: 'danger', where: 'floor_press_protraction' })]);
+  });
+
+  it('stays quiet with the kit there, or when the kit is not known', () => {
+    expect(checkLog(deadlift('2025-03-10'), gym)).toEqual([]);
+    expect(checkLog(floorPress)).toEqual([]);
+  });
+
+  it('says a kit warning once over many rounds of the combo', () => {
+    const w = checkLogs([deadlift('2025-03-10'), deadlift('2025-03-13'), deadlift('2025-03-17')], without('lifting_straps'));
+    expect(ids(w)).toEqual(['deadlift_without_straps']);
+  });
+
+  it('gives the reason the standing barbell row is no retraction compound', () => {
+    expect(whyNotACompoundOf('incline_row_retraction', 'barbell_row')).toMatch(/lower back/);
+    expect(whyNotACompoundOf('deadlift_elevation', 'incline_db_row')).toBeNull();
+  });
+});
+
+describe('the shrug short of failure', () => {
+  it('says where the pause is held for that movement: down and in at the bottom after a pulldown', () => {
+    const pulldown = log({ comboId: 'pulldown_downward_rotation', compoundId: 'lat_pulldown', shrugId: findCombo('pulldown_downward_rotation')!.shrug, shrug: { load: 50, reps: 9, toFailure: false } });
+    const [w] = checkLog(pulldown);
+    expect(w!.message).toMatch(/down and in at the bottom/);
+    expect(w!.message).not.toMatch(/at the top/);
   });
 });

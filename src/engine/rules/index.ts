@@ -4,7 +4,7 @@ import type { ComboLog, Inventory, Warning, WeekPlan } from '../model.js';
 import { barbellRowInLog, barbellRowInPlan } from './barbell-row.js';
 import { deadliftDaysInHistory, deadliftDaysInPlan } from './deadlift-spacing.js';
 import { compoundFarFromFailure, compoundToFailure, shrugShortOfFailure } from './effort.js';
-import { deadliftWithoutStraps, floorPressWithoutCatches } from './equipment.js';
+import { deadliftWithoutStraps, deadliftWithoutStrapsInLog, floorPressWithoutCatches, floorPressWithoutCatchesInLog } from './equipment.js';
 import type { HistoryRule, LogRule, PlanRule } from './rule.js';
 import { slowTransition } from './transition.js';
 
@@ -12,12 +12,30 @@ export type { HistoryRule, LogRule, PlanRule, Rule } from './rule.js';
 export { FAR_FROM_FAILURE_RIR } from './effort.js';
 export { MAX_TRANSITION_SECONDS } from './transition.js';
 
-export const LOG_RULES: readonly LogRule[] = [barbellRowInLog, compoundToFailure, compoundFarFromFailure, shrugShortOfFailure, slowTransition];
+export const LOG_RULES: readonly LogRule[] = [barbellRowInLog, deadliftWithoutStrapsInLog, floorPressWithoutCatchesInLog, compoundToFailure, compoundFarFromFailure, shrugShortOfFailure, slowTransition];
 export const PLAN_RULES: readonly PlanRule[] = [barbellRowInPlan, deadliftWithoutStraps, floorPressWithoutCatches, deadliftDaysInPlan];
 export const HISTORY_RULES: readonly HistoryRule[] = [deadliftDaysInHistory];
 
-export function checkLog(log: ComboLog): Warning[] {
-  return LOG_RULES.flatMap((r) => r.check(log));
+export { kitMatters } from './equipment.js';
+export { whyNotACompoundOf } from './barbell-row.js';
+
+/** Every log rule on one round; pass the lifter's `inventory` when known, so the rules about kit speak too. */
+export function checkLog(log: ComboLog, inventory?: Inventory): Warning[] {
+  return LOG_RULES.flatMap((r) => r.check(log, inventory));
+}
+
+/**
+ * The log rules over many rounds and the rules across them, each warning once
+ * (a kit warning is about the combo, so many rounds of it say it once).
+ */
+export function checkLogs(logs: ComboLog[], inventory?: Inventory): Warning[] {
+  const seen = new Set<string>();
+  return [...logs.flatMap((l) => checkLog(l, inventory)), ...checkHistory(logs)].filter((w) => {
+    const key = `${w.ruleId}@${w.where ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 export function checkPlan(plan: WeekPlan, inventory: Inventory): Warning[] {

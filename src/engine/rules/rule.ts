@@ -8,7 +8,8 @@ export interface Rule<Input extends unknown[]> {
   check: (...input: Input) => Warning[];
 }
 
-export type LogRule = Rule<[log: ComboLog]>;
+/** A rule over one logged round; `inventory` (the lifter's equipment) when known, for the rules about kit. */
+export type LogRule = Rule<[log: ComboLog, inventory?: Inventory]>;
 export type PlanRule = Rule<[plan: WeekPlan, inventory: Inventory]>;
 export type HistoryRule = Rule<[logs: ComboLog[]]>;
 

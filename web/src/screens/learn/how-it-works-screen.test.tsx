@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CATALOG } from '../../../../src/engine/catalog/index.js';
+import { CATALOG, movement } from '../../../../src/engine/catalog/index.js';
 import { MOVEMENT_IDS } from '../../../../src/engine/types.js';
-import { FULL_CONTRACTION, HowItWorksScreen } from './how-it-works-screen.js';
+import { HowItWorksScreen } from './how-it-works-screen.js';
 
 describe('how it works', () => {
   afterEach(cleanup);
@@ -18,12 +18,12 @@ describe('how it works', () => {
       expect(item.querySelector('h3')!.textContent).toBe(c.name);
       expect(item.textContent).toMatch(/at once/);
       expect(item.textContent).toMatch(/to failure/);
-      expect(item.textContent).toContain(FULL_CONTRACTION[c.movement]);
+      expect(item.textContent).toContain(movement(c.movement).fullContraction);
     }
   });
 
   it('places the downward rotation squeeze down and in, at the bottom', () => {
-    expect(FULL_CONTRACTION.downward_rotation).toMatch(/^down and in/);
+    expect(movement('downward_rotation').fullContraction).toMatch(/^down and in/);
   });
 
   it('opens at the combo a link names', () => {

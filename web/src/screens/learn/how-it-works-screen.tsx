@@ -12,15 +12,6 @@ import type { ScreenProps } from '../../routes.js';
 import { Screen } from '../../ui/screen.js';
 import './learn.css';
 
-/** Where each shrug's squeeze is held: the end of that movement's path. */
-export const FULL_CONTRACTION: Record<MovementId, string> = {
-  retraction: 'blades pinched together, toward the spine',
-  protraction: 'blades spread wide around the ribs, arms long',
-  elevation: 'shoulders up at the ears',
-  depression: 'shoulders pressed down, away from the ears',
-  downward_rotation: 'down and in: the blades turned so the shoulders tip toward the floor',
-  upward_rotation: 'blades turned up, the shoulders tipped toward the ceiling',
-};
 
 /** "the blades rise." → "The blades rise." */
 const sentence = (t: string) => `${t.charAt(0).toUpperCase()}${t.slice(1).replace(/\.?$/, '.')}`;
@@ -84,7 +75,7 @@ export function HowItWorksScreen({ params }: ScreenProps) {
                 <BladeMovement move={id} />
                 <h3>{m.name}</h3>
                 <p>{sentence(m.bladeAction)}</p>
-                <p class="muted">Squeeze: {FULL_CONTRACTION[id]}. Worked by {names(m.primeMovers)}.</p>
+                <p class="muted">Squeeze: {m.fullContraction}. Worked by {names(m.primeMovers)}.</p>
               </li>
             );
           })}
@@ -103,7 +94,7 @@ export function HowItWorksScreen({ params }: ScreenProps) {
               <p>
                 {c.compounds.map((id, i) => (i === 0 ? (findExercise(id)?.name ?? id) : (findExercise(id)?.name.toLowerCase() ?? id))).join(' or ')}, {c.repRange.min}-{c.repRange.max} reps stopped {c.targetRir.min}-{c.targetRir.max}{' '}
                 short of failure, then at once the {findExercise(c.shrug)?.name.toLowerCase() ?? 'shrug'} to failure, holding each rep {c.shrugPauseSeconds} s at
-                the squeeze ({FULL_CONTRACTION[c.movement]}).
+                the squeeze ({movement(c.movement).fullContraction}).
               </p>
             </li>
           ))}

@@ -60,8 +60,12 @@ function PlanCombo({ combo, day, reason, targets, onSwap, onMove }: ComboProps) 
     <li class="combo">
       <h3>
         {exerciseName(combo.compoundId)} <span aria-hidden="true">→</span>
-        <span class="visually-hidden">, then</span> {movement(def.movement).name.toLowerCase()} shrug
+        <span class="visually-hidden">, then at once the</span> {movement(def.movement).name.toLowerCase()} shrug
       </h3>
+      <p class="combo-how">
+        {def.repRange.min}-{def.repRange.max} reps stopped with {def.targetRir.min}-{def.targetRir.max} in reserve, then at once the shrug to failure, holding each rep at full
+        contraction ({movement(def.movement).fullContraction}).
+      </p>
       <p class="muted">
         {after ? `After ${liftName(after).toLowerCase()}` : 'On its own'} · {combo.rounds} {combo.rounds === 1 ? 'round' : 'rounds'} · {minutes(combo.restSeconds)} rest
       </p>

@@ -69,7 +69,18 @@ function nextTrainingDay(local: LocalData, today: Weekday): Weekday | null {
 function prescriptionFor(state: RunnerState, local: LocalData, history: ComboLog[], combo: number): { next: Prescription | null; warnings: RoundWarning[] } {
   const mine = roundsOf(state, combo);
   const last = mine.at(-1);
-  const warnings = mine.flatMap((r) => checkLog(roundLog(r)).map((warning) => ({ round: r.round, warning })));
+  // A kit warning (straps, catches) names the combo, not the round: said once however many rounds are done.
+  const warnings: RoundWarning[] = [];
+  const aboutCombo = new Set<string>();
+  for (const r of mine) {
+    for (const warning of checkLog(roundLog(r), local.profile?.inventory)) {
+      if (warning.where === roundLog(r).comboId) {
+        if (aboutCombo.has(warning.ruleId)) continue;
+        aboutCombo.add(warning.ruleId);
+      }
+      warnings.push({ round: r.round, warning });
+    }
+  }
   if (!last || !local.profile) return { next: null, warnings };
   const lastLog = roundLog(last);
   const earlier = history.filter((l) => l.comboId === lastLog.comboId && l.compoundId === lastLog.compoundId);

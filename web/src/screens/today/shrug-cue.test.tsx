@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 // The shrug's pause cue: with it on, a beep and a buzz once a tapped rep has
-// been held at the top for the combo's pause (1 s for the deadlift shrug).
+// been held at full contraction for the combo's pause (1 s for the deadlift shrug).
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -54,10 +54,10 @@ describe('shrug pause cue', () => {
     expect(screen.getByRole('button', { name: 'Count a rep' }).textContent).toMatch(/^3/);
   });
 
-  it('tells the lifter how long to hold at the top', () => {
+  it('tells the lifter where to hold each rep (the deadlift shrug: shoulders up at the ears) and how long', () => {
     render(<Shrug alerts={quiet()} />);
     expect(screen.getByRole('button', { name: 'Count a rep' }).getAttribute('aria-describedby')).toBeTruthy();
-    expect(document.querySelector('.tap-hint')!.textContent).toBe('at the top of each rep, then hold 1\u00a0s');
+    expect(document.querySelector('.tap-hint')!.textContent).toBe('at full contraction (shoulders up at the ears), then hold 1\u00a0s');
   });
 
   it('is off unless switched on: reps are counted in silence', () => {

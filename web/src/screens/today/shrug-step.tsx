@@ -1,10 +1,11 @@
 // "Shrug now": straight after the compound, the shrug to failure. A clock
 // counts the seconds since the compound ended and warns past the system's
 // limit; the rest of the screen is one big rep counter. With the pause cue
-// on, a beep and a buzz say when a rep has been held at the top long enough.
+// on, a beep and a buzz say when a rep has been held at full contraction long enough.
 import { useEffect, useRef } from 'preact/hooks';
 import { findExercise, movement } from '../../../../src/engine/catalog/index.js';
 import { MAX_TRANSITION_SECONDS } from '../../../../src/engine/rules/index.js';
+import { shrugGoal } from '../../../../src/engine/shrug-words.js';
 import type { SessionCombo } from '../../../../src/engine/session.js';
 import { BladeMovement } from '../../pictures/blade-movement.js';
 import { Screen } from '../../ui/screen.js';
@@ -60,7 +61,7 @@ export function ShrugStep(p: ShrugProps) {
     p.onRep(p.clock());
     if (!p.pauseCue) return;
     if (cueTimer.current) clearTimeout(cueTimer.current);
-    // The tap marks the top of the rep; the cue says the pause is done.
+    // The tap marks full contraction; the cue says the pause is done.
     cueTimer.current = setTimeout(() => {
       p.alerts.beep();
       p.alerts.vibrate(60);
@@ -70,7 +71,7 @@ export function ShrugStep(p: ShrugProps) {
   return (
     <Screen
       title="Shrug now"
-      intro={`${loadText(p.load, combo.shrug.unit, bw)} · ${target ? `beat ${target - 1} reps` : 'to failure'}`}
+      intro={`${loadText(p.load, combo.shrug.unit, bw)} · ${shrugGoal(target)}`}
       actions={
         <>
           <button type="button" class="btn btn-grow-0" onClick={() => p.onFinish(false, p.clock())}>
@@ -89,7 +90,7 @@ export function ShrugStep(p: ShrugProps) {
           <strong>{ex?.name ?? combo.shrug.name}.</strong> {ex?.cues[0] ?? movement(move).bladeAction}
         </p>
       </div>
-      <TapCounter reps={draft.reps} onRep={rep} onUndo={p.onUndo} autoFocus hint={`at the top of each rep, then hold ${combo.shrug.pauseSeconds}\u00a0s`}>
+      <TapCounter reps={draft.reps} onRep={rep} onUndo={p.onUndo} autoFocus hint={`at full contraction (${combo.shrug.pauseAt}), then hold ${combo.shrug.pauseSeconds}\u00a0s`}>
         <label class="cue-toggle">
           <input type="checkbox" checked={p.pauseCue} onChange={() => (p.alerts.unlock(), p.onToggleCue())} />
           Beep after the hold
