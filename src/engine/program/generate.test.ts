@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { findCombo, findExercise } from '../catalog/index.js';
 import { commercialGym, homeGym } from '../inventory-presets.js';
 import { WEEKDAYS } from '../model.js';
-import type { ProgramInput, WeekPlan } from '../model.js';
-import { MOVEMENT_IDS } from '../types.js';
+import type { ProgramInput, Weekday, WeekPlan } from '../model.js';
+import { MOVEMENT_IDS, type EquipmentId } from '../types.js';
 import { generatePlan, PlanInputError } from './index.js';
 
 const gym = commercialGym('kg');
@@ -135,15 +135,20 @@ describe('generatePlan', () => {
     }
   });
 
-  it('warns a beginner that this is an advanced technique and sets drill weeks first', () => {
+  it('tells every lifter the prerequisite, and warns a beginner and sets drill weeks first', () => {
     const plan = generatePlan(input({ experience: 'beginner' }));
     expect(plan.drillWeeks).toBe(2);
     const w = plan.warnings.find((x) => x.ruleId === 'advanced_technique')!;
     expect(w.severity).toBe('warning');
     expect(w.message).toContain('six directions');
-    const mid = generatePlan(input({ experience: 'intermediate' }));
-    expect(mid.drillWeeks).toBe(0);
-    expect(mid.warnings.map((x) => x.ruleId)).not.toContain('advanced_technique');
+    expect(w.message).toMatch(/first 2 weeks on the drills alone/);
+    for (const experience of ['intermediate', 'advanced'] as const) {
+      const other = generatePlan(input({ experience }));
+      expect(other.drillWeeks).toBe(0);
+      const told = other.warnings.find((x) => x.ruleId === 'advanced_technique')!;
+      expect(told).toMatchObject({ severity: 'info' });
+      expect(told.message).toMatch(/move your shoulder blades in each of the six directions on purpose/);
+    }
   });
 
   it('never puts the deadlift combo next to a heavy deadlift day in a 2-day week', () => {
@@ -188,5 +193,20 @@ describe('generatePlan', () => {
         }
       }),
     );
+  });
+
+  it('gives a gym without a barbell own lifts it can load: no barbell bench press or back squat for dumbbells only', () => {
+    const dumbbellsOnly = { ...homeGym('kg'), has: ['dumbbells', 'adjustable_bench'] as EquipmentId[] };
+    for (const split of ['full_body', 'upper_lower', 'push_pull_legs'] as const) {
+      const days = split === 'push_pull_legs' ? ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'] : ['mon', 'wed', 'fri'];
+      const plan = generatePlan({ split, days: days as Weekday[], inventory: dumbbellsOnly, experience: 'intermediate' });
+      const lifts = plan.days.flatMap((d) => d.compounds.map((c) => c.exerciseId));
+      expect(lifts.length).toBeGreaterThan(0);
+      for (const id of lifts) expect(findExercise(id)!.requires.every((item) => dumbbellsOnly.has.includes(item)), id).toBe(true);
+      expect(lifts).not.toContain('bench_press');
+      expect(lifts).not.toContain('back_squat');
+    }
+    const fullBody = generatePlan({ split: 'full_body', days: ['mon', 'wed', 'fri'], inventory: dumbbellsOnly, experience: 'intermediate' });
+    expect(fullBody.days[0]!.compounds.map((c) => c.exerciseId)).toEqual(['goblet_squat', 'db_bench_press', 'one_arm_db_row']);
   });
 });

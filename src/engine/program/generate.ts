@@ -15,15 +15,18 @@ import { trainingDays } from './validate.js';
  */
 export const BEGINNER_DRILL_WEEKS = 2;
 
+/** The prerequisite of the system, said to every lifter: a beginner also gets the drill weeks. */
+export const PREREQUISITE =
+  'Post-exhaustion combos are an advanced technique: they work only if you can move your shoulder blades in each of the six directions on purpose, on their own. ' +
+  'The warm-up drills are how to check and keep that.';
+
 function experienceWarnings(experience: Experience): Warning[] {
-  if (experience !== 'beginner') return [];
+  if (experience !== 'beginner') return [{ ruleId: 'advanced_technique', severity: 'info', message: PREREQUISITE }];
   return [
     {
       ruleId: 'advanced_technique',
       severity: 'warning',
-      message:
-        `Post-exhaustion combos are an advanced technique: you need to move your shoulder blades in each of the six directions on their own first. ` +
-        `Spend the first ${BEGINNER_DRILL_WEEKS} weeks on the warm-up drills, then start with one round of each combo.`,
+      message: `${PREREQUISITE} Spend the first ${BEGINNER_DRILL_WEEKS} weeks on the drills alone, then start with one round of each combo.`,
     },
   ];
 }
