@@ -245,6 +245,11 @@ const OTHER_COMPOUNDS: Exercise[] = [
   compound({ id: 'front_squat', name: 'Front squat', pattern: 'squat', loading: 'barbell', requires: ['barbell'], primeMuscles: ['quadriceps', 'glutes'], secondaryMuscles: ['spinal_erectors'] }),
   compound({ id: 'leg_press', name: 'Leg press', pattern: 'squat', loading: 'machine', requires: [], primeMuscles: ['quadriceps', 'glutes'], secondaryMuscles: ['hamstrings'] }),
   compound({ id: 'romanian_deadlift', name: 'Romanian deadlift', pattern: 'hinge', loading: 'barbell', requires: ['barbell'], primeMuscles: ['hamstrings', 'glutes'], secondaryMuscles: ['spinal_erectors', 'forearms'] }),
+  // Stand-ins a plan gives a gym without a barbell (program/splits.ts OWN_LIFT_STAND_INS).
+  compound({ id: 'goblet_squat', name: 'Goblet squat', pattern: 'squat', loading: 'dumbbell', requires: ['dumbbells'], primeMuscles: ['quadriceps', 'glutes'], secondaryMuscles: ['spinal_erectors'] }),
+  compound({ id: 'db_romanian_deadlift', name: 'Dumbbell Romanian deadlift', pattern: 'hinge', loading: 'dumbbell', requires: ['dumbbells'], primeMuscles: ['hamstrings', 'glutes'], secondaryMuscles: ['spinal_erectors', 'forearms'] }),
+  compound({ id: 'db_shoulder_press', name: 'Dumbbell shoulder press', pattern: 'vertical_press', loading: 'dumbbell', requires: ['dumbbells'], primeMuscles: ['anterior_deltoid', 'triceps'], secondaryMuscles: ['upper_trapezius', 'serratus_anterior'] }),
+  compound({ id: 'push_up', name: 'Push-up', pattern: 'horizontal_press', loading: 'bodyweight', requires: [], primeMuscles: ['pectoralis_major', 'triceps'], secondaryMuscles: ['anterior_deltoid', 'serratus_anterior'] }),
 ];
 
 export const EXERCISES: Exercise[] = [...COMBO_COMPOUNDS, ...SHRUGS, ...OTHER_COMPOUNDS];

@@ -73,5 +73,5 @@ export function trainingDays(input: ProgramInput): TrainingDay[] {
   if (!counts.includes(weekdays.length)) {
     throw new PlanInputError('days', `${input.split} takes ${orList(counts.map(String))} days, not ${weekdays.length}`);
   }
-  return defaultDays(input.split, weekdays.sort(byWeek));
+  return defaultDays(input.split, weekdays.sort(byWeek), input.inventory);
 }
