@@ -106,6 +106,18 @@ describe('bladework plan', () => {
 });
 
 describe('bladework today', () => {
+  it("marks a beginner's drill week in --json and holds the combos back, unless --combos-anyway", async () => {
+    const held = JSON.parse((await run('today', '--day', 'wed', '--experience', 'beginner', '--json')).out);
+    expect(held.drillWeek).toMatchObject({ week: 1, of: 2, weeksAfter: 1 });
+    expect(held.combos).toEqual([]);
+    expect(held.skipped.map((k: { reason: string }) => k.reason)).toEqual(held.skipped.map(() => expect.stringMatching(/^drill week 1 of 2/)));
+    const anyway = JSON.parse((await run('today', '--day', 'wed', '--experience', 'beginner', '--json', '--combos-anyway')).out);
+    expect(anyway.combos.length).toBe(held.skipped.length);
+    const text = await run('today', '--day', 'wed', '--experience', 'beginner');
+    expect(text.out).toMatch(/^Drill week 1 of 2: the six drills are the session/);
+    expect(JSON.parse((await run('today', '--day', 'wed', '--json')).out).drillWeek).toBeNull();
+  });
+
   it('shows warm-up drills, ramp-up sets and plates per side', async () => {
     const r = await run('today', '--day', 'wed');
     expect(r.code).toBe(0);

@@ -63,6 +63,9 @@ export const sessionSchema = z.object({
   }),
   combos: z.array(sessionComboSchema),
   skipped: z.array(z.object({ comboId: z.string(), reason: z.string() })),
+  order: z
+    .array(z.union([z.object({ kind: z.literal('lift'), exerciseId: z.string() }), z.object({ kind: z.literal('combo'), comboId: z.string() })]))
+    .describe('The day in the order to do it, as the plan has it: each own lift, then at once the combos that follow it; combos after no lift last.'),
 });
 
 export const prescriptionSchema = z.object({

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { commercialGym, homeGym } from './inventory-presets.js';
 import type { ComboLog, Profile } from './model.js';
 import { generatePlan } from './program/index.js';
-import { buildSession, SessionInputError } from './session.js';
+import { buildSession, SessionInputError, sessionOrder } from './session.js';
 
 const inventory = commercialGym('kg');
 const plan = generatePlan({ split: 'push_pull_legs', days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'], inventory, experience: 'intermediate' });
@@ -82,3 +82,38 @@ describe("today's session", () => {
     expect(s.skipped).toEqual([{ comboId: row.comboId, reason: expect.stringContaining('nothing in your equipment loads') }]);
   });
 });
+
+describe('the order of a day', () => {
+  it('puts each combo right after the own lift it follows, as the plan does, and a combo after no lift last', () => {
+    const order = sessionOrder(
+      [{ exerciseId: 'barbell_row' }, { exerciseId: 'bench_press' }],
+      [
+        { planned: { comboId: 'floor_press_protraction', after: 'bench_press' } },
+        { planned: { comboId: 'incline_row_retraction', after: 'barbell_row' } },
+        { planned: { comboId: 'deadlift_elevation', after: null } },
+      ],
+    );
+    expect(order).toEqual([
+      { kind: 'lift', exerciseId: 'barbell_row' },
+      { kind: 'combo', comboId: 'incline_row_retraction' },
+      { kind: 'lift', exerciseId: 'bench_press' },
+      { kind: 'combo', comboId: 'floor_press_protraction' },
+      { kind: 'combo', comboId: 'deadlift_elevation' },
+    ]);
+  });
+
+  it('gives every day of a generated week each combo after its lift', () => {
+    for (const day of plan.days) {
+      const session = buildSession({ plan, weekday: day.weekday, profile, inventory, history: [] });
+      const order = session.order;
+      expect(order.filter((s) => s.kind === 'combo').map((s) => (s as { comboId: string }).comboId).sort()).toEqual(session.combos.map((c) => c.planned.comboId).sort());
+      for (const c of session.combos) {
+        if (c.planned.after === null) continue;
+        const at = order.findIndex((s) => s.kind === 'combo' && s.comboId === c.planned.comboId);
+        const before = order.slice(0, at).reverse().find((s) => s.kind === 'lift') as { exerciseId: string } | undefined;
+        expect(before?.exerciseId, c.planned.comboId).toBe(c.planned.after);
+      }
+    }
+  });
+});
+

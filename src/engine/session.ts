@@ -63,6 +63,26 @@ export interface Session {
   combos: SessionCombo[];
   /** Combos that cannot be loaded with this inventory, with why. */
   skipped: { comboId: string; reason: string }[];
+  /** The day in the order to do it, as the plan has it: each own lift, then the combos that follow it; combos after no lift last. */
+  order: SessionStep[];
+}
+
+export type SessionStep = { kind: 'lift'; exerciseId: string } | { kind: 'combo'; comboId: string };
+
+/** Own lifts in the day's order, each followed at once by the combos placed after it. */
+export function sessionOrder(compounds: DayCompound[], combos: { planned: { comboId: string; after: string | null } }[]): SessionStep[] {
+  const steps: SessionStep[] = [];
+  const placed = new Set<string>();
+  for (const lift of compounds) {
+    steps.push({ kind: 'lift', exerciseId: lift.exerciseId });
+    for (const c of combos) {
+      if (c.planned.after !== lift.exerciseId || placed.has(c.planned.comboId)) continue;
+      placed.add(c.planned.comboId);
+      steps.push({ kind: 'combo', comboId: c.planned.comboId });
+    }
+  }
+  for (const c of combos) if (!placed.has(c.planned.comboId)) steps.push({ kind: 'combo', comboId: c.planned.comboId });
+  return steps;
 }
 
 export interface SessionInput {
@@ -202,5 +222,6 @@ export function buildSession(given: SessionInput): Session {
     warmup: buildWarmup(movements, input.profile.experience),
     combos,
     skipped,
+    order: sessionOrder(day.compounds, combos),
   };
 }

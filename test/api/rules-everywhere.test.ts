@@ -70,5 +70,25 @@ for (const backend of backends) {
         if (k.shrug.targetReps !== null) expect(k.shrug.instruction).toContain('not a place to stop');
       }
     });
+
+    it("marks a beginner's drill week in /today and holds the loaded combos back, unless asked to start anyway", async () => {
+      const c = await newClient(ctx().app);
+      expect((await c.request('PUT', '/api/v1/profile', { ...profile({ preset: 'commercial' }), experience: 'beginner' })).statusCode).toBe(200);
+      expect((await c.request('POST', '/api/v1/plan/generate')).statusCode).toBe(201);
+      const held = (await c.request('GET', '/api/v1/today?date=2025-03-04')).json();
+      expect(held.drillWeek).toEqual({ week: 1, of: 2, weeksAfter: 1, combosFrom: '2025-03-18' });
+      expect(held.session.combos).toEqual([]);
+      expect(held.session.skipped.length).toBeGreaterThan(0);
+      for (const k of held.session.skipped) expect(k.reason).toMatch(/^drill week 1 of 2: .*start on 2025-03-18/);
+      expect(held.session.warmup.drills).toHaveLength(6);
+      const anyway = (await c.request('GET', '/api/v1/today?date=2025-03-04&combos=anyway')).json();
+      expect(anyway.drillWeek.week).toBe(1);
+      expect(anyway.session.combos.length).toBe(held.session.skipped.length);
+      // Two weeks on, the combos come by themselves; an intermediate lifter never has drill weeks.
+      expect((await c.request('GET', '/api/v1/today?date=2025-03-18')).json()).toMatchObject({ drillWeek: null });
+      const mid = await newClient(ctx().app);
+      await lifter(mid, { preset: 'commercial' });
+      expect((await mid.request('GET', '/api/v1/today?date=2025-03-04')).json().drillWeek).toBeNull();
+    });
   });
 }

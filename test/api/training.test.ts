@@ -251,7 +251,7 @@ for (const backend of backends) {
       await ana.request('PUT', '/api/v1/profile', profile);
       expect((await ana.request('GET', '/api/v1/today')).json().error.message).toContain('no plan');
       await ana.request('POST', '/api/v1/plan/generate');
-      expect((await ana.request('GET', '/api/v1/today?date=2025-03-05')).json()).toEqual({ weekday: 'wed', date: '2025-03-05', trainingDays: ['mon', 'tue', 'thu', 'fri'], session: null });
+      expect((await ana.request('GET', '/api/v1/today?date=2025-03-05')).json()).toEqual({ weekday: 'wed', date: '2025-03-05', trainingDays: ['mon', 'tue', 'thu', 'fri'], drillWeek: null, session: null });
       expect((await ana.request('GET', '/api/v1/today?day=thu')).json().session.label).toBe('Upper B');
       const bad = await ana.request('GET', '/api/v1/today?day=someday');
       expect(bad.json().error.fields[0].field).toBe('day');

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { WEEKDAYS, type Weekday } from '../../engine/model.js';
 import { buildSession } from '../../engine/session.js';
+import { drillWeekSince, holdBackCombos } from '../../engine/program/index.js';
 import { allComboLogs, profiles, programs } from '../../store/index.js';
 import type { App } from '../app.js';
 import { requireUser } from '../auth.js';
@@ -30,12 +31,17 @@ export function registerTodayRoutes(app: App, deps: RouteDeps): void {
       querystring: z.strictObject({
         day: weekdaySchema.optional().describe('Which training day; wins over date.'),
         date: isoDate.optional().describe('Your local date, YYYY-MM-DD.'),
+        combos: z.enum(['anyway'], { error: 'must be "anyway"' }).optional().describe('In a beginner’s drill weeks the loaded combos are held back; "anyway" starts them now.'),
       }),
       response: {
         200: z.object({
           weekday: weekdaySchema,
           date: z.string().nullable(),
           trainingDays: z.array(weekdaySchema),
+          drillWeek: z
+            .object({ week: z.number(), of: z.number(), weeksAfter: z.number(), combosFrom: z.string() })
+            .nullable()
+            .describe('A beginner’s drill weeks: which one this is and when the combos start; null outside them. In one, the combos are held back (listed in session.skipped) unless combos=anyway.'),
           session: sessionSchema.nullable().describe('null on a rest day'),
         }),
         ...errors(400, 401, 409),
@@ -47,7 +53,7 @@ export function registerTodayRoutes(app: App, deps: RouteDeps): void {
     const weekday = req.query.day ?? weekdayOf(date!);
     // A hot read: cached per revision of the lifter's data, computed on the first ask.
     // The phone asks often between two logged rounds: a cached answer goes out at once.
-    const view = `today|${weekday}|${date ?? ''}`;
+    const view = `today|${weekday}|${date ?? ''}|${req.query.combos ?? ''}`;
     const cached = deps.views.peek(user.id, req.revision, view);
     if (cached) {
       reply.type(JSON_UTF8).send(cached as never);
@@ -63,10 +69,12 @@ export function registerTodayRoutes(app: App, deps: RouteDeps): void {
       if (!program) throw new ApiError('conflict', NO_PLAN);
       const plan = program.plan;
       const trainingDays = plan.days.map((d) => d.weekday);
-      if (!trainingDays.includes(weekday)) return { weekday, date, trainingDays, session: null };
+      // Counted from when the plan was made (or the first round logged), to the day asked or the server's today.
+      const drillWeek = drillWeekSince(plan.drillWeeks, program.createdAt.slice(0, 10), history.map((l) => l.date), date ?? now().toISOString().slice(0, 10));
+      if (!trainingDays.includes(weekday)) return { weekday, date, trainingDays, drillWeek, session: null };
       const { unit, bodyweight, experience, inventory } = profile.document;
       const session = buildSession({ plan, weekday, profile: { unit, bodyweight, experience }, inventory, history });
-      return { weekday, date, trainingDays, session };
+      return { weekday, date, trainingDays, drillWeek, session: drillWeek && req.query.combos !== 'anyway' ? holdBackCombos(session, drillWeek) : session };
     }).then((json) => {
       reply.type(JSON_UTF8).send(json as never); // already JSON
     });

@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
+import { findCombo } from '../../engine/catalog/index.js';
 import { generatePlan } from '../../engine/program/generate.js';
+import { drillWeekSince, holdBackCombos } from '../../engine/program/drill-weeks.js';
 import { buildSession, type Session } from '../../engine/session.js';
 import { WEEKDAYS, type Weekday } from '../../engine/model.js';
 import { formatLoad } from '../../engine/units.js';
@@ -13,6 +15,12 @@ interface TodayOptions extends PlanOptions {
   day?: string;
   bodyweight?: string;
   log?: string;
+  combosAnyway?: boolean;
+}
+
+/** The local calendar date, YYYY-MM-DD (the CLI owns the clock). */
+function localDate(now: Date): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
 /** Today's weekday if it is a training day, else the next one (the CLI owns the clock). */
@@ -31,8 +39,15 @@ export function renderSession(s: Session): string {
     const hold = d.holdSeconds > 0 ? `, hold ${d.holdSeconds} s` : '';
     out.push(`  ${d.usedToday ? '★' : '·'} ${d.name} (${d.movement.replace('_', ' ')}): ${d.sets} × ${d.reps}${hold}`, `      ${d.cue}`);
   }
-  if (s.compounds.length > 0) out.push('', `Your own lifts first: ${s.compounds.map(compoundName).join(', ')}`);
-  for (const c of s.combos) {
+  // In the plan's order: each own lift, then at once the combos that follow it.
+  const combos = new Map(s.combos.map((c) => [c.planned.comboId, c]));
+  for (const step of s.order) {
+    if (step.kind === 'lift') {
+      out.push('', `Your lift: ${compoundName(s.compounds.find((c) => c.exerciseId === step.exerciseId) ?? { exerciseId: step.exerciseId })}`);
+      continue;
+    }
+    const c = combos.get(step.comboId);
+    if (!c) continue;
     const { compound: k, shrug } = c;
     out.push('', `Combo ${c.number}: ${c.name} — ${c.planned.rounds} round${c.planned.rounds === 1 ? '' : 's'}, rest ${minutes(c.planned.restSeconds)} between`);
     if (k.rampUp.length > 0) {
@@ -48,7 +63,7 @@ export function renderSession(s: Session): string {
     for (const s2 of c.safety) out.push(`    safety: ${s2}`);
     if (c.warnings.length > 0) out.push(...warningLines(c.warnings).map((l) => `  ${l}`));
   }
-  for (const k of s.skipped) out.push('', `Skipped ${k.comboId}: ${k.reason}`);
+  for (const k of s.skipped) out.push('', `Skipped ${findCombo(k.comboId)?.name ?? k.comboId}: ${k.reason}`);
   return out.join('\n');
 }
 
@@ -57,17 +72,22 @@ export function registerTodayCommand(program: Command): void {
     .option('--day <weekday>', 'which training day (default: today, or the next training day)')
     .option('-b, --bodyweight <n>', 'your bodyweight in --units (default 80 kg / 176 lb)')
     .option('-l, --log <file>', 'your log file (JSON): targets then follow from your last sessions')
+    .option('--combos-anyway', "in a beginner's drill weeks, start the loaded combos now instead of the drills alone")
     .action((o: TodayOptions) => {
       const { input, unit } = resolvePlanOptions(o);
       const bodyweight = o.bodyweight ? parseNumber('--bodyweight', o.bodyweight, BODYWEIGHT[unit]) : unit === 'kg' ? 80 : 176;
       const history = o.log ? readLogFile(o.log).logs : [];
       const plan = generatePlan(input);
       const weekday = o.day ? parseWeekday(o.day) : defaultDay(input.days, new Date());
-      const session = buildSession({ plan, weekday, profile: { unit, bodyweight, experience: input.experience }, inventory: input.inventory, history });
-      if (o.json) console.log(JSON.stringify(session, null, 2));
+      const built = buildSession({ plan, weekday, profile: { unit, bodyweight, experience: input.experience }, inventory: input.inventory, history });
+      // The CLI keeps no plan: drill weeks count from the first round in --log, else from today.
+      const today = localDate(new Date());
+      const drillWeek = drillWeekSince(plan.drillWeeks, today, history.map((l) => l.date), today);
+      const session = drillWeek && !o.combosAnyway ? holdBackCombos(built, drillWeek) : built;
+      if (o.json) console.log(JSON.stringify({ ...session, drillWeek }, null, 2));
       else {
+        if (drillWeek) console.log(`Drill week ${drillWeek.week} of ${drillWeek.of}: the six drills are the session; the loaded combos start on ${drillWeek.combosFrom}${o.combosAnyway ? ' (started now, as you asked)' : ' (--combos-anyway starts them now)'}.\n`);
         console.log(renderSession(session));
-        if (plan.drillWeeks > 0) console.log(`\nBeginner: spend the first ${plan.drillWeeks} weeks on the drills alone before loading the combos.`);
         if (!o.log) console.log(`\nLoads are first guesses for a ${formatLoad(bodyweight, unit)} lifter; pass --log to follow your own numbers.`);
       }
     });

@@ -23,3 +23,25 @@ export function drillWeekOn(drillWeeks: number, startedOn: string, today: string
   if (week > drillWeeks) return null;
   return { week, of: drillWeeks, weeksAfter: drillWeeks - week, combosFrom: dateOfDay(start + drillWeeks * 7) };
 }
+
+/**
+ * The drill week of a plan made on `planMadeOn`, counting from then or from the
+ * first logged round if that came earlier: a lifter who has been doing combos is
+ * not sent back to the drills by a new plan.
+ */
+export function drillWeekSince(drillWeeks: number, planMadeOn: string, loggedDates: readonly string[], today: string): DrillWeek | null {
+  const start = loggedDates.reduce((first, d) => (d < first ? d : first), planMadeOn);
+  return drillWeekOn(drillWeeks, start, today);
+}
+
+/**
+ * A session in a drill week: the drills are the session, and each loaded combo
+ * is held back (listed in `skipped` with when the combos start), unless the
+ * lifter chose to start them anyway.
+ */
+export function holdBackCombos<
+  S extends { combos: { planned: { comboId: string } }[]; skipped: { comboId: string; reason: string }[]; order: ({ kind: 'lift'; exerciseId: string } | { kind: 'combo'; comboId: string })[] },
+>(session: S, week: DrillWeek): S {
+  const reason = `drill week ${week.week} of ${week.of}: the six drills are today's session; the loaded combos start on ${week.combosFrom} (or start them now if you can already move the blades each way on purpose)`;
+  return { ...session, combos: [], order: session.order.filter((s) => s.kind === 'lift'), skipped: [...session.combos.map((c) => ({ comboId: c.planned.comboId, reason })), ...session.skipped] };
+}

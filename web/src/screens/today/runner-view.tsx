@@ -152,7 +152,7 @@ export function RunnerView({ state, local, history, today, clock, alerts, act, o
     const totals = dayTotals({ rounds: dayRounds, sets: todaySets }, { rounds: roundsBefore, sets: sets.filter((x) => x.date < today) }, unit);
     view = (
       <SummaryStep
-        session={session ?? preview ?? { weekday, label: '', compounds: [], warmup: { minutes: 0, drills: [] }, combos: [], skipped: [] }}
+        session={session ?? preview ?? { weekday, label: '', compounds: [], warmup: { minutes: 0, drills: [] }, combos: [], skipped: [], order: [] }}
         rounds={state.rounds}
         totals={totals}
         sets={todaySets}
