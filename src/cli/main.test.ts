@@ -105,6 +105,53 @@ describe('bladework plan', () => {
   });
 });
 
+describe('bladework block', () => {
+  const round = (date: string, feedback?: Record<string, string>) => ({
+    date,
+    combo: 'incline_row_retraction',
+    compound: { load: 30, reps: 10, rir: 2 },
+    shrug: { load: 30, reps: 14, toFailure: true },
+    secondsBetween: 2,
+    ...(feedback ? { feedback } : {}),
+  });
+  const retraction = (week: { combos: { movement: string; rounds: number }[] }) => week.combos.find((c) => c.movement === 'retraction')!.rounds;
+
+  it('prints a whole block as JSON: every week with each combo’s rounds, the deload last, the reasons', async () => {
+    const r = await run('block', '--split', 'full-body', '--days', 'mon,wed,fri', '--start', '2026-12-07', '--json');
+    expect(r.code).toBe(0);
+    const block = JSON.parse(r.out);
+    expect(block.weeks).toHaveLength(5);
+    expect(block.deloadWeek).toBe(5);
+    expect(block.weeks.map(retraction)).toEqual([2, 3, 4, 5, 3]);
+    expect(block.weeks[4].deload).toBe(true);
+    for (const w of block.weeks) expect(w.decisions.length).toBe(w.combos.length);
+    const text = await run('block', '--split', 'full-body', '--days', 'mon,wed,fri', '--start', '2026-12-07', '--weeks', '4');
+    expect(text.out).toMatch(/Week 4 \(from 2026-12-28\) · deload/);
+    expect(text.out).toMatch(/stopped 2-3 short of failure \(the one week it is\)/);
+  });
+
+  it('changes with the feedback a --log carries, and says why', async () => {
+    const log = file('block-log.json', JSON.stringify({ unit: 'kg', logs: [round('2026-12-07', { soreness: 'still_sore' }), round('2026-12-14', { soreness: 'still_sore' })] }));
+    const block = JSON.parse((await run('block', '--split', 'full-body', '--days', 'mon,wed,fri', '--start', '2026-12-07', '--log', log, '--json')).out);
+    expect(block.deloadWeek).toBe(3);
+    expect(block.weeks[1].status).toBe('logged');
+    expect(block.weeks[2].decisions.find((d: { movement: string }) => d.movement === 'retraction').reason).toMatch(/deload/);
+    expect(block.summary.movements.find((m: { movement: string }) => m.movement === 'retraction').loggedRounds.slice(0, 2)).toEqual([1, 1]);
+    const text = (await run('block', '--split', 'full-body', '--days', 'mon,wed,fri', '--start', '2026-12-07', '--log', log)).out;
+    expect(text).toMatch(/still sore from the last session: a round less \(2 → 1\)/);
+    expect(text).toMatch(/The block so far:/);
+  });
+
+  it('refuses a block of the wrong length or a bad start date, naming the flag', async () => {
+    const weeks = await run('block', '--weeks', '8');
+    expect(weeks.code).toBe(1);
+    expect(weeks.err).toMatch(/--weeks/);
+    const start = await run('block', '--start', '2026-02-30');
+    expect(start.code).toBe(1);
+    expect(start.err).toMatch(/--start must be a date written YYYY-MM-DD/);
+  });
+});
+
 describe('bladework today', () => {
   it("marks a beginner's drill week in --json and holds the combos back, unless --combos-anyway", async () => {
     const held = JSON.parse((await run('today', '--day', 'wed', '--experience', 'beginner', '--json')).out);

@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { PlanInputError } from '../engine/program/validate.js';
 import { SessionInputError } from '../engine/session.js';
 import { registerBackupCommand } from './commands/backup.js';
+import { registerBlockCommand } from './commands/block.js';
 import { registerExportCommand } from './commands/export.js';
 import { registerImportCommand } from './commands/import.js';
 import { registerNextCommand } from './commands/next.js';
@@ -45,6 +46,7 @@ export function buildProgram(deps: CliDeps = NO_SERVER): Command {
   registerPlanCommand(program);
   registerTodayCommand(program);
   registerNextCommand(program);
+  registerBlockCommand(program);
   registerServeCommand(program, deps.runServer);
   registerUserCommand(program);
   registerImportCommand(program);

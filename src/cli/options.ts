@@ -110,3 +110,15 @@ export function loadInventory(word: string, unit: Unit): Inventory {
   if (!parsed.success) throw new CliError(`${word}: ${describeIssues(parsed.error).join('; ')}`);
   return parsed.data;
 }
+
+/** The local calendar date, YYYY-MM-DD (the CLI owns the clock). */
+export function localDate(now: Date): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+/** A --start style date: YYYY-MM-DD and a real day of the calendar. */
+export function parseDate(flag: string, word: string): string {
+  const ok = /^\d{4}-\d{2}-\d{2}$/.test(word) && !Number.isNaN(Date.parse(`${word}T00:00:00Z`)) && new Date(`${word}T00:00:00Z`).toISOString().startsWith(word);
+  if (!ok) throw new CliError(`${flag} must be a date written YYYY-MM-DD, not "${word}"`);
+  return word;
+}

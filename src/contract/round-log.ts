@@ -2,7 +2,7 @@
 // two, used by the API's rules, the CLI's log files, the phone's offline
 // prescriptions and the runner. No zod: the web app imports it as it is.
 import { findCombo, findExercise } from '../engine/catalog/index.js';
-import type { ComboLog } from '../engine/model.js';
+import type { ComboLog, Feedback } from '../engine/model.js';
 import type { Unit } from '../engine/types.js';
 
 /** What any wire round carries (a log-file entry, a body, a stored round). */
@@ -17,6 +17,8 @@ export interface WireRound {
   notes?: string | null | undefined;
   unit?: Unit | undefined;
   bodyweight?: number | null | undefined;
+  /** The lifter's ratings of the session of this combo (a log file may carry them). */
+  feedback?: Feedback | undefined;
 }
 
 /**
@@ -45,6 +47,7 @@ export function toComboLog(r: WireRound, fallback: { unit: Unit; bodyweight?: nu
   if (r.rampUp && r.rampUp.length > 0) log.rampUp = r.rampUp.map((s) => ({ load: s.load, reps: s.reps }));
   if (r.restSeconds != null) log.restSeconds = r.restSeconds;
   if (r.notes != null) log.notes = r.notes;
+  if (r.feedback && Object.keys(r.feedback).length > 0) log.feedback = { ...r.feedback };
   return log;
 }
 

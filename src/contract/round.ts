@@ -88,9 +88,18 @@ function distinctIds(e: { compound: { id: string }; shrug: { id: string }; rampU
   }
 }
 
+/** Two taps after a combo (engine Feedback): the pump, and at the next session of the movement, soreness and joints. */
+export const feedbackSchema = z
+  .strictObject({
+    pump: z.enum(['none', 'some', 'a_lot'], { error: 'must be none, some or a_lot' }).optional(),
+    soreness: z.enum(['never_sore', 'healed_early', 'just_in_time', 'still_sore'], { error: 'must be never_sore, healed_early, just_in_time or still_sore' }).optional(),
+    joints: z.enum(['none', 'some', 'pain'], { error: 'must be none, some or pain' }).optional(),
+  })
+  .describe('How the session of this combo went: pump, soreness since the last one, joints.');
+
 /** A round in a log file (docs/log-format.md): no ids; the file gives unit and bodyweight once. */
 export const roundEntrySchema = z
-  .strictObject({ date: isoDate, ...roundFields, compound, shrug, rampUp: z.array(rampSet).max(ROUND.rampUpSets).optional() })
+  .strictObject({ date: isoDate, ...roundFields, compound, shrug, rampUp: z.array(rampSet).max(ROUND.rampUpSets).optional(), feedback: feedbackSchema.optional() })
   .superRefine(roundRules);
 
 const withIds = {

@@ -134,6 +134,19 @@ export interface ComboLog {
   secondsBetween: number;
   restSeconds?: number;
   notes?: string;
+  /** How the lifter rated this combo's session, when asked (block/feedback.ts). */
+  feedback?: Feedback;
+}
+
+/**
+ * Two taps after a combo, per blade movement: the pump now; and, asked at the
+ * next session of that movement, how the last one's soreness healed and how the
+ * joints felt. Each optional: a lifter may skip any.
+ */
+export interface Feedback {
+  pump?: 'none' | 'some' | 'a_lot';
+  soreness?: 'never_sore' | 'healed_early' | 'just_in_time' | 'still_sore';
+  joints?: 'none' | 'some' | 'pain';
 }
 
 /** How another app marks a set outside any combo (Strong's W/D/F letters, Hevy's set types). */

@@ -7,7 +7,7 @@ import { WEEKDAYS, type Weekday } from '../../engine/model.js';
 import { formatLoad } from '../../engine/units.js';
 import { dayName, describeLoad, minutes, compoundName, warningLines } from '../format.js';
 import { readLogFile } from '../log-file.js';
-import { parseNumber, parseWeekday } from '../options.js';
+import { localDate, parseNumber, parseWeekday } from '../options.js';
 import { BODYWEIGHT } from '../../contract/limits.js';
 import { addPlanFlags, resolvePlanOptions, type PlanOptions } from './plan.js';
 
@@ -16,11 +16,6 @@ interface TodayOptions extends PlanOptions {
   bodyweight?: string;
   log?: string;
   combosAnyway?: boolean;
-}
-
-/** The local calendar date, YYYY-MM-DD (the CLI owns the clock). */
-function localDate(now: Date): string {
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
 /** Today's weekday if it is a training day, else the next one (the CLI owns the clock). */
