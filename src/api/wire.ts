@@ -24,6 +24,7 @@ export function roundToRow(b: RoundEdit, settled: { unit: ComboInput['unit']; bo
     secondsBetween: b.secondsBetween,
     restSeconds: b.restSeconds ?? null,
     notes: b.notes ?? null,
+    feedback: b.feedback ?? null,
     sets: [
       ...(b.rampUp ?? []).map((r) => ({ id: r.id, kind: 'ramp' as const, load: r.load, reps: r.reps })),
       { id: b.compound.id, kind: 'compound', load: b.compound.load, reps: b.compound.reps, rir: b.compound.rir },
@@ -51,6 +52,7 @@ export function rowToRound(s: StoredComboLog): Round {
     unit: s.unit,
     bodyweight: s.bodyweight,
     createdAt: s.createdAt,
+    feedback: s.feedback,
   };
 }
 

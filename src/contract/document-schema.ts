@@ -7,6 +7,7 @@ import { BODYWEIGHT, LIMITS, ROUND, atMostChars } from './limits.js';
 import { SESSION_SOURCE_PATTERN, SET_KINDS, type SessionSource } from './sets.js';
 import { dayCompoundSchema, unitSchema } from './profile.js';
 import { profileDocumentSchema, programInputSchema, weekPlanSchema } from './plan-schemas.js';
+import { feedbackSchema } from './round.js';
 
 const id = z.string().min(1).max(120);
 const text = (max: number) => z.string().max(max, atMostChars(max));
@@ -47,6 +48,8 @@ const comboLogSchema = z
     notes: text(LIMITS.setNotes).nullable(),
     createdAt: instant,
     sets: z.array(setSchema).max(2 + ROUND.rampUpSets),
+    // Absent in documents written before ratings were kept.
+    feedback: feedbackSchema.nullable().optional(),
   })
   .superRefine((log, ctx) => {
     // The store keeps exactly one compound set (with its RIR) and one shrug set per round.

@@ -18,7 +18,7 @@ export interface WireRound {
   unit?: Unit | undefined;
   bodyweight?: number | null | undefined;
   /** The lifter's ratings of the session of this combo (a log file may carry them). */
-  feedback?: Feedback | undefined;
+  feedback?: Feedback | null | undefined;
 }
 
 /**

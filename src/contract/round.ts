@@ -20,12 +20,22 @@ const bodyweight = z
   .min(BODYWEIGHT.kg.min, `must be at least ${BODYWEIGHT.kg.min}`)
   .max(BODYWEIGHT.lb.max, `must be at most ${BODYWEIGHT.lb.max}`);
 
+/** Two taps after a combo (engine Feedback): the pump, and at the next session of the movement, soreness and joints. */
+export const feedbackSchema = z
+  .strictObject({
+    pump: z.enum(['none', 'some', 'a_lot'], { error: 'must be none, some or a_lot' }).optional(),
+    soreness: z.enum(['never_sore', 'healed_early', 'just_in_time', 'still_sore'], { error: 'must be never_sore, healed_early, just_in_time or still_sore' }).optional(),
+    joints: z.enum(['none', 'some', 'pain'], { error: 'must be none, some or pain' }).optional(),
+  })
+  .describe('How the session of this combo went: pump, soreness since the last one, joints.');
+
 /** What every round says, ids aside. */
 const roundFields = {
   combo: z.string({ error: 'must be text' }).min(1).max(ROUND.comboId).describe('Combo id from the catalog, e.g. deadlift_elevation.'),
   secondsBetween: numberIn(ROUND.secondsBetween).describe('Seconds from racking the compound to the first shrug rep.'),
   restSeconds: numberIn(ROUND.restSeconds).optional(),
   notes: z.string({ error: 'must be text' }).max(ROUND.notes, atMostChars(ROUND.notes)).optional(),
+  feedback: feedbackSchema.optional(),
 };
 
 interface RoundLike {
@@ -88,18 +98,9 @@ function distinctIds(e: { compound: { id: string }; shrug: { id: string }; rampU
   }
 }
 
-/** Two taps after a combo (engine Feedback): the pump, and at the next session of the movement, soreness and joints. */
-export const feedbackSchema = z
-  .strictObject({
-    pump: z.enum(['none', 'some', 'a_lot'], { error: 'must be none, some or a_lot' }).optional(),
-    soreness: z.enum(['never_sore', 'healed_early', 'just_in_time', 'still_sore'], { error: 'must be never_sore, healed_early, just_in_time or still_sore' }).optional(),
-    joints: z.enum(['none', 'some', 'pain'], { error: 'must be none, some or pain' }).optional(),
-  })
-  .describe('How the session of this combo went: pump, soreness since the last one, joints.');
-
 /** A round in a log file (docs/log-format.md): no ids; the file gives unit and bodyweight once. */
 export const roundEntrySchema = z
-  .strictObject({ date: isoDate, ...roundFields, compound, shrug, rampUp: z.array(rampSet).max(ROUND.rampUpSets).optional(), feedback: feedbackSchema.optional() })
+  .strictObject({ date: isoDate, ...roundFields, compound, shrug, rampUp: z.array(rampSet).max(ROUND.rampUpSets).optional() })
   .superRefine(roundRules);
 
 const withIds = {
@@ -141,6 +142,7 @@ export const roundSchema = z.object({
   unit: unitSchema,
   bodyweight: z.number().nullable(),
   createdAt: z.string(),
+  feedback: feedbackSchema.nullable().optional().describe('Your ratings of the session of this combo, when given; null when not.'),
 });
 
 export type RoundEntry = z.infer<typeof roundEntrySchema>;

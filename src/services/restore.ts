@@ -155,6 +155,7 @@ async function restoreSessions(
         secondsBetween: log.secondsBetween,
         restSeconds: log.restSeconds,
         notes: log.notes,
+        feedback: log.feedback ?? null,
         position: log.position,
         sets: log.sets.map(setOf(newId)),
       }, new Date(log.createdAt));

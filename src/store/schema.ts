@@ -112,6 +112,8 @@ export interface ComboLogsTable {
   rest_seconds: number | null;
   notes: string | null;
   created_at: string;
+  /** JSON of the engine's Feedback, or null (migration 0010). */
+  feedback: string | null;
 }
 
 export interface SetsTable {

@@ -33,7 +33,7 @@ for (const backend of backends) {
       const logged = await ana.request('POST', '/api/v1/combos', round);
       expect(logged.statusCode).toBe(201);
       expect(logged.json()).toEqual({
-        log: { ...round, position: 0, rampUp: [], compound: { ...round.compound, exercise: 'barbell_deadlift' }, shrug: { ...round.shrug, exercise: 'barbell_shrug' }, unit: 'kg', bodyweight: null, restSeconds: null, notes: null, createdAt: NOW.toISOString() },
+        log: { ...round, position: 0, rampUp: [], compound: { ...round.compound, exercise: 'barbell_deadlift' }, shrug: { ...round.shrug, exercise: 'barbell_shrug' }, unit: 'kg', bodyweight: null, restSeconds: null, notes: null, createdAt: NOW.toISOString(), feedback: null },
         warnings: [],
       });
 

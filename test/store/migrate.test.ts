@@ -6,7 +6,7 @@ import { migrations } from '../../src/store/migrations/index.js';
 import { migrateToLatest } from '../../src/store/migrate.js';
 import { importSessions } from '../../src/store/repos/import-sessions.js';
 import { insertAppSession } from '../../src/store/repos/session-writes.js';
-import { insertComboLog, insertSet } from '../../src/store/repos/training-statements.js';
+import { insertSet } from '../../src/store/repos/training-statements.js';
 import { toComboRows } from '../../src/store/repos/training-rows.js';
 import type { Db } from '../../src/store/tx.js';
 import type { LogComboInput } from '../../src/store/repos/training-types.js';
@@ -19,7 +19,8 @@ async function roundAsStoredThen(db: Db, userId: string, input: LogComboInput): 
   const createdAt = new Date().toISOString();
   await insertAppSession(db, userId, { id: input.sessionId, date: input.sessionDate }, createdAt);
   const rows = toComboRows(input, { userId, sessionId: input.sessionId, comboLogId: input.comboLogId, position: 0, createdAt });
-  await insertComboLog(db, rows.log);
+  const { feedback: _later, ...log } = rows.log; // migration 0010's column
+  await db.insertInto('combo_logs').values(log).execute();
   for (const set of rows.sets) await insertSet(db, set);
 }
 
@@ -48,7 +49,7 @@ describe.each(backends)('migrations on $name', (backend) => {
   it('apply every numbered migration once, and a second run applies nothing', async () => {
     const { store, drop } = await backend.fresh();
     try {
-      expect(await migrateToLatest(store)).toEqual(['0001-initial', '0002-training', '0003-coach-links', '0004-user-revision', '0005-set-rest', '0006-open-session-source', '0007-deletions', '0008-sign-in-throttle', '0009-clean-control-characters']);
+      expect(await migrateToLatest(store)).toEqual(['0001-initial', '0002-training', '0003-coach-links', '0004-user-revision', '0005-set-rest', '0006-open-session-source', '0007-deletions', '0008-sign-in-throttle', '0009-clean-control-characters', '0010-round-feedback']);
       expect(await migrateToLatest(store)).toEqual([]);
       for (const table of TABLES) {
         const row = await store.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
@@ -67,6 +68,7 @@ describe.each(backends)('migrations on $name', (backend) => {
       const down = await migrator.migrateTo(NO_MIGRATIONS);
       expect(down.error).toBeUndefined();
       expect(down.results?.map((r) => `${r.direction} ${r.migrationName} ${r.status}`)).toEqual([
+        'Down 0010-round-feedback Success',
         'Down 0009-clean-control-characters Success',
         'Down 0008-sign-in-throttle Success',
         'Down 0007-deletions Success',
@@ -119,7 +121,7 @@ describe.each(backends)('migrations on $name', (backend) => {
       const before = await history(db, ana.id, { limit: 10 });
       const rows = await counts(db);
 
-      expect(await migrateToLatest(store)).toEqual(['0006-open-session-source', '0007-deletions', '0008-sign-in-throttle', '0009-clean-control-characters']);
+      expect(await migrateToLatest(store)).toEqual(['0006-open-session-source', '0007-deletions', '0008-sign-in-throttle', '0009-clean-control-characters', '0010-round-feedback']);
       expect(await history(db, ana.id, { limit: 10 })).toEqual(before);
       expect(await counts(db)).toEqual(rows);
       expect(await importSessions(db, ana.id, [stronglifts])).toEqual({ inserted: 1, skipped: 0 });
@@ -136,7 +138,7 @@ describe.each(backends)('migrations on $name', (backend) => {
       expect((await migrator.migrateTo('0006-open-session-source')).error).toBeUndefined();
       expect((await migrator.migrateDown()).error).toBeDefined();
       expect(await counts(db)).toEqual(kept);
-      expect(await migrateToLatest(store)).toEqual(['0007-deletions', '0008-sign-in-throttle', '0009-clean-control-characters']);
+      expect(await migrateToLatest(store)).toEqual(['0007-deletions', '0008-sign-in-throttle', '0009-clean-control-characters', '0010-round-feedback']);
     } finally {
       await drop();
     }
@@ -159,7 +161,7 @@ describe.each(backends)('migrations on $name', (backend) => {
       ]).execute();
       await db.insertInto('profiles').values({ user_id: ana.id, document: JSON.stringify({ unit: 'kg', customDays: [{ label: 'Upper\u000cA', weekday: 'mon' }] }), updated_at: '2024-03-05T18:00:00.000Z' }).execute();
 
-      expect(await migrateToLatest(store)).toEqual(['0009-clean-control-characters']);
+      expect(await migrateToLatest(store)).toEqual(['0009-clean-control-characters', '0010-round-feedback']);
       expect((await db.selectFrom('users').select('display_name').where('id', '=', ana.id).executeTakeFirstOrThrow()).display_name).toBe('Ana[31m');
       expect(await db.selectFrom('training_sessions').select(['name', 'notes']).where('id', '=', session).executeTakeFirstOrThrow()).toEqual({ name: 'Pull', notes: 'felt\tgood\nslept badly' });
       const names = (await db.selectFrom('custom_exercises').select(['id', 'name']).where('user_id', '=', ana.id).orderBy('id').execute()).map((r) => r.name);

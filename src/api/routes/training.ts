@@ -2,6 +2,7 @@
 // own exercises, plan, today's session, combo rounds and loose sets, sessions,
 // history, next prescription and analytics.
 import type { App } from '../app.js';
+import { registerBlockRoutes } from './block.js';
 import { registerComboRoutes } from './combos.js';
 import type { RouteDeps } from './deps.js';
 import { registerExerciseRoutes } from './exercises.js';
@@ -23,4 +24,5 @@ export function registerTrainingRoutes(app: App, deps: RouteDeps): void {
   registerSessionRoutes(app, deps);
   registerHistoryRoutes(app, deps);
   registerProgressRoutes(app, deps);
+  registerBlockRoutes(app, deps);
 }

@@ -9,6 +9,7 @@ import * as m0006 from './0006-open-session-source.js';
 import * as m0007 from './0007-deletions.js';
 import * as m0008 from './0008-sign-in-throttle.js';
 import * as m0009 from './0009-clean-control-characters.js';
+import * as m0010 from './0010-round-feedback.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '0007-deletions': m0007,
   '0008-sign-in-throttle': m0008,
   '0009-clean-control-characters': m0009,
+  '0010-round-feedback': m0010,
 };

@@ -1,5 +1,6 @@
 // The training log read back: pages of sessions for the history screen, and
 // every combo round as the engine's ComboLog for progression and analytics.
+import { parseFeedback } from './training-rows.js';
 import type { ComboLog } from '../../engine/model.js';
 import type { Db } from '../tx.js';
 import { withContents } from './session-contents.js';
@@ -63,7 +64,7 @@ export async function allComboLogs(db: Db, userId: string): Promise<ComboLog[]> 
     .innerJoin('sets as h', (j) => j.onRef('h.combo_log_id', '=', 'c.id').on('h.kind', '=', 'shrug'))
     .select([
       'c.id', 's.date', 'c.combo_id', 'c.compound_exercise_id', 'c.shrug_exercise_id', 'c.unit', 'c.bodyweight',
-      'c.seconds_between', 'c.rest_seconds', 'c.notes',
+      'c.seconds_between', 'c.rest_seconds', 'c.notes', 'c.feedback',
       'k.load as k_load', 'k.reps as k_reps', 'k.rir as k_rir', 'h.load as h_load', 'h.reps as h_reps', 'h.to_failure as h_fail',
     ])
     .where('c.user_id', '=', userId)
@@ -104,6 +105,8 @@ export async function allComboLogs(db: Db, userId: string): Promise<ComboLog[]> 
     if (ramp) log.rampUp = ramp;
     if (l.bodyweight !== null) log.bodyweight = l.bodyweight;
     if (l.rest_seconds !== null) log.restSeconds = l.rest_seconds;
+    const feedback = parseFeedback(l.feedback);
+    if (feedback) log.feedback = feedback;
     if (l.notes !== null) log.notes = l.notes;
     out[i] = log;
   }

@@ -1,5 +1,6 @@
 // Row <-> domain mapping for the training log, and the one check that keeps a
 // stored combo log mappable to the engine's ComboLog.
+import type { Feedback } from '../../engine/model.js';
 import type { Unit } from '../../engine/types.js';
 import type { ComboLogsTable, SetsTable, TrainingSessionsTable } from '../schema.js';
 import type { ComboInput, SetInput, StoredComboLog, StoredLooseSet, StoredSession, StoredSet } from './training-types.js';
@@ -22,6 +23,17 @@ export function toStoredSet(row: SetsTable): StoredSet {
   };
 }
 
+/** The stored ratings, or null; a column this version cannot read counts as none. */
+export function parseFeedback(text: string | null): Feedback | null {
+  if (text === null) return null;
+  try {
+    const v = JSON.parse(text) as unknown;
+    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Feedback) : null;
+  } catch {
+    return null;
+  }
+}
+
 export function toStoredComboLog(row: ComboLogsTable, date: string, sets: SetsTable[]): StoredComboLog {
   return {
     id: row.id,
@@ -38,6 +50,7 @@ export function toStoredComboLog(row: ComboLogsTable, date: string, sets: SetsTa
     notes: row.notes,
     createdAt: row.created_at,
     sets: sets.map(toStoredSet),
+    feedback: parseFeedback(row.feedback),
   };
 }
 
@@ -99,6 +112,7 @@ export function toComboRows(
     rest_seconds: input.restSeconds ?? null,
     notes: input.notes ?? null,
     created_at: at.createdAt,
+    feedback: input.feedback && Object.keys(input.feedback).length > 0 ? JSON.stringify(input.feedback) : null,
   };
   const sets = input.sets.map((s, position) =>
     toSetRow(s, {

@@ -1,5 +1,6 @@
 // Domain shapes of the training log, as the API reads and writes them. Ids are
 // made by the client (uuids), so an upload can be retried safely.
+import type { Feedback } from '../../engine/model.js';
 import type { Unit } from '../../engine/types.js';
 import type { SessionSource, SetKind } from '../schema.js';
 
@@ -29,7 +30,7 @@ export interface SetInput {
  * 'shrug' set; others are ramp-up or warm-up.
  */
 export type ComboInput = Pick<StoredComboLog, 'comboId' | 'compoundExerciseId' | 'shrugExerciseId' | 'unit' | 'secondsBetween'> &
-  Partial<Pick<StoredComboLog, 'bodyweight' | 'restSeconds' | 'notes'>> & {
+  Partial<Pick<StoredComboLog, 'bodyweight' | 'restSeconds' | 'notes' | 'feedback'>> & {
     /** Order within the session; defaults to after the session's last combo. */
     position?: number;
     sets: SetInput[];
@@ -81,6 +82,8 @@ export interface StoredComboLog {
   notes: string | null;
   createdAt: string;
   sets: StoredSet[];
+  /** The lifter's ratings of the session of this combo, when given. */
+  feedback: Feedback | null;
 }
 
 export interface StoredSession {

@@ -1,0 +1,67 @@
+// The training block over the API: ratings sent with a round are kept with it
+// (and travel in the export), and GET /block steers each movement's rounds by
+// them, with the reasons, bringing the deload forward when recovery fails.
+import { describe, expect, it } from 'vitest';
+import { newClient, useApp, type Client } from '../support/api.js';
+import { backends } from '../support/backends.js';
+import { deadliftRound } from '../support/uploads.js';
+
+const NOW = new Date('2025-03-20T09:00:00Z');
+const profile = { unit: 'kg', bodyweight: 80, experience: 'intermediate', split: 'upper_lower', days: ['mon', 'tue', 'thu', 'fri'], equipment: { preset: 'commercial' } };
+
+async function lifter(c: Client) {
+  expect((await c.request('PUT', '/api/v1/profile', profile)).statusCode).toBe(200);
+  expect((await c.request('POST', '/api/v1/plan/generate')).statusCode).toBe(201);
+}
+const elevation = (week: { decisions: { movement: string; change: string; reason: string }[] }) => week.decisions.find((d) => d.movement === 'elevation')!;
+
+for (const backend of backends) {
+  describe(`the training block on ${backend.name}`, () => {
+    const ctx = useApp(backend, { now: () => NOW });
+
+    it('keeps the ratings sent with a round, and shows them back and in the export', async () => {
+      const c = await newClient(ctx().app);
+      await lifter(c);
+      const r = deadliftRound({ date: '2025-03-18', feedback: { pump: 'a_lot', soreness: 'healed_early', joints: 'none' } });
+      expect((await c.request('POST', '/api/v1/combos', r)).statusCode).toBe(201);
+      expect((await c.request('GET', `/api/v1/combos/${r.id}`)).json().log.feedback).toEqual({ pump: 'a_lot', soreness: 'healed_early', joints: 'none' });
+      const doc = (await c.request('GET', '/api/v1/export.json')).json();
+      expect(doc.sessions[0].comboLogs[0].feedback).toEqual({ pump: 'a_lot', soreness: 'healed_early', joints: 'none' });
+      const copy = await newClient(ctx().app, 'copy');
+      expect((await copy.request('POST', '/api/v1/import/json', doc)).statusCode).toBe(200);
+      expect((await copy.request('GET', '/api/v1/export.json')).json().sessions[0].comboLogs[0].feedback).toEqual({ pump: 'a_lot', soreness: 'healed_early', joints: 'none' });
+      const bad = await c.request('POST', '/api/v1/combos', deadliftRound({ date: '2025-03-18', feedback: { soreness: 'very' } }));
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json().error.fields[0].field).toBe('feedback.soreness');
+    });
+
+    it('ramps a movement that recovers early, and brings the deload forward when it stays sore', async () => {
+      const c = await newClient(ctx().app);
+      await lifter(c);
+      const plain = (await c.request('GET', '/api/v1/block?start=2025-03-03')).json();
+      expect(plain.block.weeks).toHaveLength(5);
+      expect(plain.block.deloadWeek).toBe(5);
+
+      await c.request('POST', '/api/v1/combos', deadliftRound({ date: '2025-03-04', feedback: { soreness: 'healed_early' } }));
+      const early = (await c.request('GET', '/api/v1/block?start=2025-03-03')).json().block;
+      expect(elevation(early.weeks[1])).toMatchObject({ change: 'add' });
+      expect(elevation(early.weeks[1]).reason).toMatch(/recovered early and performing/);
+
+      for (const date of ['2025-03-11', '2025-03-18']) await c.request('POST', '/api/v1/combos', deadliftRound({ date, feedback: { soreness: 'still_sore' } }));
+      const { block, summary } = (await c.request('GET', '/api/v1/block?start=2025-03-03')).json();
+      expect(block.deloadWeek).toBe(4);
+      expect(elevation(block.weeks[3]).change).toBe('deload');
+      expect(summary.movements.find((m: { movement: string }) => m.movement === 'elevation').soreness).toEqual(['healed_early', 'still_sore', 'still_sore']);
+    });
+
+    it('refuses a block of the wrong length, naming weeks, and asks for a plan first', async () => {
+      const c = await newClient(ctx().app);
+      expect((await c.request('GET', '/api/v1/block')).statusCode).toBe(409);
+      await lifter(c);
+      const bad = await c.request('GET', '/api/v1/block?weeks=8');
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json().error.fields[0].field).toBe('weeks');
+      expect((await c.request('GET', '/api/v1/block?weeks=6')).json().block.weeks).toHaveLength(6);
+    });
+  });
+}
