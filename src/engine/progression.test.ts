@@ -212,6 +212,10 @@ describe("nextPrescription: a lifter's RIR bias", () => {
     expect(p.reasons[1]).toBe('you tend to call 1 rep more than you have left: read as RIR 1');
   });
 
+  it('throws a ProgressionError for a bias that is not a number', () => {
+    expect(() => nextPrescription(log({ load: 30, reps: 10, rir: 2 }), { inventory: kgGym, rirBias: Number.NaN })).toThrow(ProgressionError);
+  });
+
   it('says nothing of a bias that changes neither the decision nor the load', () => {
     const p = nextPrescription(log({ load: 30, reps: 10, rir: 2 }), { inventory: kgGym, rirBias: 0.3 });
     expect(p.decision).toBe('add_reps');

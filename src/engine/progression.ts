@@ -208,6 +208,7 @@ export function nextPrescription(log: ComboLog, ctx: PrescriptionContext): Presc
   const calibration = log.compound.calibration;
   // A calibration round went to failure: its RIR 0 is measured, not called.
   const bias = calibration ? 0 : (ctx.rirBias ?? 0);
+  if (!Number.isFinite(bias)) throw new ProgressionError(`rirBias must be a finite number, got ${bias}`);
   const round = { log, here, combo, lift, previous, current };
   const step = decide({ ...round, bias });
   const why = biasReason(log, bias === 0 ? step : decide({ ...round, bias: 0 }), step, bias);
