@@ -9,7 +9,14 @@ import type { Unit } from '../engine/types.js';
 export interface WireRound {
   date: string;
   combo: string;
-  compound: { exercise?: string | undefined; load: number; reps: number; rir: number };
+  compound: {
+    exercise?: string | undefined;
+    load: number;
+    reps: number;
+    rir: number;
+    /** Only log-file entries carry one so far (a calibration set). */
+    calibration?: { calledRir: number; repsAtCall: number; repsToFailure: number } | undefined;
+  };
   shrug: { exercise?: string | undefined; load: number; reps: number; toFailure: boolean };
   secondsBetween: number;
   rampUp?: { load: number; reps: number }[] | undefined;
@@ -48,6 +55,8 @@ export function toComboLog(r: WireRound, fallback: { unit: Unit; bodyweight?: nu
   if (r.restSeconds != null) log.restSeconds = r.restSeconds;
   if (r.notes != null) log.notes = r.notes;
   if (r.feedback && Object.keys(r.feedback).length > 0) log.feedback = { ...r.feedback };
+  const c = r.compound.calibration;
+  if (c) log.compound.calibration = { calledRir: c.calledRir, repsAtCall: c.repsAtCall, repsToFailure: c.repsToFailure };
   return log;
 }
 

@@ -37,6 +37,21 @@ describe('log file schema', () => {
     expect(found.join('\n')).not.toMatch(/compound\.(load|rir|reps).*must be a number/);
   });
 
+  it('carries a calibration set from the file to the engine', () => {
+    const calibration = { calledRir: 2, repsAtCall: 6, repsToFailure: 9 };
+    const doc = logFileSchema.parse({ unit: 'kg', logs: [{ ...entry, compound: { load: 140, reps: 9, rir: 0, calibration } }] });
+    expect(toComboLog(doc.logs[0]!, { unit: doc.unit }).compound).toEqual({ load: 140, reps: 9, rir: 0, calibration });
+  });
+
+  it('refuses a calibration set not logged as done: to failure, after the call', () => {
+    const calibration = { calledRir: 2, repsAtCall: 9, repsToFailure: 7 };
+    expect(issues({ unit: 'kg', logs: [{ ...entry, compound: { load: 140, reps: 8, rir: 2, calibration } }] })).toEqual([
+      'logs[0].compound.calibration.repsToFailure: must be at least repsAtCall: failure comes at or after the call',
+      'logs[0].compound.reps: must equal calibration.repsToFailure: a calibration set is logged as done, to failure',
+      'logs[0].compound.rir: must be 0 on a calibration set, which goes to failure',
+    ]);
+  });
+
   it('names the field of a negative load on a barbell lift', () => {
     const bad = { ...entry, compound: { load: -20, reps: 8, rir: 2 } };
     expect(issues({ unit: 'kg', logs: [bad] })).toEqual([

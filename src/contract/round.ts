@@ -12,6 +12,14 @@ import { unitSchema } from './profile.js';
 const load = numberIn(ROUND.load);
 const exercise = z.string({ error: 'must be text' }).min(1).max(120);
 const compound = z.strictObject({ exercise: exercise.optional(), load, reps: numberIn(ROUND.compoundReps), rir: numberIn(ROUND.rir) });
+/** A calibration set (docs/methods.md, "Reading your RIR"): where "2 left" was called, then on to failure. */
+const calibration = z.strictObject({
+  calledRir: numberIn(ROUND.rir).describe('The RIR you called before carrying on.'),
+  repsAtCall: numberIn(ROUND.compoundReps).describe('Reps done when you called it.'),
+  repsToFailure: numberIn(ROUND.compoundReps).describe('Reps done when you reached failure.'),
+});
+/** For now only a log file's compound carries a calibration set; the API and the database do not. */
+const entryCompound = compound.extend({ calibration: calibration.optional() });
 const shrug = z.strictObject({ exercise: exercise.optional(), load, reps: numberIn(ROUND.shrugReps), toFailure: z.boolean({ error: 'must be true or false' }) });
 const rampSet = z.strictObject({ load, reps: numberIn(ROUND.rampReps) });
 const bodyweight = z
@@ -84,6 +92,20 @@ function roundRules(e: RoundLike, ctx: z.RefinementCtx): void {
   }
 }
 
+/** A calibration set is logged as done: to failure, at the reps where failure came, after the call. */
+function calibrationRules(e: { compound: z.infer<typeof entryCompound> }, ctx: z.RefinementCtx): void {
+  const c = e.compound.calibration;
+  if (!c) return;
+  const at = (field: string) => ['compound', field];
+  if (c.repsToFailure < c.repsAtCall) {
+    ctx.addIssue({ code: 'custom', path: [...at('calibration'), 'repsToFailure'], message: 'must be at least repsAtCall: failure comes at or after the call' });
+  }
+  if (e.compound.reps !== c.repsToFailure) {
+    ctx.addIssue({ code: 'custom', path: at('reps'), message: 'must equal calibration.repsToFailure: a calibration set is logged as done, to failure' });
+  }
+  if (e.compound.rir !== 0) ctx.addIssue({ code: 'custom', path: at('rir'), message: 'must be 0 on a calibration set, which goes to failure' });
+}
+
 /** Every set of a round has an id of its own. */
 function distinctIds(e: { compound: { id: string }; shrug: { id: string }; rampUp?: { id: string }[] | undefined }, ctx: z.RefinementCtx): void {
   const ids: [string, (string | number)[]][] = [
@@ -100,8 +122,11 @@ function distinctIds(e: { compound: { id: string }; shrug: { id: string }; rampU
 
 /** A round in a log file (docs/log-format.md): no ids; the file gives unit and bodyweight once. */
 export const roundEntrySchema = z
-  .strictObject({ date: isoDate, ...roundFields, compound, shrug, rampUp: z.array(rampSet).max(ROUND.rampUpSets).optional() })
-  .superRefine(roundRules);
+  .strictObject({ date: isoDate, ...roundFields, compound: entryCompound, shrug, rampUp: z.array(rampSet).max(ROUND.rampUpSets).optional() })
+  .superRefine((e, ctx) => {
+    roundRules(e, ctx);
+    calibrationRules(e, ctx);
+  });
 
 const withIds = {
   ...roundFields,

@@ -117,6 +117,18 @@ export interface LoggedSet {
   reps: number;
 }
 
+/**
+ * A calibration set: the lifter stops where they believe `calledRir` reps
+ * remain, says so, then carries on to failure. The reps left at the call are
+ * repsToFailure - repsAtCall. The round's compound then holds the set as done:
+ * repsToFailure reps at RIR 0.
+ */
+export interface RirCalibration {
+  calledRir: number;
+  repsAtCall: number;
+  repsToFailure: number;
+}
+
 /** One round of a combo as the lifter logged it. */
 export interface ComboLog {
   /** ISO date (YYYY-MM-DD) of the session. */
@@ -128,7 +140,8 @@ export interface ComboLog {
   /** Bodyweight on the day, for bodyweight lifts (in `unit`). */
   bodyweight?: number;
   rampUp?: LoggedSet[];
-  compound: LoggedSet & { rir: number };
+  /** `calibration` only on a calibration round, which replaces the usual stop (see RirCalibration). */
+  compound: LoggedSet & { rir: number; calibration?: RirCalibration };
   shrug: LoggedSet & { toFailure: boolean };
   /** Seconds from racking the compound to the first shrug rep. */
   secondsBetween: number;

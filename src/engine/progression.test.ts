@@ -194,6 +194,45 @@ describe('nextPrescription: an RIR beyond judgement is capped, not held', () => 
   });
 });
 
+describe("nextPrescription: a lifter's RIR bias", () => {
+  it('reads a called RIR 1 after 30 kg x 12 as RIR 2 for a lifter who under-calls by a rep, and adds load instead of holding', () => {
+    const plain = nextPrescription(log({ load: 30, reps: 12, rir: 1 }), { inventory: kgGym });
+    const read = nextPrescription(log({ load: 30, reps: 12, rir: 1 }), { inventory: kgGym, rirBias: 1 });
+    expect(plain.decision).toBe('hold');
+    expect(plain.compound.load).toBe(30);
+    expect(read.decision).toBe('add_load');
+    expect(read.compound.load).toBe(32.5);
+    expect(read.reasons.slice(0, 2)).toEqual(['12 reps at RIR 1 → +2.5 kg (32.5 kg)', 'you tend to call 1 rep fewer than you have left: read as RIR 2']);
+  });
+
+  it('holds 30 kg x 12 at a called RIR 2 for a lifter who over-calls by a rep', () => {
+    const p = nextPrescription(log({ load: 30, reps: 12, rir: 2 }), { inventory: kgGym, rirBias: -1 });
+    expect(p.decision).toBe('hold');
+    expect(p.compound.load).toBe(30);
+    expect(p.reasons[1]).toBe('you tend to call 1 rep more than you have left: read as RIR 1');
+  });
+
+  it('throws a ProgressionError for a bias that is not a number', () => {
+    expect(() => nextPrescription(log({ load: 30, reps: 10, rir: 2 }), { inventory: kgGym, rirBias: Number.NaN })).toThrow(ProgressionError);
+  });
+
+  it('says nothing of a bias that changes neither the decision nor the load', () => {
+    const p = nextPrescription(log({ load: 30, reps: 10, rir: 2 }), { inventory: kgGym, rirBias: 0.3 });
+    expect(p.decision).toBe('add_reps');
+    expect(p.reasons.some((r) => r.includes('you tend to'))).toBe(false);
+  });
+
+  it('reads a calibration round as measured, ignoring the bias, and says what the call showed', () => {
+    const calibration = { calledRir: 2, repsAtCall: 9, repsToFailure: 12 };
+    const round = log({ load: 30, reps: 12, rir: 0 });
+    const measured = { ...round, compound: { ...round.compound, calibration } };
+    const p = nextPrescription(measured, { inventory: kgGym, rirBias: 2 });
+    expect(p.compound).toEqual(nextPrescription(measured, { inventory: kgGym }).compound);
+    expect(p.reasons).toContain('calibration set: you called 2 left at 9 reps and reached failure at 12, so 3 were left');
+    expect(p.warnings).toEqual([]);
+  });
+});
+
 describe('nextPrescription: bodyweight lifts', () => {
   it('moves a dip belt from 10 to 11.25 kg after 12 reps at RIR 2', () => {
     const p = nextPrescription(log({ ...dip, load: 10, reps: 12, rir: 2 }), { inventory: kgGym });
@@ -333,6 +372,18 @@ describe('nextPrescription: properties', () => {
         expect(b).toBeGreaterThanOrEqual(a - 1e-9);
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('never gives a lower next load for a larger RIR bias', () => {
+    const biases = fc.tuple(fc.integer({ min: -6, max: 6 }), fc.integer({ min: -6, max: 6 })).map(([a, b]) => (a <= b ? [a / 2, b / 2] : [b / 2, a / 2]));
+    fc.assert(
+      fc.property(round, biases, ({ low, inventory }, [less, more]) => {
+        const a = nextPrescription(low, { inventory, rirBias: less! }).compound.load;
+        const b = nextPrescription(low, { inventory, rirBias: more! }).compound.load;
+        expect(b).toBeGreaterThanOrEqual(a - 1e-9);
+      }),
+      { numRuns: 1000 },
     );
   });
 

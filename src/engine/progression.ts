@@ -4,15 +4,16 @@
 // buildable step at the top of the range; cut via e1RM when the set fell below
 // the range; hold on any log that looks like a typo. How far a logged RIR is
 // trusted (Halperin 2022, Refalo 2023, Zourdos 2021) and the 10% cap on jumps
-// (ACSM 2009, Ratamess et al.) live in progression-maths.ts. Everything is
-// worked out in the lifter's unit, whatever unit the log was kept in.
+// (ACSM 2009, Ratamess et al.) live in progression-maths.ts; a lifter's own
+// bias, learnt from calibration sets, shifts the call first (rir-bias.ts).
+// Everything is worked out in the lifter's unit, whatever the log's unit.
 import { shrugInstruction } from './shrug-words.js';
 import { findCombo, findExercise } from './catalog/index.js';
 import type { Breakdown, Buildable } from './loads/round.js';
 import { nextLoadDown, nextLoadUp, roundLoad } from './loads/round.js';
 import { creditedRir, implausibilities } from './log-plausibility.js';
 import { logInUnit } from './log-units.js';
-import type { ComboLog, Inventory, Warning } from './model.js';
+import type { ComboLog, Inventory, RirCalibration, Warning } from './model.js';
 import { estimate, jumpFrom, loadFor, repsAt, repsKeeping, TRUSTED_REPS, type Lift } from './progression-maths.js';
 import { checkLog } from './rules/index.js';
 import { shrugTargetReps } from './shrug-target.js';
@@ -81,12 +82,20 @@ interface Round {
   previous: ComboLog[];
   /** The logged load as the lifter's inventory builds it. */
   current: Buildable;
+  /** Reps the lifter tends to have left beyond the call (rir-bias.ts); 0 reads the call as said. */
+  bias: number;
 }
 
-function decide({ log, here, combo, lift, previous, current }: Round): Step {
+/** The RIR a call stands for once the lifter's bias is allowed for; never below 0. */
+export function correctedRir(credited: number, bias: number): number {
+  return Math.max(0, credited + bias);
+}
+
+function decide({ log, here, combo, lift, previous, current, bias }: Round): Step {
   const { load: logged, reps, rir: said } = here.compound;
   // A claim beyond judgement earns what the largest judgeable RIR would, no more and no less.
-  const rir = creditedRir(said);
+  const credited = creditedRir(said);
+  const rir = correctedRir(credited, bias);
   const { repRange: range, targetRir } = combo;
   const head = `${reps} reps at RIR ${said}`;
   const keepIt = `keep ${describe(current, lift)}`;
@@ -104,7 +113,7 @@ function decide({ log, here, combo, lift, previous, current }: Round): Step {
   const from = log.unit === lift.unit ? logged : current.load;
   const moved = (b: Buildable, extra: string[] = []): string[] => [`${head} → ${signed(b.load - from, lift.unit)} (${describe(b, lift)})`, ...extra];
   const notes: string[] = [];
-  if (said > rir) notes.push(`nobody can judge RIR ${said} from a set, so it was credited as RIR ${rir}, the most a set can tell`);
+  if (said > credited) notes.push(`nobody can judge RIR ${said} from a set, so it was credited as RIR ${credited}, the most a set can tell`);
   if (rir >= FAR_RIR || reps > TRUSTED_REPS) {
     notes.push(`RIR guesses far from failure or past ${TRUSTED_REPS} reps are rough, so this one counted for less`);
   }
@@ -157,6 +166,28 @@ export interface PrescriptionContext {
   previous?: ComboLog[];
   /** The unit loads come out in (default: the log's), rounded to what the inventory builds. */
   unit?: Unit;
+  /**
+   * The lifter's RIR bias from calibration sets (estimateRirBias in rir-bias.ts):
+   * a call of RIR x is read as x + rirBias, never below 0. Default 0. Not applied
+   * to a calibration round, whose set went to failure and needs no reading.
+   */
+  rirBias?: number;
+}
+
+const oneDecimal = (x: number) => String(Math.round(x * 10) / 10);
+
+/** Why the bias moved the decision, or null when it changed nothing. */
+function biasReason(log: ComboLog, plain: Step, read: Step, bias: number): string | null {
+  if (bias === 0 || (plain.decision === read.decision && Math.abs(plain.load.load - read.load.load) < 1e-9)) return null;
+  const size = Math.abs(bias);
+  const reps = `${oneDecimal(size)} rep${oneDecimal(size) === '1' ? '' : 's'}`;
+  const way = bias > 0 ? `call ${reps} fewer than you have left` : `call ${reps} more than you have left`;
+  return `you tend to ${way}: read as RIR ${oneDecimal(correctedRir(creditedRir(log.compound.rir), bias))}`;
+}
+
+function calibrationReason(c: RirCalibration): string {
+  const left = c.repsToFailure - c.repsAtCall;
+  return `calibration set: you called ${c.calledRir} left at ${c.repsAtCall} reps and reached failure at ${c.repsToFailure}, so ${left} ${left === 1 ? 'was' : 'were'} left`;
 }
 
 /** The next prescription for a combo from its latest logged round. */
@@ -174,8 +205,15 @@ export function nextPrescription(log: ComboLog, ctx: PrescriptionContext): Presc
   const build = (load: number) => roundLoad(load, unit, compound.loading, ctx.inventory, 'nearest');
   const current = build(here.compound.load);
   if (!current) throw new ProgressionError(`nothing in the inventory builds a load for ${log.compoundId}`);
-  const step = decide({ log, here, combo, lift, previous, current });
-  const reasons = [...step.reasons];
+  const calibration = log.compound.calibration;
+  // A calibration round went to failure: its RIR 0 is measured, not called.
+  const bias = calibration ? 0 : (ctx.rirBias ?? 0);
+  if (!Number.isFinite(bias)) throw new ProgressionError(`rirBias must be a finite number, got ${bias}`);
+  const round = { log, here, combo, lift, previous, current };
+  const step = decide({ ...round, bias });
+  const why = biasReason(log, bias === 0 ? step : decide({ ...round, bias: 0 }), step, bias);
+  const [main, ...rest] = step.reasons;
+  const reasons = [main!, ...(why ? [why] : []), ...(calibration ? [calibrationReason(calibration)] : []), ...rest];
   // Said in the lifter's unit only: the other unit's number is in the round's own record.
   if (log.unit !== unit) reasons.push(`last time's load, logged in the other unit, is ${formatLoad(here.compound.load, unit)}: ${describe(current, lift)} with your equipment`);
   if (bodyweightLift && here.bodyweight === undefined) reasons.push('log your bodyweight to let the load move by more than one step');

@@ -16,7 +16,8 @@ export const compoundToFailure: LogRule = {
   id: 'compound_to_failure',
   severity: 'warning',
   check: (log) =>
-    log.compound.rir <= 0
+    // A calibration set goes to failure on purpose, once a block.
+    log.compound.rir <= 0 && !log.compound.calibration
       ? [warn(compoundToFailure, 'The compound went to failure. Stop it with 2-3 reps left: the extra fatigue costs shrug reps, and the shrug is the set meant to fail.', log.date)]
       : [],
 };

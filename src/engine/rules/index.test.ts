@@ -64,6 +64,11 @@ describe('checkLog', () => {
     ]);
   });
 
+  it('does not flag a calibration set, which goes to failure on purpose', () => {
+    const calibration = { calledRir: 2, repsAtCall: 9, repsToFailure: 12 };
+    expect(checkLog(log({ compound: { load: 30, reps: 12, rir: 0, calibration } }))).toEqual([]);
+  });
+
   it('flags a compound stopped with 5 reps left but not with 4', () => {
     expect(ids(checkLog(log({ compound: { load: 30, reps: 8, rir: 5 } })))).toEqual(['compound_far_from_failure']);
     expect(checkLog(log({ compound: { load: 30, reps: 8, rir: 4 } }))).toEqual([]);
