@@ -6,6 +6,7 @@ import { SessionInputError } from '../engine/session.js';
 import { registerBackupCommand } from './commands/backup.js';
 import { registerExportCommand } from './commands/export.js';
 import { registerImportCommand } from './commands/import.js';
+import { registerLandmineCommand } from './commands/landmine.js';
 import { registerNextCommand } from './commands/next.js';
 import { registerPlanCommand } from './commands/plan.js';
 import { registerServeCommand, type RunServer } from './commands/serve.js';
@@ -50,6 +51,7 @@ export function buildProgram(deps: CliDeps = NO_SERVER): Command {
   registerImportCommand(program);
   registerExportCommand(program);
   registerBackupCommand(program);
+  registerLandmineCommand(program);
   return program;
 }
 
