@@ -39,6 +39,9 @@ describe('bladework landmine', () => {
     expect(JSON.parse(r.out).suggestion).toMatchObject({ index: 1, band: { tension: 10 } });
     const top = await run('landmine', '--load', '20', ...HAND, ...BAND, '--equipment', file, '--goal', 'top');
     expect(top.out).toContain("Suggested band: The 20 kg band loads the top most: it adds 22.02 kg at the top of the shrug's reach.");
+    // The same bands in lb: 20 kg reads 44.09 lb and adds 44.09 × 1.1011 = 48.55 lb at the top (shown to 0.1 lb).
+    const lb = await run('landmine', '--load', '44.09', '--units', 'lb', ...HAND, ...BAND, '--equipment', file, '--goal', 'top');
+    expect(lb.out).toContain("Suggested band: The 44.1 lb band loads the top most: it adds 48.5 lb at the top of the shrug's reach.");
   });
 
   it('refuses a bad anchor, a press that falls, and a missing load, in one line each', async () => {

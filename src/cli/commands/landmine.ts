@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { LANDMINE } from '../../contract/limits.js';
 import { suggestBand, type BandSuggestion, bandSpec } from '../../engine/loads/landmine-band.js';
 import { LANDMINE_DEFAULTS, LOOP_BAND, anchorX, landmineCurve, type BandAnchor, type CurvePoint, type LandmineCurve, type LandmineSetup } from '../../engine/loads/landmine-curve.js';
+import { inventoryInUnit } from '../../engine/inventory-presets.js';
 import { formatLoad } from '../../engine/units.js';
 import { CliError } from '../errors.js';
 import { loadInventory, parseNumber, parseUnit } from '../options.js';
@@ -103,8 +104,8 @@ export function registerLandmineCommand(program: Command): void {
         const atStretch = o.bandStretch === undefined ? restLength : parseNumber('--band-stretch', o.bandStretch, LANDMINE.bandLength);
         setup = { ...base, band: { tension: parseNumber('--band', o.band, LANDMINE.bandTension), restLength, atStretch, ...place } };
       } else if (o.equipment !== undefined) {
-        const inventory = loadInventory(o.equipment, base.unit);
-        if (inventory.unit !== base.unit) throw new CliError(`${o.equipment}: its bands are in ${inventory.unit}; run with --units ${inventory.unit}`);
+        // A file in the other unit: the same bands, weighed in --units.
+        const inventory = inventoryInUnit(loadInventory(o.equipment, base.unit), base.unit);
         suggestion = suggestBand(inventory.resistanceBands ?? [], base, place, o.goal === 'top' ? 'top' : 'flatten');
         if (suggestion.band) setup = { ...base, band: { ...bandSpec(suggestion.band), ...place } };
       }
