@@ -7,6 +7,7 @@ import { registerBackupCommand } from './commands/backup.js';
 import { registerBlockCommand } from './commands/block.js';
 import { registerExportCommand } from './commands/export.js';
 import { registerImportCommand } from './commands/import.js';
+import { registerLandmineCommand } from './commands/landmine.js';
 import { registerNextCommand } from './commands/next.js';
 import { registerPlanCommand } from './commands/plan.js';
 import { registerServeCommand, type RunServer } from './commands/serve.js';
@@ -52,6 +53,7 @@ export function buildProgram(deps: CliDeps = NO_SERVER): Command {
   registerImportCommand(program);
   registerExportCommand(program);
   registerBackupCommand(program);
+  registerLandmineCommand(program);
   return program;
 }
 

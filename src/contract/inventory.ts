@@ -15,4 +15,9 @@ export const inventorySchema = z.strictObject({
   dumbbells: z.array(weight).max(200),
   machineSteps: z.array(weight).max(400),
   bands: z.array(weight).max(20),
+  // Optional, so stored inventories from before resistance bands still parse.
+  resistanceBands: z
+    .array(z.strictObject({ tension: weight, restLength: numberIn({ min: 0.05, max: 5 }).optional(), atStretch: numberIn({ min: 0.01, max: 10 }).optional() }))
+    .max(20)
+    .optional(),
 }) satisfies z.ZodType<Inventory>;

@@ -34,6 +34,23 @@ export const ROUND = {
   comboId: 80,
 } as const satisfies Record<string, NumberRule | number>;
 
+/**
+ * The landmine curve's inputs (CLI now, the web chart later). Loads in the
+ * lifter's unit, lengths in metres, angles in degrees above horizontal; wide
+ * enough for any bar and lifter, short of vertical where the model breaks down.
+ */
+export const LANDMINE = {
+  load: { min: 0.5, max: 500 },
+  bandTension: { min: 0.5, max: 500 },
+  bandLength: { min: 0.05, max: 5 },
+  barLength: { min: 0.5, max: 3 },
+  // From the pivot along the floor; 0 is the pivot itself.
+  anchorAt: { min: 0, max: 3 },
+  angle: { min: 0, max: 89 },
+  reach: { min: 0, max: 0.5 },
+  points: { min: 2, max: 201, integer: true },
+} as const satisfies Record<string, NumberRule>;
+
 /** Bodyweight in each unit: far outside any adult lifter, the bounds only catch typos. */
 export const BODYWEIGHT: Record<Unit, NumberRule> = {
   kg: { min: 25, max: 400, unit: 'kg' },

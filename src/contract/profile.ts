@@ -37,7 +37,7 @@ const customDaySchema = z.strictObject({
 const equipmentSchema = inventorySchema
   .partial()
   .extend({ preset: z.enum(['commercial', 'home'], { error: 'must be "commercial" or "home"' }).optional() })
-  .describe('Either { "preset": "commercial" | "home" } or a full inventory: unit, has, barWeight, plates, dumbbells, machineSteps, bands.')
+  .describe('Either { "preset": "commercial" | "home" } or a full inventory: unit, has, barWeight, plates, dumbbells, machineSteps, bands (and optionally resistanceBands).')
   .superRefine((v, ctx) => {
     const { preset, ...rest } = v;
     if (preset !== undefined) {

@@ -91,3 +91,13 @@ describe('inventoryInUnit: the equipment follows a switch of unit', () => {
     );
   });
 });
+
+describe('resistance bands across a change of unit', () => {
+  it('keeps the lifter\'s own bands, weighed in the new unit: 15 kg reads 33.07 lb', () => {
+    const kg = { ...homeGym('kg'), resistanceBands: [{ tension: 15, restLength: 1.04 }] };
+    for (const how of ['convert', 'standard'] as const) {
+      expect(inventoryInUnit(kg, 'lb', how).resistanceBands).toEqual([{ tension: 33.07, restLength: 1.04 }]);
+    }
+    expect(inventoryInUnit(homeGym('kg'), 'lb').resistanceBands).toBeUndefined();
+  });
+});

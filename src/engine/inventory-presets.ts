@@ -112,6 +112,11 @@ export function homeGym(unit: Unit): Inventory {
  */
 export function inventoryInUnit(inventory: Inventory, unit: Unit, how: 'convert' | 'standard' = 'convert'): Inventory {
   if (inventory.unit === unit) return inventory;
+  // To a hundredth: finer than any scale weighs a plate, and coarse enough that
+  // the plate maths works on a small grid (raw conversions share no common step).
+  const to = (w: number) => Math.round(convert(w, inventory.unit, unit) * 100) / 100;
+  // Resistance bands are the lifter's own whichever way: the same bands, weighed in the new unit.
+  const resistance = inventory.resistanceBands ? { resistanceBands: inventory.resistanceBands.map((b) => ({ ...b, tension: to(b.tension) })) } : {};
   if (how === 'standard') {
     // A gym with weight stacks gets the commercial numbers, one without the garage's.
     const numbers = inventory.machineSteps.length > 0 ? commercialGym(unit) : homeGym(unit);
@@ -122,11 +127,9 @@ export function inventoryInUnit(inventory: Inventory, unit: Unit, how: 'convert'
       dumbbells: inventory.dumbbells.length > 0 ? numbers.dumbbells : [],
       bands: inventory.bands.length > 0 ? numbers.bands : [],
       plates: inventory.plates.length > 0 ? numbers.plates : [],
+      ...resistance,
     };
   }
-  // To a hundredth: finer than any scale weighs a plate, and coarse enough that
-  // the plate maths works on a small grid (raw conversions share no common step).
-  const to = (w: number) => Math.round(convert(w, inventory.unit, unit) * 100) / 100;
   return {
     unit,
     has: [...inventory.has],
@@ -135,5 +138,6 @@ export function inventoryInUnit(inventory: Inventory, unit: Unit, how: 'convert'
     dumbbells: inventory.dumbbells.map(to),
     machineSteps: inventory.machineSteps.map(to),
     bands: inventory.bands.map(to),
+    ...resistance,
   };
 }

@@ -28,6 +28,18 @@ export interface Inventory {
   machineSteps: number[];
   /** Assistance bands, each by how much bodyweight it takes off. */
   bands: number[];
+  /** Resistance bands, which add load (the landmine press). Optional: inventories saved before them still read. */
+  resistanceBands?: ResistanceBand[];
+}
+
+/** A resistance band as its maker lists it; lengths default to a 104 cm loop listed at double its length. */
+export interface ResistanceBand {
+  /** The band's pull at `atStretch`, in the inventory's unit. */
+  tension: number;
+  /** Metres between its ends when just taut. */
+  restLength?: number;
+  /** Metres past `restLength` at which `tension` is listed. */
+  atStretch?: number;
 }
 
 export interface Profile {
