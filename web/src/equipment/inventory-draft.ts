@@ -13,6 +13,8 @@ export interface InventoryDraft {
   dumbbells: string;
   machineSteps: string;
   bands: string;
+  /** Not edited here yet: carried through whole, so saving the form never drops them. */
+  resistanceBands?: Inventory['resistanceBands'];
 }
 
 /** Errors by field: "barWeight", "plates.0.pairs", "dumbbells", … */
@@ -27,6 +29,7 @@ export function toDraft(inv: Inventory): InventoryDraft {
     dumbbells: formatNumberList(inv.dumbbells),
     machineSteps: formatNumberList(inv.machineSteps),
     bands: formatNumberList(inv.bands),
+    ...(inv.resistanceBands ? { resistanceBands: inv.resistanceBands.map((b) => ({ ...b })) } : {}),
   };
 }
 
@@ -70,6 +73,7 @@ export function fromDraft(d: InventoryDraft): { inventory: Inventory | null; err
     dumbbells: list('dumbbells', d.dumbbells, 200),
     machineSteps: list('machineSteps', d.machineSteps, 400),
     bands: list('bands', d.bands, 20),
+    ...(d.resistanceBands ? { resistanceBands: d.resistanceBands } : {}),
   };
   return Object.keys(errors).length > 0 ? { inventory: null, errors } : { inventory, errors };
 }
