@@ -41,6 +41,7 @@ const sessionComboSchema = z.object({
     pauseSeconds: z.number(),
     pauseAt: z.string().describe('Where each rep’s pause is held: the movement’s full contraction.'),
     instruction: z.string().describe('The shrug in words: to failure, the mark to beat, the pause and where it is held.'),
+    goal: z.string().describe('How far to take it, in a phrase: to failure with the mark to beat, or in a deload week how far short.'),
   }),
   instruction: z.string().describe('The combo in a sentence: the compound stopped short of failure, then at once the shrug to failure.'),
   source: z.enum(['progression', 'estimate']).describe('progression: from your last log; estimate: a cautious first guess.'),
@@ -63,6 +64,10 @@ export const sessionSchema = z.object({
   }),
   combos: z.array(sessionComboSchema),
   skipped: z.array(z.object({ comboId: z.string(), reason: z.string() })),
+  blockWeek: z
+    .object({ week: z.number(), of: z.number(), deload: z.boolean() })
+    .optional()
+    .describe('The week of your training block this day is in: its rounds per combo come from the block; in the deload week the compound stops 4-5 short and the shrug 2-3 short.'),
   order: z
     .array(z.union([z.object({ kind: z.literal('lift'), exerciseId: z.string() }), z.object({ kind: z.literal('combo'), comboId: z.string() })]))
     .describe('The day in the order to do it, as the plan has it: each own lift, then at once the combos that follow it; combos after no lift last.'),

@@ -2,7 +2,7 @@
 // loads (from the last log when there is one, else a cautious first guess) and
 // the ramp-up sets that lead to it.
 import { findCombo, findExercise, movement } from './catalog/index.js';
-import { comboInstruction, shrugInstruction } from './shrug-words.js';
+import { comboInstruction, shrugGoal, shrugInstruction } from './shrug-words.js';
 import type { Buildable, Breakdown } from './loads/round.js';
 import { rampUp, type RampSet } from './loads/ramp-up.js';
 import type { ComboLog, Inventory, PlannedCombo, Profile, Warning, WeekPlan, Weekday, DayCompound } from './model.js';
@@ -41,6 +41,8 @@ export interface SessionCombo {
     pauseAt: string;
     /** The shrug in words: to failure, the mark to beat, the pause and where. */
     instruction: string;
+    /** How far to take it, in a phrase: "to failure", with the mark to beat; in a deload week, how far short. */
+    goal: string;
   };
   /** The combo in a sentence: the compound stopped short, then at once the shrug to failure. */
   instruction: string;
@@ -65,6 +67,8 @@ export interface Session {
   skipped: { comboId: string; reason: string }[];
   /** The day in the order to do it, as the plan has it: each own lift, then the combos that follow it; combos after no lift last. */
   order: SessionStep[];
+  /** Which week of the training block the day is in, when known (block/this-week.ts). */
+  blockWeek?: { week: number; of: number; deload: boolean };
 }
 
 export type SessionStep = { kind: 'lift'; exerciseId: string } | { kind: 'combo'; comboId: string };
@@ -204,6 +208,7 @@ export function buildSession(given: SessionInput): Session {
         pauseSeconds: combo.shrugPauseSeconds,
         pauseAt: movement(combo.movement).fullContraction,
         instruction: shrugInstruction(combo.movement, combo.shrugPauseSeconds, made.shrugTarget),
+        goal: shrugGoal(made.shrugTarget),
       },
       instruction: comboInstruction({ comboId: combo.id, compoundId: compound.id, shrugId: shrug.id, repRange: planned.repRange, targetRir: planned.targetRir }),
       source: logs.length > 0 ? 'progression' : 'estimate',

@@ -54,6 +54,24 @@ for (const backend of backends) {
       expect(summary.movements.find((m: { movement: string }) => m.movement === 'elevation').soreness).toEqual(['healed_early', 'still_sore', 'still_sore']);
     });
 
+    it("gives today's session the rounds of its block week, as the block shows them", async () => {
+      const c = await newClient(ctx().app);
+      await lifter(c);
+      // The plan was made on Thursday 20 March: its block starts Monday 17 March. The deadlift day (Tuesday) of week 2:
+      await c.request('POST', '/api/v1/combos', deadliftRound({ date: '2025-03-18', feedback: { soreness: 'healed_early' } }));
+      const block = (await c.request('GET', '/api/v1/block')).json().block;
+      expect(block.start).toBe('2025-03-17');
+      const week2 = block.weeks[1].combos.find((k: { movement: string }) => k.movement === 'elevation').rounds;
+      expect(week2).toBe(3);
+      const today = (await c.request('GET', '/api/v1/today?date=2025-03-25')).json();
+      expect(today.session.blockWeek).toEqual({ week: 2, of: 5, deload: false });
+      expect(today.session.combos.find((k: { planned: { movement: string } }) => k.planned.movement === 'elevation').planned.rounds).toBe(week2);
+      const deload = (await c.request('GET', '/api/v1/today?date=2025-04-15')).json().session;
+      expect(deload.blockWeek).toEqual({ week: 5, of: 5, deload: true });
+      expect(deload.combos[0].compound.targetRir).toEqual({ min: 4, max: 5 });
+      expect(deload.combos[0].shrug.goal).toMatch(/^deload week: stop 2-3 reps short of failure/);
+    });
+
     it('refuses a block of the wrong length, naming weeks, and asks for a plan first', async () => {
       const c = await newClient(ctx().app);
       expect((await c.request('GET', '/api/v1/block')).statusCode).toBe(409);

@@ -2,7 +2,7 @@
 // current plan, steered by the ratings and performance logged so far.
 import { z } from 'zod';
 import { dateOfDay, dayNumber, mondayOf } from '../../engine/analytics/dates.js';
-import { BLOCK_WEEKS, planBlock, summarizeBlock } from '../../engine/block/index.js';
+import { BLOCK_WEEKS, blockOn, planBlock, summarizeBlock } from '../../engine/block/index.js';
 import { blockSchema, blockSummarySchema } from '../../contract/block.js';
 import { errors, isoDate } from '../../contract/common.js';
 import { allComboLogs, profiles, programs } from '../../store/index.js';
@@ -20,7 +20,7 @@ export function registerBlockRoutes(app: App, deps: RouteDeps): void {
       tags: ['training'],
       summary: 'Your training block: each week with every combo’s rounds and why, the deload, variants to rotate, and the block so far',
       querystring: z.strictObject({
-        start: isoDate.optional().describe('The block’s first day; default: the Monday of the week your current plan was made.'),
+        start: isoDate.optional().describe('The block’s first day; default: the block today is in, blocks following one another from the Monday of the week your plan was made.'),
         weeks: z.coerce
           .number({ error: 'must be a number' })
           .int('must be a whole number')
@@ -36,8 +36,11 @@ export function registerBlockRoutes(app: App, deps: RouteDeps): void {
     const [profile, program, history] = await Promise.all([profiles.getProfile(db, user.id), programs.currentProgram(db, user.id), allComboLogs(db, user.id)]);
     if (!profile) throw new ApiError('conflict', NO_PROFILE);
     if (!program) throw new ApiError('conflict', NO_PLAN);
-    const start = req.query.start ?? dateOfDay(mondayOf(dayNumber(program.createdAt.slice(0, 10))));
-    const block = planBlock({ plan: program.plan, inventory: profile.document.inventory, start, history, ...(req.query.weeks ? { weeks: req.query.weeks } : {}) });
+    const inventory = profile.document.inventory;
+    const weeks = req.query.weeks ? { weeks: req.query.weeks } : {};
+    // Without a start, the block today is in (blocks follow one another from the week the plan was made).
+    const found = req.query.start ? null : blockOn({ plan: program.plan, inventory, planMadeOn: program.createdAt.slice(0, 10), history, date: deps.now().toISOString().slice(0, 10), ...weeks });
+    const block = found?.block ?? planBlock({ plan: program.plan, inventory, start: req.query.start ?? dateOfDay(mondayOf(dayNumber(program.createdAt.slice(0, 10)))), history, ...weeks });
     return { block, summary: summarizeBlock(block, history, profile.document.unit) };
   });
 }

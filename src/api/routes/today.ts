@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { WEEKDAYS, type Weekday } from '../../engine/model.js';
 import { buildSession } from '../../engine/session.js';
 import { drillWeekSince, holdBackCombos } from '../../engine/program/index.js';
+import { blockOn, inBlockWeek } from '../../engine/block/index.js';
 import { allComboLogs, profiles, programs } from '../../store/index.js';
 import type { App } from '../app.js';
 import { requireUser } from '../auth.js';
@@ -73,7 +74,10 @@ export function registerTodayRoutes(app: App, deps: RouteDeps): void {
       const drillWeek = drillWeekSince(plan.drillWeeks, program.createdAt.slice(0, 10), history.map((l) => l.date), date ?? now().toISOString().slice(0, 10));
       if (!trainingDays.includes(weekday)) return { weekday, date, trainingDays, drillWeek, session: null };
       const { unit, bodyweight, experience, inventory } = profile.document;
-      const session = buildSession({ plan, weekday, profile: { unit, bodyweight, experience }, inventory, history });
+      const built = buildSession({ plan, weekday, profile: { unit, bodyweight, experience }, inventory, history });
+      // Rounds per combo as this week of the training block has them (GET /api/v1/block).
+      const inBlock = blockOn({ plan, inventory, planMadeOn: program.createdAt.slice(0, 10), history, date: date ?? now().toISOString().slice(0, 10) });
+      const session = inBlock ? inBlockWeek(built, inBlock.block.weeks[inBlock.week - 1]!, inBlock.block.weeks.length) : built;
       return { weekday, date, trainingDays, drillWeek, session: drillWeek && req.query.combos !== 'anyway' ? holdBackCombos(session, drillWeek) : session };
     }).then((json) => {
       reply.type(JSON_UTF8).send(json as never); // already JSON

@@ -6,6 +6,7 @@ import { useStore } from '../lib/store.js';
 import { useServices } from '../services.js';
 import type { OutboxCounts } from './outbox.js';
 import { syncSummary } from './sync-status.js';
+import { useOutboxRead } from './use-outbox.js';
 
 const NONE: OutboxCounts = { pending: 0, conflict: 0, rejected: 0, synced: 0, deleted: 0 };
 
@@ -27,17 +28,7 @@ export function SyncIndicator({ userId }: { userId: string }) {
   const { outbox, sync } = useServices();
   const state = useStore(sync);
   const online = useOnline();
-  const [counts, setCounts] = useState(NONE);
-  useEffect(() => {
-    let live = true;
-    const load = () => void outbox.counts(userId).then((c) => live && setCounts(c));
-    load();
-    const stop = outbox.subscribe(load);
-    return () => {
-      live = false;
-      stop();
-    };
-  }, [outbox, userId]);
+  const counts = useOutboxRead(outbox, () => outbox.counts(userId), NONE, userId);
   const { text, tone } = syncSummary(counts, state.phase, online);
   return (
     <a class="sync" href={counts.conflict + counts.rejected + counts.deleted > 0 ? '#/settings?show=sync' : '#/settings'} data-tone={tone}>

@@ -1,16 +1,20 @@
 // The week plan: each training day with the lifter's lifts and the combos after
 // them; swap a variant or move a combo, then save. Shows which of the six
 // blade movements the week covers and what the plan warns about.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ApiError } from '../../api/client.js';
 import { generatePlan, putPlan } from '../../api/endpoints.js';
 import type { PlanEdit, PlanView, Warning } from '../../api/types.js';
-import { WEEKDAY_NAMES } from '../../lib/dates.js';
+import { localDate, WEEKDAY_NAMES } from '../../lib/dates.js';
+import { allLogs } from '../../offline/training.js';
+import { useOutboxEntries } from '../../offline/use-outbox.js';
 import { useStore } from '../../lib/store.js';
 import type { ScreenProps } from '../../routes.js';
 import { useServices } from '../../services.js';
 import { Notice, type Tone } from '../../ui/notice.js';
 import { Screen } from '../../ui/screen.js';
+import { blockToday } from './block-data.js';
+import { BlockWeeks } from './block-weeks.js';
 import { PlanCoverage } from './plan-coverage.js';
 import { exerciseName, PlanDay } from './plan-day.js';
 import { coverage, editFromPlan, moveCombo, moveTargets, sameEdit, swapVariant } from './plan-edit.js';
@@ -18,8 +22,11 @@ import { coverage, editFromPlan, moveCombo, moveTargets, sameEdit, swapVariant }
 const TONE: Record<Warning['severity'], Tone> = { info: 'info', warning: 'warning', danger: 'danger' };
 
 export function PlanScreen({ query }: ScreenProps) {
-  const { data } = useServices();
+  const { data, outbox, session } = useServices();
   const { data: local, error: loadError } = useStore(data);
+  const entries = useOutboxEntries(outbox, session.userId ?? '');
+  // The block from everything logged, here and on the server (the same engine as GET /api/v1/block).
+  const block = useMemo(() => (local && entries ? blockToday(local, allLogs(local, entries.rounds), localDate()) : null), [local, entries]);
   const plan = local?.plan ?? null;
   const [edit, setEdit] = useState<PlanEdit | null>(() => plan && editFromPlan(plan));
   const [busy, setBusy] = useState(false);
@@ -107,6 +114,7 @@ export function PlanScreen({ query }: ScreenProps) {
           }}
         />
       ))}
+      {block && !changed && <BlockWeeks block={block.block} thisWeek={block.thisWeek} />}
     </Screen>
   );
 }

@@ -11,6 +11,7 @@ import { LOOSE_SET, ROUND, readLoad, readNumber } from '../../../../src/contract
 import type { LooseSetBody, RoundBody } from '../../api/types.js';
 import { problemInWords } from '../../offline/problem-words.js';
 import { isSet, type OutboxEntry, type SetEntry } from '../../offline/outbox.js';
+import { useOutboxRead } from '../../offline/use-outbox.js';
 import { readLocation } from '../../router.js';
 import { useServices } from '../../services.js';
 import { TextField } from '../../ui/field.js';
@@ -165,24 +166,16 @@ function DeletedElsewhere({ entry, first }: { entry: Entry; first: boolean }) {
 export function SyncSection() {
   const { outbox, sync, session } = useServices();
   const userId = session.userId;
-  const [entries, setEntries] = useState<Entry[]>([]);
-  const [deleted, setDeleted] = useState<Entry[]>([]);
-  useEffect(() => {
-    if (!userId) return;
-    let live = true;
-    const load = () =>
-      void Promise.all([outbox.list(userId), outbox.listSets(userId), outbox.listDeleted(userId)]).then(([r, s, d]) => {
-        if (!live) return;
-        setEntries([...r, ...s]);
-        setDeleted(d);
-      });
-    load();
-    const stop = outbox.subscribe(load);
-    return () => {
-      live = false;
-      stop();
-    };
-  }, [outbox, userId]);
+  const { entries, deleted } = useOutboxRead(
+    outbox,
+    async () => {
+      if (!userId) return { entries: [] as Entry[], deleted: [] as Entry[] };
+      const [r, s, d] = await Promise.all([outbox.list(userId), outbox.listSets(userId), outbox.listDeleted(userId)]);
+      return { entries: [...r, ...s], deleted: d };
+    },
+    { entries: [] as Entry[], deleted: [] as Entry[] },
+    userId,
+  );
 
   const pending = entries.filter((e) => e.status === 'pending').length;
   const problems = entries.filter((e) => e.status === 'conflict' || e.status === 'rejected');

@@ -6,6 +6,8 @@ import type { ComboLog, Weekday } from '../../../../src/engine/model.js';
 import { WEEKDAYS } from '../../../../src/engine/model.js';
 import { nextPrescription, ProgressionError, type Prescription } from '../../../../src/engine/progression.js';
 import { checkLog } from '../../../../src/engine/rules/index.js';
+import { blockOn, inBlockWeek } from '../../../../src/engine/block/index.js';
+import { localDate } from '../../lib/dates.js';
 import { buildSession, type Session } from '../../../../src/engine/session.js';
 import type { LocalData } from '../../offline/local-data.js';
 import { weekdayOf } from '../../offline/training.js';
@@ -49,11 +51,14 @@ interface ViewProps {
   onLogSet: (exerciseId: string, set: SetDraftFields) => Promise<void>;
 }
 
-function sessionOn(local: LocalData, history: ComboLog[], weekday: Weekday): Session | null {
+/** The day's session, with this week's rounds of the training block (as the Plan screen shows it). */
+function sessionOn(local: LocalData, history: ComboLog[], weekday: Weekday, today: string): Session | null {
   const { profile, plan } = local;
   if (!profile || !plan || !plan.days.some((d) => d.weekday === weekday)) return null;
   const { unit, bodyweight, experience } = profile;
-  return buildSession({ plan, weekday, profile: { unit, bodyweight, experience }, inventory: profile.inventory, history });
+  const session = buildSession({ plan, weekday, profile: { unit, bodyweight, experience }, inventory: profile.inventory, history });
+  const inBlock = blockOn({ plan, inventory: profile.inventory, planMadeOn: localDate(new Date(plan.createdAt)), history, date: today });
+  return inBlock ? inBlockWeek(session, inBlock.block.weeks[inBlock.week - 1]!, inBlock.block.weeks.length) : session;
 }
 
 function nextTrainingDay(local: LocalData, today: Weekday): Weekday | null {
@@ -116,7 +121,7 @@ const comboKey = (s: Session | null) => (s ? s.combos.map((c) => `${c.planned.co
 export function RunnerView({ state, local, history, today, clock, alerts, act, onStart, onRetrySave, dayRounds, sets, roundsBefore, onLogSet }: ViewProps) {
   const weekday = weekdayOf(today);
   const [picked, setPicked] = useState<Weekday>(weekday);
-  const preview = useMemo(() => (state.step.kind === 'overview' ? sessionOn(local, history, picked) : null), [state.step.kind, local, history, picked]);
+  const preview = useMemo(() => (state.step.kind === 'overview' ? sessionOn(local, history, picked, today) : null), [state.step.kind, local, history, picked, today]);
   // A beginner's drill weeks: the drills are the session unless the lifter chooses the combos.
   const drills = useMemo(() => drillWeekToday(local, history, today), [local, history, today]);
   const failed = state.rounds.findIndex((r) => r.saved === 'failed');
@@ -135,7 +140,7 @@ export function RunnerView({ state, local, history, today, clock, alerts, act, o
   const own = useMemo(() => ownNames(local), [local]);
   // The plan as it is now, for the day the runner started on: a change made since (in Plan, on another phone) is offered.
   const current = useMemo(
-    () => (session && step.kind !== 'overview' && step.kind !== 'summary' && !state.drillsOnly ? sessionOn(local, history, session.weekday) : session),
+    () => (session && step.kind !== 'overview' && step.kind !== 'summary' && !state.drillsOnly ? sessionOn(local, history, session.weekday, today) : session),
     [local, history, session, step.kind, state.drillsOnly],
   );
   const planChanged = session !== null && comboKey(current) !== comboKey(session) && (

@@ -14,11 +14,12 @@ import { inventory, plan } from './session-fixture.js';
 
 const USER = 'u1';
 const profile: ProfileView = { unit: 'kg', bodyweight: 80, experience: 'intermediate', split: 'push_pull_legs', days: plan.days.map((d) => d.weekday), inventory, updatedAt: '2026-11-01T00:00:00Z' };
-const planView: PlanView = { ...plan, id: 'p1', kind: 'generated', createdBy: USER, createdAt: '2026-11-01T00:00:00Z', parentId: null };
-const local: LocalData = { profile, plan: planView, logs: [], savedAt: '2026-11-01T00:00:00Z' };
 const deadliftDay = plan.days.find((d) => d.combos.some((c) => c.comboId === 'deadlift_elevation'))!.weekday;
 // The first date in November 2026 on that weekday.
 const today = Array.from({ length: 7 }, (_, i) => `2026-11-0${i + 1}`).find((d) => weekdayOf(d) === deadliftDay)!;
+// Made the same day, so today is in the first week of its training block: the plan's own rounds.
+const planView: PlanView = { ...plan, id: 'p1', kind: 'generated', createdBy: USER, createdAt: `${today}T00:00:00Z`, parentId: null };
+const local: LocalData = { profile, plan: planView, logs: [], savedAt: '2026-11-01T00:00:00Z' };
 const quiet: Alerts = { unlock: vi.fn(), beep: vi.fn(), vibrate: vi.fn(), notify: vi.fn() };
 
 function memoryStorage(): Storage & { snapshot(): () => void } {

@@ -3,6 +3,7 @@
 // (the state changes first, the write starts before the next paint and is not
 // awaited). A reload resumes at the same step; a round whose write was cut
 // short is found in the outbox, or written again.
+import { useOutboxEntries } from '../../offline/use-outbox.js';
 import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import type { LocalData } from '../../offline/local-data.js';
 import type { Outbox, OutboxEntry, SetEntry } from '../../offline/outbox.js';
@@ -23,26 +24,6 @@ export interface RunnerProps {
   storage?: Storage;
   alerts?: Alerts;
   uuid?: () => string;
-}
-
-/** The outbox's rounds and sets, re-read whenever it changes; null until first read. */
-function useOutboxEntries(outbox: Outbox, userId: string): { rounds: OutboxEntry[]; sets: SetEntry[] } | null {
-  const [entries, setEntries] = useState<{ rounds: OutboxEntry[]; sets: SetEntry[] } | null>(null);
-  useEffect(() => {
-    let live = true;
-    const load = () =>
-      void Promise.all([outbox.list(userId), outbox.listSets(userId)]).then(
-        ([rounds, sets]) => live && setEntries({ rounds, sets }),
-        () => live && setEntries({ rounds: [], sets: [] }),
-      );
-    load();
-    const stop = outbox.subscribe(load);
-    return () => {
-      live = false;
-      stop();
-    };
-  }, [outbox, userId]);
-  return entries;
 }
 
 export function Runner({ local, userId, outbox, today, clock = Date.now, storage = localStorage, alerts: given, uuid = () => crypto.randomUUID() }: RunnerProps) {

@@ -71,7 +71,7 @@ export function ShrugStep(p: ShrugProps) {
   return (
     <Screen
       title="Shrug now"
-      intro={`${loadText(p.load, combo.shrug.unit, bw)} · ${shrugGoal(target)}`}
+      intro={`${loadText(p.load, combo.shrug.unit, bw)} · ${combo.shrug.goal ?? shrugGoal(target)}`}
       actions={
         <>
           <button type="button" class="btn btn-grow-0" onClick={() => p.onFinish(false, p.clock())}>
