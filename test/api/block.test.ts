@@ -35,6 +35,25 @@ for (const backend of backends) {
       expect(bad.json().error.fields[0].field).toBe('feedback.soreness');
     });
 
+    it('takes ratings given after the round with PUT, again and again, and refuses them for a round gone or unknown', async () => {
+      const c = await newClient(ctx().app);
+      await lifter(c);
+      const r = deadliftRound({ date: '2025-03-18' });
+      await c.request('POST', '/api/v1/combos', r);
+      for (const feedback of [{ pump: 'some' }, { pump: 'some', soreness: 'still_sore' }, { pump: 'some', soreness: 'still_sore' }]) {
+        const res = await c.request('PUT', `/api/v1/combos/${r.id}/feedback`, feedback);
+        expect(res.statusCode).toBe(200);
+      }
+      expect((await c.request('GET', `/api/v1/combos/${r.id}`)).json().log.feedback).toEqual({ pump: 'some', soreness: 'still_sore' });
+      expect((await c.request('PUT', `/api/v1/combos/${crypto.randomUUID()}/feedback`, { pump: 'none' })).statusCode).toBe(404);
+      await c.request('DELETE', `/api/v1/combos/${r.id}`);
+      expect((await c.request('PUT', `/api/v1/combos/${r.id}/feedback`, { pump: 'none' })).statusCode).toBe(410);
+      const other = await newClient(ctx().app, 'other');
+      const mine = deadliftRound({ date: '2025-03-18' });
+      await c.request('POST', '/api/v1/combos', mine);
+      expect((await other.request('PUT', `/api/v1/combos/${mine.id}/feedback`, { pump: 'none' })).statusCode).toBe(404);
+    });
+
     it('ramps a movement that recovers early, and brings the deload forward when it stays sore', async () => {
       const c = await newClient(ctx().app);
       await lifter(c);

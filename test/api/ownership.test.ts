@@ -48,6 +48,7 @@ for (const backend of backends) {
         'GET /api/v1/combos/{id}': () => bob.request('GET', `/api/v1/combos/${log.id}`),
         'PUT /api/v1/combos/{id}': () => bob.request('PUT', `/api/v1/combos/${log.id}`, edit),
         'DELETE /api/v1/combos/{id}': () => bob.request('DELETE', `/api/v1/combos/${log.id}`),
+        'PUT /api/v1/combos/{id}/feedback': () => bob.request('PUT', `/api/v1/combos/${log.id}/feedback`, { pump: 'none' }),
         'DELETE /api/v1/tokens/{id}': () => bob.request('DELETE', `/api/v1/tokens/${tokenId}`),
         'DELETE /api/v1/coach/links/{id}': () => bob.request('DELETE', `/api/v1/coach/links/${linkId}`),
         'GET /api/v1/athletes/{id}/plan': () => bob.request('GET', `/api/v1/athletes/${ana.userId}/plan`),

@@ -4,11 +4,11 @@
 import { z } from 'zod';
 import { LIMITS } from '../../contract/limits.js';
 import { checkLog, kitMatters } from '../../engine/rules/index.js';
-import { deleteComboLog, getComboLog, getComboLogToEdit, logCombo, profiles, updateComboLog, type Db, type StoredComboLog } from '../../store/index.js';
+import { deleteComboLog, getComboLog, getComboLogToEdit, logCombo, profiles, setRoundFeedback, updateComboLog, type Db, type StoredComboLog } from '../../store/index.js';
 import type { App } from '../app.js';
 import { requireUser } from '../auth.js';
 import { notFound } from '../errors.js';
-import { roundBodySchema, roundEditSchema, roundSchema } from '../../contract/round.js';
+import { feedbackSchema, roundBodySchema, roundEditSchema, roundSchema } from '../../contract/round.js';
 import { isBodyweightLift } from '../../contract/round-log.js';
 import { roundToRow, rowToComboLog, rowToRound } from '../wire.js';
 import { errors, idParams } from '../../contract/common.js';
@@ -72,6 +72,20 @@ export function registerComboRoutes(app: App, deps: RouteDeps): void {
     const settled = { unit: req.body.unit ?? current.unit, bodyweight: req.body.bodyweight ?? current.bodyweight };
     const log = await updateComboLog(db, user.id, req.params.id, roundToRow(req.body, settled));
     return withWarnings(db, user.id, log);
+  });
+
+  app.put('/api/v1/combos/:id/feedback', {
+    schema: {
+      tags: ['training'],
+      summary: 'Rate the session of a logged round’s combo: pump, soreness since the last session of the movement, joints. They steer the training block (GET /api/v1/block). Safe to resend',
+      params: idParams,
+      body: feedbackSchema,
+      response: { 200: z.object({ feedback: feedbackSchema }), ...errors(400, 401, 404, 410) },
+    },
+  }, async (req) => {
+    const user = requireUser(req);
+    await setRoundFeedback(db, user.id, req.params.id, req.body);
+    return { feedback: req.body };
   });
 
   app.delete('/api/v1/combos/:id', {

@@ -1,6 +1,7 @@
 // Reading, correcting and deleting one logged combo round, always through its owner.
 import { ConflictError, isUniqueViolation, NotFoundError } from '../errors.js';
 import { deletionOf, recordDeletion, refuseDeleted } from './deletions.js';
+import type { Feedback } from '../../engine/model.js';
 import { inTransaction, type Db } from '../tx.js';
 import { bumpRevision } from './revision.js';
 import { comboLogForWrite } from './training-statements.js';
@@ -77,6 +78,22 @@ export async function deleteComboLog(db: Db, userId: string, id: string, now: Da
     await recordDeletion(trx, userId, { kind: 'round', id, deletedAt: now.toISOString() });
     await trx.deleteFrom('sets').where('combo_log_id', '=', id).where('user_id', '=', userId).execute();
     await trx.deleteFrom('combo_logs').where('id', '=', id).where('user_id', '=', userId).execute();
+    await bumpRevision(trx, userId);
+  });
+}
+
+/**
+ * Sets the lifter's ratings of a round's session (a PUT: sending the same again
+ * changes nothing). NotFoundError for no such round, GoneError for a deleted one.
+ */
+export async function setRoundFeedback(db: Db, userId: string, id: string, feedback: Feedback): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    if (!(await comboLogForWrite(trx, id, userId)).rows[0]) {
+      await refuseDeleted(trx, userId, id, 'round');
+      throw new NotFoundError('combo log', 'combo round not found');
+    }
+    const text = Object.keys(feedback).length > 0 ? JSON.stringify(feedback) : null;
+    await trx.updateTable('combo_logs').set({ feedback: text }).where('id', '=', id).where('user_id', '=', userId).execute();
     await bumpRevision(trx, userId);
   });
 }

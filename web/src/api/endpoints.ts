@@ -1,6 +1,7 @@
 // Typed calls for each endpoint the app uses; one line each, so a screen reads
 // `getPlan()` instead of URLs. Bodies and answers are the server's contract (./types.ts).
 import { request, type RequestOptions } from './client.js';
+import type { Feedback } from '../../../src/engine/model.js';
 import type { HistoryPage, LooseSet, LooseSetBody, LoginBody, PlanEdit, PlanView, ProfileBody, ProfileView, RegisterBody, Round, RoundBody, User, Warning } from './types.js';
 
 export const getMe = () => request<{ user: User }>('GET', '/me');
@@ -25,3 +26,4 @@ export const postCombo = (body: RoundBody, opts?: RequestOptions) =>
 
 /** A set outside any combo (an own lift or an accessory); idempotent on body.id as rounds are. */
 export const postSet = (body: LooseSetBody, opts?: RequestOptions) => request<{ set: LooseSet }>('POST', '/sets', body, opts);
+export const putFeedback = (roundId: string, feedback: Feedback, opts?: RequestOptions) => request<{ feedback: Feedback }>('PUT', `/combos/${roundId}/feedback`, feedback, opts);

@@ -3,7 +3,7 @@
 // 201/200, kept as a conflict on 409, and a retry after a lost answer never
 // stores it twice.
 import { IDBFactory } from 'fake-indexeddb';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../api/client.js';
 import { postCombo } from '../api/endpoints.js';
 import type { RoundBody } from '../api/types.js';
@@ -13,6 +13,7 @@ import { problemInWords } from './problem-words.js';
 import { SyncLoop, type SyncOptions } from './sync.js';
 
 const ANA = 'user-ana';
+const round8 = () => round(8);
 const round = (reps = 8): RoundDraft => ({
   sessionId: '6f1c1f0e-2d1a-4c57-9a51-3f1f0a0c0001',
   date: '2026-11-20',
@@ -154,6 +155,35 @@ describe('the sync loop', () => {
     expect(server.calls).toBe(2);
     await outbox.discard(gone.id);
     expect(await outbox.listDeleted(ANA)).toEqual([]);
+  });
+
+  it('sends ratings after their round, as a PUT, and keeps newer ratings given while the first were in flight', async () => {
+    const sent: { roundId: string; feedback: unknown }[] = [];
+    let release = () => {};
+    const { outbox, server, sync } = await setup({
+      sendFeedback: (roundId, feedback) =>
+        new Promise((resolve) => {
+          sent.push({ roundId, feedback });
+          release = () => resolve({});
+        }),
+    });
+    const round = await outbox.add(ANA, round8());
+    await outbox.setFeedback(ANA, round.id, { pump: 'some' });
+    const pass = sync.syncNow();
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    expect(server.stored.has(round.id)).toBe(true);
+    // A second tap while the first ratings are on their way.
+    await outbox.setFeedback(ANA, round.id, { pump: 'some', soreness: 'still_sore' });
+    release();
+    await pass;
+    expect((await outbox.pendingAll(ANA)).feedback.map((e) => e.body.feedback)).toEqual([{ pump: 'some', soreness: 'still_sore' }]);
+    const again = sync.syncNow();
+    await vi.waitFor(() => expect(sent).toHaveLength(2));
+    release();
+    await again;
+    expect(sent[1]).toEqual({ roundId: round.id, feedback: { pump: 'some', soreness: 'still_sore' } });
+    expect((await outbox.pendingAll(ANA)).feedback).toEqual([]);
+    expect(await outbox.feedbackFor(round.id)).toEqual({ pump: 'some', soreness: 'still_sore' });
   });
 
   it('retries after a lost answer with the same ids, so the server stores the round once', async () => {

@@ -5,6 +5,7 @@
 // twice. Entries stay after syncing, for a while, as the local training log.
 import type { FieldError } from '../api/client.js';
 import type { LooseSetBody, RoundBody, Unit, Warning } from '../api/types.js';
+import type { Feedback } from '../../../src/engine/model.js';
 import type { LocalDb } from './idb.js';
 
 /**
@@ -66,7 +67,21 @@ export interface SetEntry extends EntryState {
 /** A set as the day's list logs it: the outbox gives it its id. */
 export type SetDraft = Omit<LooseSetBody, 'id'>;
 
+/**
+ * The lifter's ratings of a combo's session, for the round they belong to:
+ * one entry per round (its id is the round's with "feedback:" before it), the
+ * latest ratings replacing earlier ones, sent after the round (PUT).
+ */
+export interface FeedbackEntry extends EntryState {
+  kind: 'feedback';
+  body: { roundId: string; feedback: Feedback };
+}
+
+type AnyEntry = OutboxEntry | SetEntry | FeedbackEntry;
+
 export const isSet = (e: OutboxEntry | SetEntry): e is SetEntry => (e as SetEntry).kind === 'set';
+const isRound = (e: AnyEntry): e is OutboxEntry => (e as { kind?: string }).kind === undefined;
+const isFeedback = (e: AnyEntry): e is FeedbackEntry => (e as FeedbackEntry).kind === 'feedback';
 
 const byCreated = <T extends { createdAt: string }>(a: T, b: T) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0);
 
@@ -118,7 +133,7 @@ export class Outbox {
   /** The user's rounds, oldest first (not those deleted elsewhere). */
   async list(userId: string): Promise<OutboxEntry[]> {
     const all = await this.db.getAll<OutboxEntry | SetEntry>('outbox');
-    return all.filter((e): e is OutboxEntry => e.userId === userId && !isSet(e) && e.status !== 'deleted').sort(byCreated);
+    return all.filter((e): e is OutboxEntry => e.userId === userId && isRound(e as AnyEntry) && e.status !== 'deleted').sort(byCreated);
   }
 
   /** The user's sets outside combos, oldest first (not those deleted elsewhere). */
@@ -133,10 +148,30 @@ export class Outbox {
     return all.filter((e) => e.userId === userId && e.status === 'deleted').sort(byCreated);
   }
 
-  /** The user's pending rounds and sets, oldest first, from one read. */
-  async pendingAll(userId: string): Promise<{ rounds: OutboxEntry[]; sets: SetEntry[] }> {
-    const all = (await this.db.getAll<OutboxEntry | SetEntry>('outbox')).filter((e) => e.userId === userId && e.status === 'pending').sort(byCreated);
-    return { rounds: all.filter((e): e is OutboxEntry => !isSet(e)), sets: all.filter(isSet) };
+  /** The user's pending rounds, sets and ratings, oldest first, from one read. */
+  async pendingAll(userId: string): Promise<{ rounds: OutboxEntry[]; sets: SetEntry[]; feedback: FeedbackEntry[] }> {
+    const all = (await this.db.getAll<AnyEntry>('outbox')).filter((e) => e.userId === userId && e.status === 'pending').sort(byCreated);
+    return { rounds: all.filter(isRound), sets: all.filter((e): e is SetEntry => (e as SetEntry).kind === 'set'), feedback: all.filter(isFeedback) };
+  }
+
+  /** Stores the lifter's ratings for a round (replacing any earlier ones) and resolves once on disk. */
+  async setFeedback(userId: string, roundId: string, feedback: Feedback): Promise<FeedbackEntry> {
+    const entry: FeedbackEntry = { kind: 'feedback', id: `feedback:${roundId}`, userId, body: { roundId, feedback }, status: 'pending', attempts: 0, createdAt: this.clock().toISOString() };
+    await this.db.put('outbox', entry);
+    this.changed('add');
+    return entry;
+  }
+
+  /** Every round's ratings given on this phone, by round id (the latest of each). */
+  async ratings(userId: string): Promise<Map<string, Feedback>> {
+    const all = await this.db.getAll<AnyEntry>('outbox');
+    return new Map(all.filter((e): e is FeedbackEntry => e.userId === userId && isFeedback(e) && e.status !== 'deleted').map((e) => [e.body.roundId, e.body.feedback]));
+  }
+
+  /** The ratings given for a round on this phone, if any. */
+  async feedbackFor(roundId: string): Promise<Feedback | null> {
+    const e = await this.db.get<FeedbackEntry>('outbox', `feedback:${roundId}`);
+    return e?.body.feedback ?? null;
   }
 
   /** Rounds and sets by where they stand. */
@@ -148,9 +183,11 @@ export class Outbox {
   }
 
   /** For the sync loop: record what the server said. */
-  async update(id: string, patch: Partial<Omit<OutboxEntry, 'id' | 'userId' | 'body'>>): Promise<void> {
+  async update(id: string, patch: Partial<Omit<OutboxEntry, 'id' | 'userId' | 'body'>>, sent?: { createdAt: string }): Promise<void> {
     const current = await this.db.get<OutboxEntry | SetEntry>('outbox', id);
     if (!current) return;
+    // What the server answered was about the entry as sent: one replaced meanwhile (new ratings) stays pending.
+    if (sent && current.createdAt !== sent.createdAt) return;
     await this.db.put('outbox', { ...current, ...patch });
     this.changed('update');
   }

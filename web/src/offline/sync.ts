@@ -7,7 +7,8 @@
 // browser's "online" event, the app coming back to the foreground and every
 // newly logged round start a pass at once.
 import { ApiError } from '../api/client.js';
-import { postCombo, postSet } from '../api/endpoints.js';
+import { postCombo, postSet, putFeedback } from '../api/endpoints.js';
+import type { Feedback } from '../../../src/engine/model.js';
 import type { LooseSetBody, RoundBody, Warning } from '../api/types.js';
 import { Store } from '../lib/store.js';
 import type { Outbox } from './outbox.js';
@@ -27,6 +28,8 @@ export interface SyncOptions {
   send?: (body: RoundBody) => Promise<{ warnings: Warning[] }>;
   /** Uploads a set outside any combo (POST /sets). */
   sendSet?: (body: LooseSetBody) => Promise<unknown>;
+  /** Uploads the ratings of a round's session (PUT /combos/{id}/feedback). */
+  sendFeedback?: (roundId: string, feedback: Feedback) => Promise<unknown>;
   online?: () => boolean;
   /** Where "online" and "visibilitychange" come from (window and document in the app). */
   events?: { window?: EventTarget; document?: EventTarget & { visibilityState?: string } };
@@ -55,6 +58,7 @@ export class SyncLoop extends Store<SyncState> {
     this.o = {
       send: (body) => postCombo(body),
       sendSet: (body) => postSet(body),
+      sendFeedback: (roundId, feedback) => putFeedback(roundId, feedback),
       online: () => globalThis.navigator?.onLine ?? true,
       setTimer: (fn, ms) => globalThis.setTimeout(fn, ms),
       clearTimer: (h) => globalThis.clearTimeout(h as number),
@@ -113,9 +117,13 @@ export class SyncLoop extends Store<SyncState> {
     if (!userId) return;
     this.clearRetry();
     // One read of the store for both kinds: a round logged meanwhile is then in this pass or the next, never lost between two reads.
-    const { rounds, sets } = await this.o.outbox.pendingAll(userId);
-    // Oldest first across both, so a session's sets and rounds reach the server in the order they were done.
-    const pending = [...rounds.map((e) => ({ e, send: () => this.o.send(e.body) })), ...sets.map((e) => ({ e, send: () => this.o.sendSet(e.body).then(() => ({ warnings: undefined })) }))].sort(
+    const { rounds, sets, feedback } = await this.o.outbox.pendingAll(userId);
+    // Oldest first across all, so a session's sets and rounds reach the server in the order they were done, and ratings after their round.
+    const pending = [
+      ...rounds.map((e) => ({ e, send: () => this.o.send(e.body) })),
+      ...sets.map((e) => ({ e, send: () => this.o.sendSet(e.body).then(() => ({ warnings: undefined })) })),
+      ...feedback.map((e) => ({ e, send: () => this.o.sendFeedback(e.body.roundId, e.body.feedback).then(() => ({ warnings: undefined })) })),
+    ].sort(
       (a, b) => (a.e.createdAt < b.e.createdAt ? -1 : a.e.createdAt > b.e.createdAt ? 1 : 0),
     );
     if (pending.length === 0) return this.set({ phase: this.o.online() ? 'idle' : 'offline' });
@@ -125,7 +133,7 @@ export class SyncLoop extends Store<SyncState> {
     for (const { e: entry, send } of pending) {
       try {
         const { warnings } = await send();
-        await this.o.outbox.update(entry.id, { status: 'synced', syncedAt: this.o.now().toISOString(), ...(warnings ? { warnings } : {}) });
+        await this.o.outbox.update(entry.id, { status: 'synced', syncedAt: this.o.now().toISOString(), ...(warnings ? { warnings } : {}) }, entry);
         this.failures = 0;
       } catch (err) {
         const e = err instanceof ApiError ? err : new ApiError(0, 'offline', String(err));

@@ -3,7 +3,7 @@
 // the rounds still in the outbox. This is what keeps the gym working offline.
 // It pulls in the engine (catalog, loads, progression), so only lazily loaded
 // screens should import it.
-import type { ComboLog, Weekday } from '../../../src/engine/model.js';
+import type { ComboLog, Feedback, Weekday } from '../../../src/engine/model.js';
 import { WEEKDAYS } from '../../../src/engine/model.js';
 import { nextPrescription, type Prescription } from '../../../src/engine/progression.js';
 import { buildSession, type Session } from '../../../src/engine/session.js';
@@ -12,16 +12,21 @@ import { toComboLog } from '../../../src/contract/round-log.js';
 import type { LocalData } from './local-data.js';
 import type { OutboxEntry } from './outbox.js';
 
-/** The server's rounds plus the outbox's (pending, synced or conflicting), each round once, oldest first. */
-export function allLogs(data: LocalData, outbox: OutboxEntry[]): ComboLog[] {
+/**
+ * The server's rounds plus the outbox's (pending, synced or conflicting), each
+ * round once, oldest first; `ratings` given on this phone (by round id) win
+ * over the copy the server sent, which may predate them.
+ */
+export function allLogs(data: LocalData, outbox: OutboxEntry[], ratings: ReadonlyMap<string, Feedback> = new Map()): ComboLog[] {
   const seen = new Set(data.logs.map((l) => l.id));
   const unit = data.profile?.unit ?? 'kg';
+  const rated = <R extends { id: string; feedback?: Feedback | null | undefined }>(r: R) => (ratings.has(r.id) ? { ...r, feedback: ratings.get(r.id) } : r);
   const extra = outbox
     // A combo this version of the app does not know (an entry from a newer one) cannot steer anything.
     .filter((e) => e.status !== 'rejected' && !seen.has(e.id) && findCombo(e.body.combo) !== undefined)
-    .map((e) => toComboLog(e.body, { unit }));
+    .map((e) => toComboLog(rated(e.body), { unit }));
   // Stable sort by date keeps each day's rounds in the order they were done.
-  return [...data.logs.map((l) => toComboLog(l, { unit: l.unit })), ...extra].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return [...data.logs.map((l) => toComboLog(rated(l), { unit: l.unit })), ...extra].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
 /** Weekday of a local YYYY-MM-DD date. */

@@ -8,12 +8,15 @@ import { shortDate } from '../history/format.js';
 
 const comboName = (id: string) => findCombo(id)?.name ?? id;
 
-/** "3 rounds of each combo", or each combo's own when they differ. */
+/** "3 rounds of each combo", and the combos that differ named after it. */
 function roundsLine(w: BlockWeek): string {
-  const counts = new Set(w.combos.map((c) => c.rounds));
   const n = (k: number) => `${k} round${k === 1 ? '' : 's'}`;
-  if (counts.size === 1) return `${n(w.combos[0]!.rounds)} of each combo`;
-  return w.combos.map((c) => `${comboName(c.comboId)}: ${n(c.rounds)}`).join(' · ');
+  const tally = new Map<number, number>();
+  for (const c of w.combos) tally.set(c.rounds, (tally.get(c.rounds) ?? 0) + 1);
+  const usual = [...tally].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
+  const others = w.combos.filter((c) => c.rounds !== usual);
+  if (others.length === 0) return `${n(usual)} of each combo`;
+  return `${n(usual)} of each combo, but ${others.map((c) => `${n(c.rounds)} of ${comboName(c.comboId)}`).join(' and ')}`;
 }
 
 /** The week's reasons, one line per reason with the movements it covers. */

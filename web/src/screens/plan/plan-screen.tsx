@@ -26,7 +26,7 @@ export function PlanScreen({ query }: ScreenProps) {
   const { data: local, error: loadError } = useStore(data);
   const entries = useOutboxEntries(outbox, session.userId ?? '');
   // The block from everything logged, here and on the server (the same engine as GET /api/v1/block).
-  const block = useMemo(() => (local && entries ? blockToday(local, allLogs(local, entries.rounds), localDate()) : null), [local, entries]);
+  const block = useMemo(() => (local && entries ? blockToday(local, allLogs(local, entries.rounds, entries.ratings), localDate()) : null), [local, entries]);
   const plan = local?.plan ?? null;
   const [edit, setEdit] = useState<PlanEdit | null>(() => plan && editFromPlan(plan));
   const [busy, setBusy] = useState(false);

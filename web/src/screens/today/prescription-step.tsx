@@ -2,7 +2,9 @@
 // (worked out on the phone by the engine), and anything the rounds did
 // against the system, in plain words.
 import { findExercise } from '../../../../src/engine/catalog/index.js';
-import type { Warning } from '../../../../src/engine/model.js';
+import type { Feedback, Warning } from '../../../../src/engine/model.js';
+import { movement } from '../../../../src/engine/catalog/index.js';
+import { RateCombo } from './rate-combo.js';
 import type { Decision, Prescription } from '../../../../src/engine/progression.js';
 import type { SessionCombo } from '../../../../src/engine/session.js';
 import { Notice } from '../../ui/notice.js';
@@ -24,6 +26,8 @@ interface PrescriptionProps {
   warnings: RoundWarning[];
   last: boolean;
   onNext: () => void;
+  /** Keeps the lifter's ratings of this combo with its last round. */
+  onRate?: (roundId: string, feedback: Feedback) => Promise<unknown>;
 }
 
 const HEADLINE: Record<Decision, string> = {
@@ -44,7 +48,8 @@ export function RoundLine({ r, bw, unit = r.body.unit }: { r: RoundRecord; bw: b
   );
 }
 
-export function PrescriptionStep({ combo, rounds, next, warnings, last, onNext }: PrescriptionProps) {
+export function PrescriptionStep({ combo, rounds, next, warnings, last, onNext, onRate }: PrescriptionProps) {
+  const lastRound = rounds.at(-1);
   const ex = findExercise(combo.compound.exerciseId);
   const bw = ex?.loading === 'bodyweight';
   return (
@@ -81,6 +86,7 @@ export function PrescriptionStep({ combo, rounds, next, warnings, last, onNext }
           <RoundLine key={r.loggedAt} r={r} bw={bw} />
         ))}
       </ul>
+      {onRate && lastRound?.outboxId && <RateCombo key={lastRound.outboxId} movement={movement(combo.planned.movement).name.toLowerCase()} onRate={(f) => onRate(lastRound.outboxId!, f)} />}
     </Screen>
   );
 }

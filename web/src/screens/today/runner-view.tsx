@@ -2,7 +2,7 @@
 // one needs: today's session for the overview, the next prescription and the
 // rule warnings after a combo.
 import { useMemo, useState } from 'preact/hooks';
-import type { ComboLog, Weekday } from '../../../../src/engine/model.js';
+import type { ComboLog, Feedback, Weekday } from '../../../../src/engine/model.js';
 import { WEEKDAYS } from '../../../../src/engine/model.js';
 import { nextPrescription, ProgressionError, type Prescription } from '../../../../src/engine/progression.js';
 import { checkLog } from '../../../../src/engine/rules/index.js';
@@ -42,6 +42,8 @@ interface ViewProps {
   act: (a: Action) => void;
   onStart: (session: Session, opts?: { drillsOnly: boolean }) => void;
   onRetrySave: (index: number) => void;
+  /** Keeps the lifter's ratings of a combo with its last round (outbox, then PUT /combos/{id}/feedback). */
+  onRate?: (roundId: string, feedback: Feedback) => Promise<unknown>;
   /** Rounds logged today on any device. */
   dayRounds: DayRound[];
   /** Every set outside combos, server's and this phone's. */
@@ -118,7 +120,7 @@ function RoundSaved({ round, saved }: { round: number; saved: 'saving' | 'saved'
 /** The combos of a session, as a comparable list. */
 const comboKey = (s: Session | null) => (s ? s.combos.map((c) => `${c.planned.comboId}:${c.planned.compoundId}:${c.planned.rounds}`).join('|') : '');
 
-export function RunnerView({ state, local, history, today, clock, alerts, act, onStart, onRetrySave, dayRounds, sets, roundsBefore, onLogSet }: ViewProps) {
+export function RunnerView({ state, local, history, today, clock, alerts, act, onStart, onRetrySave, onRate, dayRounds, sets, roundsBefore, onLogSet }: ViewProps) {
   const weekday = weekdayOf(today);
   const [picked, setPicked] = useState<Weekday>(weekday);
   const preview = useMemo(() => (state.step.kind === 'overview' ? sessionOn(local, history, picked, today) : null), [state.step.kind, local, history, picked, today]);
@@ -247,7 +249,7 @@ export function RunnerView({ state, local, history, today, clock, alerts, act, o
   } else if (step.kind === 'prescription') {
     const { next, warnings } = prescriptionFor(state, local, history, step.combo);
     const last = step.combo + 1 >= session.combos.length;
-    view = <PrescriptionStep combo={session.combos[step.combo]!} rounds={roundsOf(state, step.combo)} next={next} warnings={warnings} last={last} onNext={() => act({ type: 'next-combo' })} />;
+    view = <PrescriptionStep combo={session.combos[step.combo]!} rounds={roundsOf(state, step.combo)} next={next} warnings={warnings} last={last} onNext={() => act({ type: 'next-combo' })} {...(onRate ? { onRate } : {})} />;
   } else {
     view = <SummaryStep session={session} rounds={state.rounds} drillsOnly={state.drillsOnly === true} drills={drills} />;
   }

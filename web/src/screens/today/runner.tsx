@@ -109,6 +109,7 @@ export function Runner({ local, userId, outbox, today, clock = Date.now, storage
         const unit = local.profile?.unit ?? 'kg';
         await outbox.addSet(userId, { sessionId: sessionIdNow(), date: today, exerciseId, kind: set.kind, load: set.load, unit, reps: set.reps, ...(set.rir !== null ? { rir: set.rir } : {}) });
       }}
+      onRate={(roundId, feedback) => outbox.setFeedback(userId, roundId, feedback)}
       onRetrySave={(i) => {
         const r = state.rounds[i];
         if (r) write(r, i);
