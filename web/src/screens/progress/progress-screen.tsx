@@ -8,6 +8,7 @@ import type { ScreenProps } from '../../routes.js';
 import { useServices } from '../../services.js';
 import { Notice } from '../../ui/notice.js';
 import { Screen } from '../../ui/screen.js';
+import { BlockSummarySection } from './block-summary.js';
 import { CoverageList } from './coverage-list.js';
 import { E1rmSection } from './e1rm-section.js';
 import { loadChartCode } from './line-chart.js';
@@ -73,6 +74,7 @@ export function ProgressScreen(_: ScreenProps) {
         <h2 id="pg-week">Weekly volume</h2>
         <WeekVolume analytics={analytics} onShowAll={showAll} />
       </section>
+      <BlockSummarySection />
       <section class="section" aria-labelledby="pg-e1rm">
         <h2 id="pg-e1rm">Estimated one-rep max</h2>
         <E1rmSection analytics={analytics} onShowAll={showAll} />
