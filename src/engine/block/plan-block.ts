@@ -185,14 +185,17 @@ function rotations(combos: PlannedCombo[], inBlock: Exposure[], inventory: Inven
 }
 
 export function planBlock(input: BlockInput): Block {
+  return planBlockFrom(input, exposures(input.history ?? [], input.inventory.unit));
+}
+
+/** planBlock over exposures already read from the log: blockOn steps through many blocks with one read. */
+export function planBlockFrom(input: Omit<BlockInput, 'history'>, all: readonly Exposure[]): Block {
   const weeksWanted = input.weeks ?? BLOCK_WEEKS.default;
   if (!Number.isInteger(weeksWanted) || weeksWanted < BLOCK_WEEKS.min || weeksWanted > BLOCK_WEEKS.max) {
     throw new RangeError(`a block lasts ${BLOCK_WEEKS.min}-${BLOCK_WEEKS.max} weeks, not ${weeksWanted}`);
   }
   const startDay = dayNumber(input.start);
   const combos = combosOf(input.plan);
-  const unit = input.inventory.unit;
-  const all = exposures(input.history ?? [], unit);
   const before = all.filter((e) => dayNumber(e.date) < startDay);
   const inBlock = all.filter((e) => dayNumber(e.date) >= startDay);
   const weekOf = (e: Exposure) => Math.floor((dayNumber(e.date) - startDay) / 7) + 1;

@@ -6,7 +6,8 @@ import { dateOfDay, dayNumber, mondayOf } from '../analytics/dates.js';
 import type { ComboLog, Inventory, WeekPlan } from '../model.js';
 import type { Session } from '../session.js';
 import { pauseWords } from '../shrug-words.js';
-import { planBlock, type Block, type BlockWeek } from './plan-block.js';
+import { exposures } from './exposures.js';
+import { planBlockFrom, type Block, type BlockWeek } from './plan-block.js';
 
 export interface BlockOn {
   block: Block;
@@ -19,9 +20,10 @@ export function blockOn(input: { plan: WeekPlan; inventory: Inventory; planMadeO
   if (input.plan.days.every((d) => d.combos.length === 0)) return null;
   const day = dayNumber(input.date);
   let start = mondayOf(dayNumber(input.planMadeOn));
+  const seen = exposures(input.history, input.inventory.unit);
   // Each block ends where the next begins; a date before the plan counts in its first block.
   for (;;) {
-    const block = planBlock({ plan: input.plan, inventory: input.inventory, start: dateOfDay(start), history: input.history, ...(input.weeks ? { weeks: input.weeks } : {}) });
+    const block = planBlockFrom({ plan: input.plan, inventory: input.inventory, start: dateOfDay(start), ...(input.weeks ? { weeks: input.weeks } : {}) }, seen);
     const end = start + block.weeks.length * 7;
     if (day < end) return { block, week: Math.max(1, Math.floor((day - start) / 7) + 1) };
     start = end;
