@@ -162,8 +162,15 @@ describe.skipIf(!hasChromium)('a whole session in bladework alone', { timeout: 2
     await settings.waitUntilShown();
     await settings.switchUnit('lb', 'The standard set');
     for (const tab of ['Today', 'History', 'Progress'] as const) {
+      // The tab's own screen, not the last one's still on show while the new one's code loads.
+      const before = await page.getByRole('heading', { level: 1 }).first().innerText();
       await shell.open(tab);
-      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await expect
+        .poll(async () => {
+          const heading = await page.getByRole('heading', { level: 1 }).first().innerText().catch(() => '');
+          return heading !== '' && heading !== before && !(await page.getByRole('main').innerText()).includes('Loading…');
+        }, { timeout: 15_000 })
+        .toBe(true);
       if (tab === 'History') await page.getByRole('article').first().waitFor();
       // Progress draws once the analytics arrive: wait for a load to be written.
       await page.getByRole('main').getByText(/\d (lb|kg)\b/).first().waitFor();
