@@ -186,6 +186,16 @@ describe('the sync loop', () => {
     expect(await outbox.feedbackFor(round.id)).toEqual({ pump: 'some', soreness: 'still_sore' });
   });
 
+  it('drops ratings whose round the server does not hold, and never lists them as deleted rounds', async () => {
+    const { outbox, sync } = await setup({ sendFeedback: async () => Promise.reject(new ApiError(410, 'gone', 'this round was deleted', [], '2026-11-21T07:00:00.000Z')) });
+    const round = await outbox.add(ANA, round8());
+    await outbox.setFeedback(ANA, round.id, { pump: 'none' });
+    await sync.syncNow();
+    expect(await outbox.feedbackFor(round.id)).toBeNull();
+    expect(await outbox.listDeleted(ANA)).toEqual([]);
+    expect((await outbox.pendingAll(ANA)).feedback).toEqual([]);
+  });
+
   it('retries after a lost answer with the same ids, so the server stores the round once', async () => {
     const { outbox, server, sync, timers } = await setup();
     const entry = await outbox.add(ANA, round());

@@ -144,8 +144,8 @@ export class Outbox {
 
   /** Rounds and sets the server said were deleted on another device, for telling the lifter; oldest first. */
   async listDeleted(userId: string): Promise<(OutboxEntry | SetEntry)[]> {
-    const all = await this.db.getAll<OutboxEntry | SetEntry>('outbox');
-    return all.filter((e) => e.userId === userId && e.status === 'deleted').sort(byCreated);
+    const all = await this.db.getAll<AnyEntry>('outbox');
+    return all.filter((e): e is OutboxEntry | SetEntry => e.userId === userId && e.status === 'deleted' && !isFeedback(e)).sort(byCreated);
   }
 
   /** The user's pending rounds, sets and ratings, oldest first, from one read. */

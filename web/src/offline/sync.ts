@@ -142,6 +142,11 @@ export class SyncLoop extends Store<SyncState> {
           await this.o.outbox.update(entry.id, { attempts: entry.attempts + 1 });
           return this.retryLater(e.status === 0 ? 'offline' : 'retrying');
         }
+        if ((entry as { kind?: string }).kind === 'feedback') {
+          // Ratings of a round the server does not hold (refused, or deleted elsewhere) have nothing to steer: dropped.
+          await this.o.outbox.discard(entry.id);
+          continue;
+        }
         if (e.status === 410) {
           // Deleted on another device: not sent again, and the lifter is told (Settings, Sync).
           await this.o.outbox.update(entry.id, { status: 'deleted', problem: e.message, ...(e.deletedAt ? { deletedAt: e.deletedAt } : {}) });
