@@ -90,7 +90,7 @@ export function ShrugStep(p: ShrugProps) {
           <strong>{ex?.name ?? combo.shrug.name}.</strong> {ex?.cues[0] ?? movement(move).bladeAction}
         </p>
       </div>
-      <TapCounter reps={draft.reps} onRep={rep} onUndo={p.onUndo} autoFocus hint={`at full contraction (${combo.shrug.pauseAt}), then hold ${combo.shrug.pauseSeconds}\u00a0s`}>
+      <TapCounter reps={draft.reps} onRep={rep} onUndo={p.onUndo} autoFocus hint={`at full contraction (${combo.shrug.pauseAt ?? movement(move).fullContraction}), then hold ${combo.shrug.pauseSeconds}\u00a0s`}>
         <label class="cue-toggle">
           <input type="checkbox" checked={p.pauseCue} onChange={() => (p.alerts.unlock(), p.onToggleCue())} />
           Beep after the hold
