@@ -24,7 +24,8 @@ export function roundToRow(b: RoundEdit, settled: { unit: ComboInput['unit']; bo
     secondsBetween: b.secondsBetween,
     restSeconds: b.restSeconds ?? null,
     notes: b.notes ?? null,
-    feedback: b.feedback ?? null,
+    // Left out of an edit, the stored ratings stay (combo-edits.ts updateComboLog).
+    ...(b.feedback !== undefined ? { feedback: b.feedback } : {}),
     sets: [
       ...(b.rampUp ?? []).map((r) => ({ id: r.id, kind: 'ramp' as const, load: r.load, reps: r.reps })),
       { id: b.compound.id, kind: 'compound', load: b.compound.load, reps: b.compound.reps, rir: b.compound.rir },

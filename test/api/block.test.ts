@@ -45,6 +45,10 @@ for (const backend of backends) {
         expect(res.statusCode).toBe(200);
       }
       expect((await c.request('GET', `/api/v1/combos/${r.id}`)).json().log.feedback).toEqual({ pump: 'some', soreness: 'still_sore' });
+      // A correction in History that says nothing of the ratings keeps them.
+      const { id: _i, sessionId: _s, date: _d, ...edit } = r;
+      expect((await c.request('PUT', `/api/v1/combos/${r.id}`, { ...edit, compound: { ...r.compound, reps: 6 } })).statusCode).toBe(200);
+      expect((await c.request('GET', `/api/v1/combos/${r.id}`)).json().log).toMatchObject({ compound: { reps: 6 }, feedback: { pump: 'some', soreness: 'still_sore' } });
       expect((await c.request('PUT', `/api/v1/combos/${crypto.randomUUID()}/feedback`, { pump: 'none' })).statusCode).toBe(404);
       await c.request('DELETE', `/api/v1/combos/${r.id}`);
       expect((await c.request('PUT', `/api/v1/combos/${r.id}/feedback`, { pump: 'none' })).statusCode).toBe(410);

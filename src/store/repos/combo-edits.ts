@@ -43,7 +43,8 @@ export async function updateComboLog(db: Db, userId: string, id: string, input: 
     }
     const current = await getComboLog(trx, userId, id);
     if (!current) throw new NotFoundError('combo log');
-    const rows = toComboRows(input, {
+    // A correction that says nothing of the ratings keeps them.
+    const rows = toComboRows(input.feedback === undefined ? { ...input, feedback: current.feedback } : input, {
       userId,
       sessionId: current.sessionId,
       comboLogId: id,

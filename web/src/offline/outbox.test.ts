@@ -196,6 +196,14 @@ describe('the sync loop', () => {
     expect((await outbox.pendingAll(ANA)).feedback).toEqual([]);
   });
 
+  it('keeps ratings waiting while their round is not on the server yet (404)', async () => {
+    const { outbox, sync } = await setup({ sendFeedback: async () => Promise.reject(new ApiError(404, 'not_found', 'combo round not found')) });
+    const round = await outbox.add(ANA, round8());
+    await outbox.setFeedback(ANA, round.id, { soreness: 'just_in_time' });
+    await sync.syncNow();
+    expect((await outbox.pendingAll(ANA)).feedback.map((e) => e.body.feedback)).toEqual([{ soreness: 'just_in_time' }]);
+  });
+
   it('retries after a lost answer with the same ids, so the server stores the round once', async () => {
     const { outbox, server, sync, timers } = await setup();
     const entry = await outbox.add(ANA, round());

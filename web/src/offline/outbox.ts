@@ -207,7 +207,9 @@ export class Outbox {
   }
 
   /** The lifter drops a round the server would not take, or dismisses one deleted elsewhere. */
-  async discard(id: string): Promise<void> {
+  async discard(id: string, sent?: { createdAt: string }): Promise<void> {
+    // Only the entry as it was sent: one replaced meanwhile (new ratings) stays.
+    if (sent && (await this.db.get<{ createdAt: string }>('outbox', id))?.createdAt !== sent.createdAt) return;
     await this.db.delete('outbox', id);
     this.changed('remove');
   }

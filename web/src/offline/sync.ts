@@ -143,8 +143,10 @@ export class SyncLoop extends Store<SyncState> {
           return this.retryLater(e.status === 0 ? 'offline' : 'retrying');
         }
         if ((entry as { kind?: string }).kind === 'feedback') {
-          // Ratings of a round the server does not hold (refused, or deleted elsewhere) have nothing to steer: dropped.
-          await this.o.outbox.discard(entry.id);
+          // Ratings of a round deleted elsewhere (410) or refused outright (400) have nothing to steer: dropped,
+          // unless newer ones replaced them meanwhile. A 404 means the round is not there yet (still to be
+          // corrected on this phone, say): they wait for it.
+          if (e.status === 410 || e.status === 400) await this.o.outbox.discard(entry.id, entry);
           continue;
         }
         if (e.status === 410) {
