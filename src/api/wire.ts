@@ -2,6 +2,7 @@
 // input: each mapping between the store and the wire, in one place.
 import { withInstructions } from '../engine/shrug-words.js';
 import { findCombo } from '../engine/catalog/index.js';
+import { loggedBand } from '../engine/loads/landmine-band.js';
 import type { ComboLog } from '../engine/model.js';
 import type { Exercise } from '../contract/exercise.js';
 import type { HistorySession } from '../contract/history.js';
@@ -26,6 +27,9 @@ export function roundToRow(b: RoundEdit, settled: { unit: ComboInput['unit']; bo
     notes: b.notes ?? null,
     // Left out of an edit, the stored ratings stay (combo-edits.ts updateComboLog).
     ...(b.feedback !== undefined ? { feedback: b.feedback } : {}),
+    calibration: b.compound.calibration ?? null,
+    // What the band added at lockout is worked out here, from the load as logged, whatever the client sent.
+    band: b.compound.band ? loggedBand(b.compound.band, b.compound.load, settled.unit) : null,
     sets: [
       ...(b.rampUp ?? []).map((r) => ({ id: r.id, kind: 'ramp' as const, load: r.load, reps: r.reps })),
       { id: b.compound.id, kind: 'compound', load: b.compound.load, reps: b.compound.reps, rir: b.compound.rir },
@@ -44,7 +48,15 @@ export function rowToRound(s: StoredComboLog): Round {
     date: s.date,
     position: s.position,
     combo: s.comboId,
-    compound: { id: compound.id, exercise: compound.exerciseId, load: compound.load, reps: compound.reps, rir: compound.rir ?? 0 },
+    compound: {
+      id: compound.id,
+      exercise: compound.exerciseId,
+      load: compound.load,
+      reps: compound.reps,
+      rir: compound.rir ?? 0,
+      ...(s.calibration ? { calibration: s.calibration } : {}),
+      ...(s.band ? { band: s.band } : {}),
+    },
     shrug: { id: shrug.id, exercise: shrug.exerciseId, load: shrug.load, reps: shrug.reps, toFailure: shrug.toFailure },
     secondsBetween: s.secondsBetween,
     rampUp: s.sets.filter((x) => x.kind === 'ramp').map((x) => ({ id: x.id, load: x.load, reps: x.reps })),

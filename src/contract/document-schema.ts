@@ -7,7 +7,7 @@ import { BODYWEIGHT, LIMITS, ROUND, atMostChars } from './limits.js';
 import { SESSION_SOURCE_PATTERN, SET_KINDS, type SessionSource } from './sets.js';
 import { dayCompoundSchema, unitSchema } from './profile.js';
 import { profileDocumentSchema, programInputSchema, weekPlanSchema } from './plan-schemas.js';
-import { feedbackSchema } from './round.js';
+import { bandSchema, calibrationSchema, feedbackSchema } from './round.js';
 
 const id = z.string().min(1).max(120);
 const text = (max: number) => z.string().max(max, atMostChars(max));
@@ -50,6 +50,9 @@ const comboLogSchema = z
     sets: z.array(setSchema).max(2 + ROUND.rampUpSets),
     // Absent in documents written before ratings were kept.
     feedback: feedbackSchema.nullable().optional(),
+    // Absent in documents written before calibration sets and bands were kept.
+    calibration: calibrationSchema.nullable().optional(),
+    band: bandSchema.nullable().optional(),
   })
   .superRefine((log, ctx) => {
     // The store keeps exactly one compound set (with its RIR) and one shrug set per round.
@@ -58,6 +61,12 @@ const comboLogSchema = z
       ctx.addIssue({ code: 'custom', path: ['sets'], message: 'a combo round holds exactly one compound set and one shrug set' });
     } else if (compound[0]!.rir === null) {
       ctx.addIssue({ code: 'custom', path: ['sets', log.sets.indexOf(compound[0]!), 'rir'], message: 'the compound set needs its reps in reserve' });
+    } else if (log.calibration) {
+      // As the API takes one: logged as done, to failure, at or after the call.
+      const c = log.calibration;
+      if (c.repsToFailure < c.repsAtCall || compound[0]!.reps !== c.repsToFailure || compound[0]!.rir !== 0) {
+        ctx.addIssue({ code: 'custom', path: ['calibration'], message: 'a calibration set is logged as done: its compound set holds repsToFailure reps at RIR 0, at or after the call' });
+      }
     }
   });
 

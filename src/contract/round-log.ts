@@ -2,7 +2,9 @@
 // two, used by the API's rules, the CLI's log files, the phone's offline
 // prescriptions and the runner. No zod: the web app imports it as it is.
 import { findCombo, findExercise } from '../engine/catalog/index.js';
-import type { ComboLog, Feedback } from '../engine/model.js';
+import type { ComboLog, Feedback, ResistanceBand } from '../engine/model.js';
+import { loggedBand } from '../engine/loads/landmine-band.js';
+import type { BandAnchor } from '../engine/loads/landmine-curve.js';
 import type { Unit } from '../engine/types.js';
 
 /** What any wire round carries (a log-file entry, a body, a stored round). */
@@ -14,8 +16,10 @@ export interface WireRound {
     load: number;
     reps: number;
     rir: number;
-    /** Only log-file entries carry one so far (a calibration set). */
+    /** On a calibration set: the call, then on to failure. */
     calibration?: { calledRir: number; repsAtCall: number; repsToFailure: number } | undefined;
+    /** On a landmine press done with a band; `atLockout` is worked out from the load when missing. */
+    band?: (ResistanceBand & { anchor: BandAnchor; atLockout?: number | undefined }) | undefined;
   };
   shrug: { exercise?: string | undefined; load: number; reps: number; toFailure: boolean };
   secondsBetween: number;
@@ -57,6 +61,8 @@ export function toComboLog(r: WireRound, fallback: { unit: Unit; bodyweight?: nu
   if (r.feedback && Object.keys(r.feedback).length > 0) log.feedback = { ...r.feedback };
   const c = r.compound.calibration;
   if (c) log.compound.calibration = { calledRir: c.calledRir, repsAtCall: c.repsAtCall, repsToFailure: c.repsToFailure };
+  const band = r.compound.band;
+  if (band) log.compound.band = band.atLockout !== undefined ? { ...loggedBand(band, r.compound.load, log.unit), atLockout: band.atLockout } : loggedBand(band, r.compound.load, log.unit);
   return log;
 }
 

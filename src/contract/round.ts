@@ -6,20 +6,32 @@ import { z } from 'zod';
 import { findCombo, findExercise } from '../engine/catalog/index.js';
 import { whyNotACompoundOf } from '../engine/rules/index.js';
 import { uuid, isoDate, numberIn } from './common.js';
-import { BODYWEIGHT, NOT_NEGATIVE_UNLESS_BODYWEIGHT, ROUND, atMostChars, numberProblem } from './limits.js';
+import { BODYWEIGHT, LANDMINE, NOT_NEGATIVE_UNLESS_BODYWEIGHT, ROUND, atMostChars, numberProblem } from './limits.js';
+import { BAND_COMPOUNDS } from '../engine/loads/landmine-band.js';
 import { unitSchema } from './profile.js';
 
 const load = numberIn(ROUND.load);
 const exercise = z.string({ error: 'must be text' }).min(1).max(120);
 const compound = z.strictObject({ exercise: exercise.optional(), load, reps: numberIn(ROUND.compoundReps), rir: numberIn(ROUND.rir) });
 /** A calibration set (docs/methods.md, "Reading your RIR"): where "2 left" was called, then on to failure. */
-const calibration = z.strictObject({
+export const calibrationSchema = z.strictObject({
   calledRir: numberIn(ROUND.rir).describe('The RIR you called before carrying on.'),
   repsAtCall: numberIn(ROUND.compoundReps).describe('Reps done when you called it.'),
   repsToFailure: numberIn(ROUND.compoundReps).describe('Reps done when you reached failure.'),
 });
-/** For now only a log file's compound carries a calibration set; the API and the database do not. */
-const entryCompound = compound.extend({ calibration: calibration.optional() });
+/** A resistance band on the landmine press, as the lifter's equipment lists it (atLockout is worked out from the load). */
+export const bandSchema = z
+  .strictObject({
+    tension: numberIn(LANDMINE.bandTension).describe('The band’s pull at its listed stretch, in the round’s unit.'),
+    restLength: numberIn(LANDMINE.bandLength).optional().describe('Metres between its ends when just taut (default: a 104 cm loop).'),
+    atStretch: numberIn(LANDMINE.bandLength).optional().describe('Metres past the rest length at which the tension is listed.'),
+    anchor: z.enum(['under_landmine', 'under_knee'], { error: 'must be under_landmine or under_knee' }),
+    atLockout: z.number().optional().describe('What the band adds at lockout; worked out by the server from the load, whatever is sent.'),
+  })
+  .describe('A band added to the half-kneeling landmine press, for more resistance at the top.');
+/** What a compound set may carry beyond load, reps and RIR: a calibration set, a band. */
+const compoundExtras = { calibration: calibrationSchema.optional(), band: bandSchema.optional() };
+const entryCompound = compound.extend(compoundExtras);
 const shrug = z.strictObject({ exercise: exercise.optional(), load, reps: numberIn(ROUND.shrugReps), toFailure: z.boolean({ error: 'must be true or false' }) });
 const rampSet = z.strictObject({ load, reps: numberIn(ROUND.rampReps) });
 const bodyweight = z
@@ -92,11 +104,18 @@ function roundRules(e: RoundLike, ctx: z.RefinementCtx): void {
   }
 }
 
-/** A calibration set is logged as done: to failure, at the reps where failure came, after the call. */
-function calibrationRules(e: { compound: z.infer<typeof entryCompound> }, ctx: z.RefinementCtx): void {
+/** A calibration set is logged as done: to failure, at the reps where failure came, after the call. A band goes on the landmine press only. */
+function compoundRules(e: { combo: string; compound: z.infer<typeof entryCompound> }, ctx: z.RefinementCtx): void {
+  const at = (field: string) => ['compound', field];
+  if (e.compound.band) {
+    const combo = findCombo(e.combo);
+    const compoundId = e.compound.exercise ?? combo?.compounds[0];
+    if (compoundId !== undefined && !BAND_COMPOUNDS.includes(compoundId)) {
+      ctx.addIssue({ code: 'custom', path: at('band'), message: `is logged only with the half-kneeling landmine press, not with ${findExercise(compoundId)?.name.toLowerCase() ?? compoundId}` });
+    }
+  }
   const c = e.compound.calibration;
   if (!c) return;
-  const at = (field: string) => ['compound', field];
   if (c.repsToFailure < c.repsAtCall) {
     ctx.addIssue({ code: 'custom', path: [...at('calibration'), 'repsToFailure'], message: 'must be at least repsAtCall: failure comes at or after the call' });
   }
@@ -125,12 +144,12 @@ export const roundEntrySchema = z
   .strictObject({ date: isoDate, ...roundFields, compound: entryCompound, shrug, rampUp: z.array(rampSet).max(ROUND.rampUpSets).optional() })
   .superRefine((e, ctx) => {
     roundRules(e, ctx);
-    calibrationRules(e, ctx);
+    compoundRules(e, ctx);
   });
 
 const withIds = {
   ...roundFields,
-  compound: compound.extend({ id: uuid.describe('Your id for this set.') }),
+  compound: compound.extend({ id: uuid.describe('Your id for this set.'), ...compoundExtras }),
   shrug: shrug.extend({ id: uuid }),
   rampUp: z.array(rampSet.extend({ id: uuid })).max(ROUND.rampUpSets).optional(),
   unit: unitSchema.optional().describe('Defaults to your profile’s unit (on an edit: the round’s).'),
@@ -140,6 +159,7 @@ const withIds = {
 /** PUT /combos/{id}: the round whole, without the ids and date that stay. */
 export const roundEditSchema = z.strictObject(withIds).superRefine((e, ctx) => {
   roundRules(e, ctx);
+  compoundRules(e, ctx);
   distinctIds(e, ctx);
 });
 
@@ -148,6 +168,7 @@ export const roundBodySchema = z
   .strictObject({ id: uuid.describe('Your id for this round; sending it again is a safe retry.'), sessionId: uuid, date: isoDate, ...withIds })
   .superRefine((e, ctx) => {
     roundRules(e, ctx);
+    compoundRules(e, ctx);
     distinctIds(e, ctx);
   });
 
@@ -158,7 +179,15 @@ export const roundSchema = z.object({
   date: z.string(),
   position: z.number(),
   combo: z.string(),
-  compound: z.object({ id: z.string(), exercise: z.string(), load: z.number(), reps: z.number(), rir: z.number() }),
+  compound: z.object({
+    id: z.string(),
+    exercise: z.string(),
+    load: z.number(),
+    reps: z.number(),
+    rir: z.number(),
+    calibration: calibrationSchema.optional().describe('On a calibration set only: the RIR you called, the reps then, and the reps at failure.'),
+    band: bandSchema.optional().describe('On a landmine press done with a band only: the band, and what it added at lockout in the round’s unit.'),
+  }),
   shrug: z.object({ id: z.string(), exercise: z.string(), load: z.number(), reps: z.number(), toFailure: z.boolean() }),
   secondsBetween: z.number(),
   rampUp: z.array(z.object({ id: z.string(), load: z.number(), reps: z.number() })),

@@ -141,6 +141,16 @@ export interface RirCalibration {
   repsToFailure: number;
 }
 
+/**
+ * A resistance band on the half-kneeling landmine press: the band as the
+ * lifter's equipment lists it, where it was anchored, and what it added at
+ * lockout (force at the hand, in the round's unit; loads/landmine-band.ts).
+ */
+export interface LoggedBand extends ResistanceBand {
+  anchor: 'under_landmine' | 'under_knee';
+  atLockout: number;
+}
+
 /** One round of a combo as the lifter logged it. */
 export interface ComboLog {
   /** ISO date (YYYY-MM-DD) of the session. */
@@ -152,8 +162,8 @@ export interface ComboLog {
   /** Bodyweight on the day, for bodyweight lifts (in `unit`). */
   bodyweight?: number;
   rampUp?: LoggedSet[];
-  /** `calibration` only on a calibration round, which replaces the usual stop (see RirCalibration). */
-  compound: LoggedSet & { rir: number; calibration?: RirCalibration };
+  /** `calibration` only on a calibration round, which replaces the usual stop (see RirCalibration); `band` only on a landmine press pressed with one. */
+  compound: LoggedSet & { rir: number; calibration?: RirCalibration; band?: LoggedBand };
   shrug: LoggedSet & { toFailure: boolean };
   /** Seconds from racking the compound to the first shrug rep. */
   secondsBetween: number;

@@ -139,3 +139,19 @@ export function estimateRirBias(observations: readonly RirObservation[], call = 
   const { trend, trendChange } = trendOf(obs, spread);
   return { bias, sd, spread, n: obs.length, trend, trendChange, sentence: sentenceFor(bias, sd, obs.length, trend, call) };
 }
+
+/** The lifter's bias from every calibration round among `logs` (any combo, any order). */
+export function rirBiasOf(logs: readonly ComboLog[], call = 2): RirBias {
+  return estimateRirBias(observationsFrom(logs), call);
+}
+
+/** The RIR a calibration set calls before the lifter carries on to failure. */
+export const CALIBRATION_CALL = 2;
+
+/**
+ * Whether a calibration set of `comboId` is due: once a block per combo, so
+ * none of that combo logged on or after `since` (the block's first day).
+ */
+export function calibrationDue(logs: readonly ComboLog[], comboId: string, since: string): boolean {
+  return !logs.some((l) => l.comboId === comboId && l.compound.calibration !== undefined && l.date >= since);
+}

@@ -7,6 +7,7 @@ import type { Buildable, Breakdown } from './loads/round.js';
 import { rampUp, type RampSet } from './loads/ramp-up.js';
 import type { ComboLog, Inventory, PlannedCombo, Profile, Warning, WeekPlan, Weekday, DayCompound } from './model.js';
 import { nextPrescription, ProgressionError } from './progression.js';
+import { rirBiasOf } from './rir-bias.js';
 import { startingLoad } from './starting-loads.js';
 import type { RepRange, Unit } from './types.js';
 import { buildWarmup, type Warmup } from './warmup.js';
@@ -109,10 +110,10 @@ function latestLogs(history: ComboLog[], planned: PlannedCombo): ComboLog[] {
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
-function fromHistory(logs: ComboLog[], input: SessionInput) {
+function fromHistory(logs: ComboLog[], input: SessionInput, rirBias: number) {
   const last = logs[logs.length - 1]!;
   // Loads come out in the lifter's unit, built from what they own, even from a log kept in the other unit.
-  const p = nextPrescription(last, { inventory: input.inventory, previous: logs.slice(0, -1), unit: input.profile.unit });
+  const p = nextPrescription(last, { inventory: input.inventory, previous: logs.slice(0, -1), unit: input.profile.unit, rirBias });
   const buildable: Buildable = { load: p.compound.load, unit: p.compound.unit, breakdown: p.compound.breakdown };
   return {
     buildable,
@@ -128,6 +129,8 @@ export function buildSession(given: SessionInput): Session {
   // Equipment kept in the other unit (a profile switched between kg and lb) is
   // weighed in the lifter's unit, so no load, plate or reason mixes the two.
   const input = { ...given, inventory: inventoryInUnit(given.inventory, given.profile.unit) };
+  // One lifter, one bias: every combo's calls are read through what all calibration sets showed.
+  const rirBias = rirBiasOf(input.history ?? []).bias;
   const day = input.plan.days.find((d) => d.weekday === input.weekday);
   if (!day) {
     const days = input.plan.days.map((d) => d.weekday).join(', ');
@@ -159,7 +162,7 @@ export function buildSession(given: SessionInput): Session {
     try {
       made =
       logs.length > 0
-        ? fromHistory(logs, input)
+        ? fromHistory(logs, input, rirBias)
         : (() => {
             const start = startingLoad(combo, compound, input.profile, input.inventory);
             if (!start) return null;

@@ -15,6 +15,7 @@
 // importing the same document twice adds nothing the second time; into the
 // account that exported it, ids are kept. Either way the document's deletions
 // are kept as the account's own, and nothing the account deleted comes back.
+import { loggedBand } from '../engine/loads/landmine-band.js';
 import { customExercises, deleteComboLog, deleteLooseSet, deletions, importSessions, inTransaction, logCombo, NotFoundError, ownSessionIds, programs, profiles, users, type Db, type ImportSession, type SetInput } from '../store/index.js';
 import type { Unit } from '../engine/types.js';
 import type { ExportDocumentInput } from '../contract/document-schema.js';
@@ -156,6 +157,9 @@ async function restoreSessions(
         restSeconds: log.restSeconds,
         notes: log.notes,
         feedback: log.feedback ?? null,
+        calibration: log.calibration ?? null,
+        // What the band added at lockout is worked out again from the round's load, as the API does.
+        band: log.band ? loggedBand(log.band, log.sets.find((x) => x.kind === 'compound')!.load, log.unit) : null,
         position: log.position,
         sets: log.sets.map(setOf(newId)),
       }, new Date(log.createdAt));

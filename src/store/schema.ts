@@ -114,6 +114,10 @@ export interface ComboLogsTable {
   created_at: string;
   /** JSON of the engine's Feedback, or null (migration 0010). */
   feedback: string | null;
+  /** JSON of the engine's RirCalibration on a calibration round, else null (migration 0011). */
+  calibration: string | null;
+  /** JSON of the engine's LoggedBand on a landmine press done with a band, else null (migration 0011). */
+  band: string | null;
 }
 
 export interface SetsTable {

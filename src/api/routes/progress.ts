@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { findCombo } from '../../engine/catalog/index.js';
 import type { ComboLog } from '../../engine/model.js';
 import { nextPrescription, ProgressionError } from '../../engine/progression.js';
+import { rirBiasOf } from '../../engine/rir-bias.js';
 import { checkHistory } from '../../engine/rules/index.js';
 import { allComboLogs, profiles } from '../../store/index.js';
 import type { App } from '../app.js';
@@ -56,13 +57,14 @@ export function registerProgressRoutes(app: App, deps: RouteDeps): void {
       const what = `${findCombo(combo)!.name}${compound ? ` with ${compound}` : ''}`;
       throw new ApiError('not_found', `You have not logged ${what} yet: do one round and log it, and the next one follows from it.`);
     }
+    const rirBias = rirBiasOf(logs).bias;
     const prescriptions: z.infer<typeof prescriptionSchema>[] = [];
     const skipped: { comboId: string; compoundId: string; reason: string }[] = [];
     for (const group of groups) {
       const last = group[group.length - 1]!;
       try {
         // In the profile's unit, built from its equipment, even for rounds logged in the other unit.
-        const p = nextPrescription(last, { inventory: profile.document.inventory, previous: group.slice(0, -1), unit: profile.document.unit });
+        const p = nextPrescription(last, { inventory: profile.document.inventory, previous: group.slice(0, -1), unit: profile.document.unit, rirBias });
         // p.warnings already holds checkLog(last); the history rules look across the rounds.
         prescriptions.push({ ...p, name: findCombo(last.comboId)?.name ?? last.comboId, lastLogged: last.date, warnings: [...p.warnings, ...checkHistory(group)] });
       } catch (err) {

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { findCombo } from '../../engine/catalog/index.js';
 import type { ComboLog } from '../../engine/model.js';
 import { nextPrescription, type Prescription } from '../../engine/progression.js';
+import { rirBiasOf } from '../../engine/rir-bias.js';
 import { checkLogs } from '../../engine/rules/index.js';
 import { describeLoad, warningLines } from '../format.js';
 import { readLogFile } from '../log-file.js';
@@ -45,7 +46,8 @@ export function registerNextCommand(program: Command): void {
     .action((file: string, o: NextOptions) => {
       const { unit, logs } = readLogFile(file);
       const inventory = loadInventory(o.equipment, unit);
-      const results = latestPerCombo(logs).map(({ last, previous }) => ({ last, prescription: nextPrescription(last, { inventory, previous }) }));
+      const rirBias = rirBiasOf(logs).bias;
+      const results = latestPerCombo(logs).map(({ last, previous }) => ({ last, prescription: nextPrescription(last, { inventory, previous, rirBias }) }));
       const warnings = checkLogs(logs, inventory);
       if (o.json) {
         console.log(JSON.stringify({ prescriptions: results.map((r) => r.prescription), warnings }, null, 2));

@@ -1,8 +1,9 @@
 // Which of the lifter's resistance bands to put on the landmine press: the one
 // that evens the press out most, or the one that loads the shrug's top most.
 import { formatLoad } from '../units.js';
-import type { ResistanceBand } from '../model.js';
-import { LOOP_BAND, landmineCurve, type BandAnchor, type LandmineCurve, type LandmineSetup } from './landmine-curve.js';
+import type { Unit } from '../types.js';
+import type { LoggedBand, ResistanceBand } from '../model.js';
+import { LANDMINE_DEFAULTS, LOOP_BAND, landmineCurve, type BandAnchor, type LandmineCurve, type LandmineSetup } from './landmine-curve.js';
 
 export type BandGoal = 'flatten' | 'top';
 
@@ -49,5 +50,24 @@ export function suggestBand(bands: readonly ResistanceBand[], setup: Omit<Landmi
   return {
     ...best,
     reason: `The ${formatLoad(best.band.tension, u)} band evens the press out most: the hardest point is ${ratio(best.curve.flatness)} the easiest, against ${ratio(bare.flatness)} without a band.`,
+  };
+}
+
+/** Compounds a band may be logged with: the press whose top the landmine leaves light. */
+export const BAND_COMPOUNDS: readonly string[] = ['half_kneeling_landmine_press'];
+
+/**
+ * A band as a round logs it: what it added at lockout with `load` on the
+ * sleeve, on our default press (LANDMINE_DEFAULTS), to a hundredth.
+ */
+export function loggedBand(band: ResistanceBand & { anchor: BandAnchor }, load: number, unit: Unit): LoggedBand {
+  const spec = bandSpec(band);
+  const { lockout } = landmineCurve({ unit, load, ...LANDMINE_DEFAULTS, band: { ...spec, anchor: band.anchor } }, 2);
+  return {
+    tension: band.tension,
+    ...(band.restLength !== undefined ? { restLength: band.restLength } : {}),
+    ...(band.atStretch !== undefined ? { atStretch: band.atStretch } : {}),
+    anchor: band.anchor,
+    atLockout: Math.round(lockout.band * 100) / 100,
   };
 }

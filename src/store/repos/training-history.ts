@@ -1,7 +1,7 @@
 // The training log read back: pages of sessions for the history screen, and
 // every combo round as the engine's ComboLog for progression and analytics.
-import { parseFeedback } from './training-rows.js';
-import type { ComboLog } from '../../engine/model.js';
+import { parseFeedback, parseObject } from './training-rows.js';
+import type { ComboLog, LoggedBand, RirCalibration } from '../../engine/model.js';
 import type { Db } from '../tx.js';
 import { withContents } from './session-contents.js';
 import type { StoredSession } from './training-types.js';
@@ -64,7 +64,7 @@ export async function allComboLogs(db: Db, userId: string): Promise<ComboLog[]> 
     .innerJoin('sets as h', (j) => j.onRef('h.combo_log_id', '=', 'c.id').on('h.kind', '=', 'shrug'))
     .select([
       'c.id', 's.date', 'c.combo_id', 'c.compound_exercise_id', 'c.shrug_exercise_id', 'c.unit', 'c.bodyweight',
-      'c.seconds_between', 'c.rest_seconds', 'c.notes', 'c.feedback',
+      'c.seconds_between', 'c.rest_seconds', 'c.notes', 'c.feedback', 'c.calibration', 'c.band',
       'k.load as k_load', 'k.reps as k_reps', 'k.rir as k_rir', 'h.load as h_load', 'h.reps as h_reps', 'h.to_failure as h_fail',
     ])
     .where('c.user_id', '=', userId)
@@ -107,6 +107,15 @@ export async function allComboLogs(db: Db, userId: string): Promise<ComboLog[]> 
     if (l.rest_seconds !== null) log.restSeconds = l.rest_seconds;
     const feedback = parseFeedback(l.feedback);
     if (feedback) log.feedback = feedback;
+    // Both are rare: most rounds skip the parse.
+    if (l.calibration !== null) {
+      const calibration = parseObject<RirCalibration>(l.calibration);
+      if (calibration) log.compound.calibration = calibration;
+    }
+    if (l.band !== null) {
+      const band = parseObject<LoggedBand>(l.band);
+      if (band) log.compound.band = band;
+    }
     if (l.notes !== null) log.notes = l.notes;
     out[i] = log;
   }

@@ -1,6 +1,6 @@
 // Row <-> domain mapping for the training log, and the one check that keeps a
 // stored combo log mappable to the engine's ComboLog.
-import type { Feedback } from '../../engine/model.js';
+import type { Feedback, LoggedBand, RirCalibration } from '../../engine/model.js';
 import type { Unit } from '../../engine/types.js';
 import type { ComboLogsTable, SetsTable, TrainingSessionsTable } from '../schema.js';
 import type { ComboInput, SetInput, StoredComboLog, StoredLooseSet, StoredSession, StoredSet } from './training-types.js';
@@ -23,15 +23,23 @@ export function toStoredSet(row: SetsTable): StoredSet {
   };
 }
 
-/** The stored ratings, or null; a column this version cannot read counts as none. */
-export function parseFeedback(text: string | null): Feedback | null {
+/** A JSON object column (ratings, calibration, band), or null; a column this version cannot read counts as none. */
+export function parseObject<T extends object>(text: string | null): T | null {
   if (text === null) return null;
   try {
     const v = JSON.parse(text) as unknown;
-    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Feedback) : null;
+    return v && typeof v === 'object' && !Array.isArray(v) ? (v as T) : null;
   } catch {
     return null;
   }
+}
+
+export const parseFeedback = (text: string | null) => parseObject<Feedback>(text);
+
+/** An object as a JSON column, its keys sorted so one content is always one text (sameContent compares text); empty is null. */
+function objectColumn(x: object | null | undefined): string | null {
+  if (!x || Object.keys(x).length === 0) return null;
+  return JSON.stringify(Object.fromEntries(Object.entries(x).sort(([p], [q]) => (p < q ? -1 : 1))));
 }
 
 export function toStoredComboLog(row: ComboLogsTable, date: string, sets: SetsTable[]): StoredComboLog {
@@ -51,6 +59,8 @@ export function toStoredComboLog(row: ComboLogsTable, date: string, sets: SetsTa
     createdAt: row.created_at,
     sets: sets.map(toStoredSet),
     feedback: parseFeedback(row.feedback),
+    calibration: parseObject<RirCalibration>(row.calibration),
+    band: parseObject<LoggedBand>(row.band),
   };
 }
 
@@ -113,6 +123,8 @@ export function toComboRows(
     notes: input.notes ?? null,
     created_at: at.createdAt,
     feedback: input.feedback && Object.keys(input.feedback).length > 0 ? JSON.stringify(input.feedback) : null,
+    calibration: objectColumn(input.calibration),
+    band: objectColumn(input.band),
   };
   const sets = input.sets.map((s, position) =>
     toSetRow(s, {

@@ -19,7 +19,7 @@ export const insertComboLog = precompiledInsert(
   'combo_logs',
   allColumns<ComboLogsTable>()([
     'id', 'user_id', 'session_id', 'position', 'combo_id', 'compound_exercise_id', 'shrug_exercise_id',
-    'unit', 'bodyweight', 'seconds_between', 'rest_seconds', 'notes', 'created_at', 'feedback',
+    'unit', 'bodyweight', 'seconds_between', 'rest_seconds', 'notes', 'created_at', 'feedback', 'calibration', 'band',
   ]),
 );
 

@@ -1,6 +1,6 @@
 // Domain shapes of the training log, as the API reads and writes them. Ids are
 // made by the client (uuids), so an upload can be retried safely.
-import type { Feedback } from '../../engine/model.js';
+import type { Feedback, LoggedBand, RirCalibration } from '../../engine/model.js';
 import type { Unit } from '../../engine/types.js';
 import type { SessionSource, SetKind } from '../schema.js';
 
@@ -30,7 +30,7 @@ export interface SetInput {
  * 'shrug' set; others are ramp-up or warm-up.
  */
 export type ComboInput = Pick<StoredComboLog, 'comboId' | 'compoundExerciseId' | 'shrugExerciseId' | 'unit' | 'secondsBetween'> &
-  Partial<Pick<StoredComboLog, 'bodyweight' | 'restSeconds' | 'notes' | 'feedback'>> & {
+  Partial<Pick<StoredComboLog, 'bodyweight' | 'restSeconds' | 'notes' | 'feedback' | 'calibration' | 'band'>> & {
     /** Order within the session; defaults to after the session's last combo. */
     position?: number;
     sets: SetInput[];
@@ -84,6 +84,10 @@ export interface StoredComboLog {
   sets: StoredSet[];
   /** The lifter's ratings of the session of this combo, when given. */
   feedback: Feedback | null;
+  /** On a calibration round: the call, and the reps at it and at failure. */
+  calibration: RirCalibration | null;
+  /** On a landmine press done with a band: the band and what it added at lockout. */
+  band: LoggedBand | null;
 }
 
 export interface StoredSession {

@@ -6,6 +6,7 @@
 import type { ComboLog, Feedback, Weekday } from '../../../src/engine/model.js';
 import { WEEKDAYS } from '../../../src/engine/model.js';
 import { nextPrescription, type Prescription } from '../../../src/engine/progression.js';
+import { rirBiasOf } from '../../../src/engine/rir-bias.js';
 import { buildSession, type Session } from '../../../src/engine/session.js';
 import { findCombo } from '../../../src/engine/catalog/index.js';
 import { toComboLog } from '../../../src/contract/round-log.js';
@@ -50,9 +51,10 @@ export function sessionFor(data: LocalData, outbox: OutboxEntry[], weekday: Week
 /** The next prescription for a combo (optionally one variant) from its latest round, or null before the first. */
 export function nextFor(data: LocalData, outbox: OutboxEntry[], comboId: string, compoundId?: string): Prescription | null {
   if (!data.profile) return null;
-  const rounds = allLogs(data, outbox).filter((l) => l.comboId === comboId && (compoundId === undefined || l.compoundId === compoundId));
+  const logs = allLogs(data, outbox);
+  const rounds = logs.filter((l) => l.comboId === comboId && (compoundId === undefined || l.compoundId === compoundId));
   const last = rounds[rounds.length - 1];
   if (!last) return null;
   const same = rounds.filter((l) => l.compoundId === last.compoundId).slice(0, -1);
-  return nextPrescription(last, { inventory: data.profile.inventory, previous: same, unit: data.profile.unit });
+  return nextPrescription(last, { inventory: data.profile.inventory, previous: same, unit: data.profile.unit, rirBias: rirBiasOf(logs).bias });
 }

@@ -31,6 +31,17 @@ function readField(k: Key, text: string, bodyweightLift: boolean): { value: numb
   return readNumber(t, { cReps: ROUND.compoundReps, cRir: ROUND.rir, sReps: ROUND.shrugReps, between: ROUND.secondsBetween }[k]);
 }
 
+/**
+ * The compound as edited keeps its calibration while it still reads as one (to
+ * failure, at or after the call), with failure where the correction puts it;
+ * corrected into an ordinary set, it is one.
+ */
+function compoundKept(c: RoundEdit['compound'], reps: number, rir: number): RoundEdit['compound'] {
+  const { calibration, ...rest } = c;
+  if (!calibration || rir !== 0 || reps < calibration.repsAtCall) return rest;
+  return { ...rest, calibration: { ...calibration, repsToFailure: reps } };
+}
+
 export function ComboEditForm({ log, onSaved, onCancel, save = putCombo }: Props) {
   const [v, setV] = useState<Record<Key, string>>({
     cLoad: num(log.compound.load).replace('−', '-'),
@@ -69,7 +80,7 @@ export function ComboEditForm({ log, onSaved, onCancel, save = putCombo }: Props
     const { notes: _old, ...rest } = base;
     const body: RoundEdit = {
       ...rest,
-      compound: { ...base.compound, load: n.cLoad, reps: n.cReps, rir: n.cRir },
+      compound: { ...compoundKept(base.compound, n.cReps, n.cRir), load: n.cLoad, reps: n.cReps, rir: n.cRir },
       shrug: { ...base.shrug, load: n.sLoad, reps: n.sReps, toFailure },
       secondsBetween: n.between,
       ...(notes.trim() ? { notes: notes.trim() } : {}),

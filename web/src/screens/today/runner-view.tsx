@@ -6,6 +6,7 @@ import type { ComboLog, Feedback, Weekday } from '../../../../src/engine/model.j
 import { WEEKDAYS } from '../../../../src/engine/model.js';
 import { nextPrescription, ProgressionError, type Prescription } from '../../../../src/engine/progression.js';
 import { checkLog } from '../../../../src/engine/rules/index.js';
+import { rirBiasOf } from '../../../../src/engine/rir-bias.js';
 import { blockOn, inBlockWeek } from '../../../../src/engine/block/index.js';
 import { localDate } from '../../lib/dates.js';
 import { buildSession, type Session } from '../../../../src/engine/session.js';
@@ -93,7 +94,8 @@ function prescriptionFor(state: RunnerState, local: LocalData, history: ComboLog
   const earlier = history.filter((l) => l.comboId === lastLog.comboId && l.compoundId === lastLog.compoundId);
   const previous = [...earlier, ...mine.slice(0, -1).map(roundLog)];
   try {
-    return { next: nextPrescription(lastLog, { inventory: local.profile.inventory, previous }), warnings };
+    const rirBias = rirBiasOf([...history, ...mine.map(roundLog)]).bias;
+    return { next: nextPrescription(lastLog, { inventory: local.profile.inventory, previous, unit: local.profile.unit, rirBias }), warnings };
   } catch (e) {
     if (e instanceof ProgressionError) return { next: null, warnings };
     throw e;
