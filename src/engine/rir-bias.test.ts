@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ComboLog } from './model.js';
-import { callWeight, estimateRirBias, observationsFrom, type RirObservation } from './rir-bias.js';
+import { calibrationDue, callWeight, estimateRirBias, observationsFrom, offerCalibration, rirBiasOf, type RirObservation } from './rir-bias.js';
 
 /** A call of `called` that turned out to have `actual` left, in a set of `total` reps to failure. */
 function call(actual: number, called = 2, date = '2025-03-10', total = 10): RirObservation {
@@ -110,5 +110,33 @@ describe('estimateRirBias', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('rirBiasOf, and when a calibration set is offered', () => {
+  it('learns from every combo\'s calibration rounds at once', () => {
+    const press = { ...round({ calledRir: 2, repsAtCall: 8, repsToFailure: 12 }, '2025-03-12'), comboId: 'floor_press_protraction' };
+    const bias = rirBiasOf([round(), round({ calledRir: 2, repsAtCall: 9, repsToFailure: 12 }, '2025-03-17'), press]);
+    expect(bias.n).toBe(2);
+    expect(bias.bias).toBeGreaterThan(1);
+    expect(rirBiasOf([round()])).toMatchObject({ bias: 0, n: 0 });
+  });
+
+  it('is due once a block per combo: none of that combo since the block began', () => {
+    const logs = [round({ calledRir: 2, repsAtCall: 9, repsToFailure: 12 }, '2025-03-10')];
+    expect(calibrationDue(logs, 'incline_row_retraction', '2025-03-10')).toBe(false);
+    expect(calibrationDue(logs, 'incline_row_retraction', '2025-03-11')).toBe(true);
+    expect(calibrationDue(logs, 'floor_press_protraction', '2025-03-01')).toBe(true);
+    expect(calibrationDue([round(undefined, '2025-03-12')], 'incline_row_retraction', '2025-03-01')).toBe(true);
+  });
+
+  it('is offered from the Monday the block began, never in a deload week, and once in four weeks outside a block', () => {
+    // 2025-03-19 is a Wednesday; week 2 of the block began on Monday 10 March.
+    const logs = [round({ calledRir: 2, repsAtCall: 9, repsToFailure: 12 }, '2025-03-09')];
+    expect(offerCalibration(logs, 'incline_row_retraction', '2025-03-19', { week: 2, deload: false })).toBe(true);
+    expect(offerCalibration(logs, 'incline_row_retraction', '2025-03-19', { week: 3, deload: false })).toBe(false);
+    expect(offerCalibration([], 'incline_row_retraction', '2025-03-19', { week: 5, deload: true })).toBe(false);
+    expect(offerCalibration(logs, 'incline_row_retraction', '2025-04-05')).toBe(false);
+    expect(offerCalibration(logs, 'incline_row_retraction', '2025-04-06')).toBe(true);
   });
 });

@@ -5,6 +5,7 @@
 // their mean. Method, choices and sources: docs/methods.md, "Reading your RIR".
 import type { ComboLog } from './model.js';
 import { TRUSTED_REPS } from './progression-maths.js';
+import { dateOfDay, dayNumber, mondayOf } from './analytics/dates.js';
 
 /** One call checked against failure. */
 export interface RirObservation {
@@ -154,4 +155,20 @@ export const CALIBRATION_CALL = 2;
  */
 export function calibrationDue(logs: readonly ComboLog[], comboId: string, since: string): boolean {
   return !logs.some((l) => l.comboId === comboId && l.compound.calibration !== undefined && l.date >= since);
+}
+
+/** Without a block, a calibration set is offered once in this many days. */
+export const CALIBRATION_EVERY_DAYS = 28;
+
+/**
+ * Whether to offer a calibration set of `comboId` on `today`: not in a deload
+ * week (the one week nothing goes to failure), and once in the block the day
+ * is in (its week `blockWeek.week`, blocks starting on a Monday), else once in
+ * CALIBRATION_EVERY_DAYS.
+ */
+export function offerCalibration(logs: readonly ComboLog[], comboId: string, today: string, blockWeek?: { week: number; deload: boolean }): boolean {
+  if (blockWeek?.deload) return false;
+  const day = dayNumber(today);
+  const since = blockWeek ? mondayOf(day) - 7 * (blockWeek.week - 1) : day - (CALIBRATION_EVERY_DAYS - 1);
+  return calibrationDue(logs, comboId, dateOfDay(since));
 }

@@ -9,6 +9,7 @@ import { useServices } from '../../services.js';
 import { Notice } from '../../ui/notice.js';
 import { Screen } from '../../ui/screen.js';
 import { BlockSummarySection } from './block-summary.js';
+import { RirCallsSection } from './rir-calls.js';
 import { CoverageList } from './coverage-list.js';
 import { E1rmSection } from './e1rm-section.js';
 import { loadChartCode } from './line-chart.js';
@@ -75,6 +76,7 @@ export function ProgressScreen(_: ScreenProps) {
         <WeekVolume analytics={analytics} onShowAll={showAll} />
       </section>
       <BlockSummarySection />
+      <RirCallsSection />
       <section class="section" aria-labelledby="pg-e1rm">
         <h2 id="pg-e1rm">Estimated one-rep max</h2>
         <E1rmSection analytics={analytics} onShowAll={showAll} />

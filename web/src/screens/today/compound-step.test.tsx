@@ -112,4 +112,46 @@ describe('compound step', () => {
     details.dispatchEvent(new Event('toggle'));
     expect(scrolled).toHaveBeenCalledWith({ block: 'center' });
   });
+
+  it('offers a calibration set, and logs the call and the reps to failure with the shrug still at once', async () => {
+    const { outbox } = await mountRunner();
+    click('Start');
+    click('Skip the rest of the warm-up');
+    click('Skip to the work set');
+    // No calibration set of this combo yet in this block: offered.
+    click('Make this a calibration set');
+    expect(screen.getByText(/calibration set$/)).toBeTruthy();
+    expect(value('Reps when you called 2 left')).toBe('8');
+    expect(value('Reps at failure')).toBe('10');
+    click('Reps at failure: one more');
+    click('Reps when you called 2 left: one less');
+    expect(value('Reps when you called 2 left')).toBe('7');
+    click('Done, to failure');
+    expect(heading()).toBe('Shrug now');
+    click('Count a rep');
+    click('Reached failure');
+    await waitFor(async () => expect(await outbox.list(USER)).toHaveLength(1));
+    const { body } = (await outbox.list(USER))[0]!;
+    expect(body.compound).toMatchObject({ exercise: 'barbell_deadlift', load: 92.5, reps: 11, rir: 0, calibration: { calledRir: 2, repsAtCall: 7, repsToFailure: 11 } });
+    expect(body.shrug).toMatchObject({ reps: 1, toFailure: true });
+    // Once in the block is enough: round 2 is an ordinary set, and no other is offered.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Skip rest' })).toBeTruthy());
+    click('Skip rest');
+    expect(screen.getByText(/round 2 of/)).toBeTruthy();
+    expect(value('Reps left')).toBe('2');
+    expect(screen.queryByRole('button', { name: 'Make this a calibration set' })).toBeNull();
+  });
+
+  it('turns a calibration set back into an ordinary set with the suggested numbers', () => {
+    const onToggle = vi.fn();
+    const { rerender } = render(<CompoundStep combo={combo} round={0} draft={asPlanned} onSet={vi.fn()} onDone={vi.fn()} calibration={{ offered: true, onToggle }} />);
+    click('Make this a calibration set');
+    expect(onToggle).toHaveBeenLastCalledWith(true);
+    rerender(<CompoundStep combo={combo} round={0} draft={{ ...asPlanned, reps: 10, rir: 0, calibration: { repsAtCall: 8 } }} onSet={vi.fn()} onDone={vi.fn()} calibration={{ offered: true, onToggle }} />);
+    expect(screen.getByText(/Only where failing is safe/)).toBeTruthy();
+    click('Make it an ordinary set');
+    expect(onToggle).toHaveBeenLastCalledWith(false);
+    rerender(<CompoundStep combo={combo} round={0} draft={asPlanned} onSet={vi.fn()} onDone={vi.fn()} calibration={{ offered: false, onToggle }} />);
+    expect(screen.queryByRole('button', { name: 'Make this a calibration set' })).toBeNull();
+  });
 });

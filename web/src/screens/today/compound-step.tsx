@@ -10,16 +10,19 @@ import type { CompoundDraft } from './runner-state.js';
 import { ROUND, readRoundLoad } from '../../../../src/contract/limits.js';
 import { asSentence } from '../../lib/sentence.js';
 import { Stepper } from './stepper.js';
+import { CALIBRATION_CALL } from '../../../../src/engine/rir-bias.js';
 
 interface CompoundProps {
   combo: SessionCombo;
   round: number;
   draft: CompoundDraft;
-  onSet: (field: 'load' | 'reps' | 'rir', value: number) => void;
+  onSet: (field: 'load' | 'reps' | 'rir' | 'repsAtCall', value: number) => void;
   onDone: () => void;
+  /** Offered once a block per combo (engine offerCalibration); absent, never offered. */
+  calibration?: { offered: boolean; onToggle: (on: boolean) => void };
 }
 
-function LoadEditor({ draft, unit, bodyweightLift, onSet }: { draft: CompoundDraft; unit: string; bodyweightLift: boolean; onSet: CompoundProps['onSet'] }) {
+function LoadEditor({ draft, unit, bodyweightLift, onSet }: { draft: CompoundDraft; unit: string; bodyweightLift: boolean; onSet: (field: 'load', value: number) => void }) {
   const [text, setText] = useState(String(draft.load));
   const read = readRoundLoad(text, bodyweightLift);
   const problem = 'problem' in read ? asSentence(read.problem) : null;
@@ -59,7 +62,73 @@ function LoadEditor({ draft, unit, bodyweightLift, onSet }: { draft: CompoundDra
   );
 }
 
-export function CompoundStep({ combo, round, draft, onSet, onDone }: CompoundProps) {
+/** The offer, in a line and a button: most rounds are ordinary, so it stays small. */
+function CalibrationOffer({ onToggle }: { onToggle: (on: boolean) => void }) {
+  return (
+    <div class="card calibration-offer">
+      <p>
+        <strong>Check your reps in reserve?</strong> Once a block: stop-and-call at {CALIBRATION_CALL} left, then carry on to failure. It shows how your calls compare with
+        the truth, so your loads follow what you really had left.
+      </p>
+      <button type="button" class="btn" onClick={() => onToggle(true)}>
+        Make this a calibration set
+      </button>
+    </div>
+  );
+}
+
+/** A calibration set: the call, then on to failure; the shrug still follows at once. */
+function CalibrationSet({ combo, round, draft, onSet, onDone, onToggle }: Omit<CompoundProps, 'calibration'> & { onToggle: (on: boolean) => void }) {
+  const ex = findExercise(combo.compound.exerciseId);
+  const bw = ex?.loading === 'bodyweight';
+  const c = combo.compound;
+  const how = draft.load === c.load ? breakdownText(c.breakdown, ex?.unilateral) : '';
+  return (
+    <Screen
+      title={c.name}
+      intro={`${combo.name} · round ${round + 1} of ${combo.planned.rounds} · calibration set`}
+      actions={
+        <button type="button" class="btn btn-primary btn-big" onClick={onDone}>
+          Done, to failure
+        </button>
+      }
+    >
+      <div class="card load-card calibration-card">
+        <p class="big-load">{loadText(draft.load, c.unit, bw)}</p>
+        {how && <p class="breakdown">{how}</p>}
+        <ol class="calibration-steps">
+          <li>
+            Lift until you believe <strong>{CALIBRATION_CALL} reps are left</strong>, and note the count.
+          </li>
+          <li>
+            Keep going until <strong>no more rep will come</strong> with good form.
+          </li>
+          <li>Rack it and go straight into the shrug, as always.</li>
+        </ol>
+        <p class="muted">Only where failing is safe: safeties set, a spotter, or dumbbells you can put down.</p>
+      </div>
+      <h2 class="after-set">After the set, then straight into the shrug</h2>
+      <div class="stepper-pair">
+        <Stepper
+          label={`Reps when you called ${CALIBRATION_CALL} left`}
+          value={draft.calibration!.repsAtCall}
+          min={ROUND.compoundReps.min}
+          max={ROUND.compoundReps.max}
+          onChange={(v) => onSet('repsAtCall', v)}
+          spoken={(v) => `called at ${v} reps`}
+        />
+        <Stepper label="Reps at failure" value={draft.reps} min={draft.calibration!.repsAtCall} max={ROUND.compoundReps.max} onChange={(v) => onSet('reps', v)} spoken={(v) => `failure at ${v} reps`} />
+      </div>
+      <button type="button" class="btn btn-quiet" onClick={() => onToggle(false)}>
+        Make it an ordinary set
+      </button>
+      <LoadEditor draft={draft} unit={c.unit} bodyweightLift={bw} onSet={onSet} />
+    </Screen>
+  );
+}
+
+export function CompoundStep({ combo, round, draft, onSet, onDone, calibration }: CompoundProps) {
+  if (draft.calibration && calibration) return <CalibrationSet combo={combo} round={round} draft={draft} onSet={onSet} onDone={onDone} onToggle={calibration.onToggle} />;
   const ex = findExercise(combo.compound.exerciseId);
   const bw = ex?.loading === 'bodyweight';
   const c = combo.compound;
@@ -93,6 +162,7 @@ export function CompoundStep({ combo, round, draft, onSet, onDone }: CompoundPro
         <Stepper label="Reps left" value={draft.rir} min={ROUND.rir.min} max={ROUND.rir.max} onChange={(v) => onSet('rir', v)} spoken={(v) => `${v} in reserve`} />
       </div>
       <LoadEditor draft={draft} unit={c.unit} bodyweightLift={bw} onSet={onSet} />
+      {calibration?.offered && <CalibrationOffer onToggle={calibration.onToggle} />}
     </Screen>
   );
 }

@@ -9,6 +9,7 @@
 // drills → summary.
 import type { Session } from '../../../../src/engine/session.js';
 import { ROUND } from '../../../../src/contract/limits.js';
+import { CALIBRATION_CALL } from '../../../../src/engine/rir-bias.js';
 import type { RoundDraft } from '../../offline/outbox.js';
 
 export type Step =
@@ -42,6 +43,11 @@ export interface CompoundDraft {
   load: number;
   reps: number;
   rir: number;
+  /**
+   * A calibration set (once a block per combo): the reps done when the lifter
+   * believed CALIBRATION_CALL were left; `reps` is then where failure came.
+   */
+  calibration?: { repsAtCall: number };
 }
 
 export interface ShrugDraft {
@@ -94,7 +100,9 @@ export type Action =
   | { type: 'warmup-skip' }
   | { type: 'ramp-toggle'; index: number }
   | { type: 'ramp-done' }
-  | { type: 'compound-set'; field: 'load' | 'reps' | 'rir'; value: number }
+  | { type: 'compound-set'; field: 'load' | 'reps' | 'rir' | 'repsAtCall'; value: number }
+  /** Makes this round's compound a calibration set, or an ordinary one again. */
+  | { type: 'calibrate'; on: boolean }
   | { type: 'compound-done'; at: number }
   | { type: 'shrug-rep'; at: number }
   | { type: 'shrug-undo' }
@@ -150,7 +158,7 @@ function finishShrug(s: RunnerState, step: Extract<Step, { kind: 'shrug' }>, at:
       sessionId: s.sessionId,
       date: s.date,
       combo: c.planned.comboId,
-      compound: { exercise: c.compound.exerciseId, load: draft.load, reps: draft.reps, rir: draft.rir },
+      compound: compoundBody(c.compound.exerciseId, draft),
       shrug: { exercise: c.shrug.exerciseId, load: shrugLoad, reps: shrug.reps, toFailure },
       // Capped as the server caps it, so a round left open for hours is still taken.
       secondsBetween: Math.min(ROUND.secondsBetween.max, Math.max(0, Math.round((started - shrug.compoundEndedAt) / 1000))),
@@ -168,6 +176,13 @@ function finishShrug(s: RunnerState, step: Extract<Step, { kind: 'shrug' }>, at:
     return { ...s, rounds, shrug: null, step: { kind: 'rest', combo: step.combo, round: next }, restEndsAt: at + c.planned.restSeconds * 1000 };
   }
   return { ...s, rounds, shrug: null, compound: null, step: { kind: 'prescription', combo: step.combo }, restEndsAt: null };
+}
+
+/** The compound as logged: a calibration set went to failure, so its RIR is 0 and failure never comes before the call. */
+function compoundBody(exercise: string, d: CompoundDraft): RoundDraft['compound'] {
+  if (!d.calibration) return { exercise, load: d.load, reps: d.reps, rir: d.rir };
+  const repsToFailure = Math.max(d.reps, d.calibration.repsAtCall);
+  return { exercise, load: d.load, reps: repsToFailure, rir: 0, calibration: { calledRir: CALIBRATION_CALL, repsAtCall: d.calibration.repsAtCall, repsToFailure } };
 }
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
@@ -194,8 +209,25 @@ export function runnerReducer(s: RunnerState, a: Action): RunnerState {
       return step.kind === 'ramp' ? { ...s, step: { kind: 'compound', combo: step.combo, round: 0 } } : s;
     case 'compound-set': {
       if (step.kind !== 'compound' || !s.compound) return s;
+      if (a.field === 'repsAtCall') {
+        if (!s.compound.calibration) return s;
+        const repsAtCall = clamp(a.value, ROUND.compoundReps.min, ROUND.compoundReps.max);
+        // Failure comes at or after the call: the count at failure follows a call moved past it.
+        return { ...s, compound: { ...s.compound, reps: Math.max(s.compound.reps, repsAtCall), calibration: { repsAtCall } } };
+      }
       const rule = { load: ROUND.load, reps: ROUND.compoundReps, rir: ROUND.rir }[a.field];
       return { ...s, compound: { ...s.compound, [a.field]: clamp(a.value, rule.min, rule.max) } };
+    }
+    case 'calibrate': {
+      if (step.kind !== 'compound' || !s.compound) return s;
+      const c = s.session!.combos[step.combo]!;
+      if (!a.on) {
+        const { calibration: _off, ...plain } = s.compound;
+        return { ...s, compound: { ...plain, reps: c.compound.targetReps, rir: c.compound.targetRir.min } };
+      }
+      // Suggested: the call at the target reps, failure two reps later; the lifter sets both after the set.
+      const repsAtCall = c.compound.targetReps;
+      return { ...s, compound: { ...s.compound, reps: Math.min(ROUND.compoundReps.max, repsAtCall + CALIBRATION_CALL), rir: 0, calibration: { repsAtCall } } };
     }
     case 'compound-done':
       // "Done" is the lifter racking the compound: the seconds to the shrug count from here.

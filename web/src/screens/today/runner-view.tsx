@@ -6,7 +6,7 @@ import type { ComboLog, Feedback, Weekday } from '../../../../src/engine/model.j
 import { WEEKDAYS } from '../../../../src/engine/model.js';
 import { nextPrescription, ProgressionError, type Prescription } from '../../../../src/engine/progression.js';
 import { checkLog } from '../../../../src/engine/rules/index.js';
-import { rirBiasOf } from '../../../../src/engine/rir-bias.js';
+import { offerCalibration, rirBiasOf } from '../../../../src/engine/rir-bias.js';
 import { blockOn, inBlockWeek } from '../../../../src/engine/block/index.js';
 import { localDate } from '../../lib/dates.js';
 import { buildSession, type Session } from '../../../../src/engine/session.js';
@@ -218,6 +218,11 @@ export function RunnerView({ state, local, history, today, clock, alerts, act, o
         draft={state.compound}
         onSet={(field, value) => act({ type: 'compound-set', field, value })}
         onDone={() => (alerts.unlock(), act({ type: 'compound-done', at: at() }))}
+        calibration={{
+          // Today's rounds count: one calibration set of a combo is enough for the block.
+          offered: offerCalibration([...history, ...state.rounds.map(roundLog)], session.combos[step.combo]!.planned.comboId, today, session.blockWeek),
+          onToggle: (on) => act({ type: 'calibrate', on }),
+        }}
       />
     );
   } else if (step.kind === 'shrug' && state.shrug && state.compound) {
