@@ -156,6 +156,16 @@ export class TodayPage {
     return n;
   }
 
+  /** Turns the compound into a calibration set and logs failure `moreReps` past the suggested count. */
+  async calibrationSet(moreReps: number, beforeDone?: () => Promise<unknown>): Promise<void> {
+    await this.button('Make this a calibration set').click();
+    const failure = this.page.getByRole('group', { name: 'Reps at failure' });
+    await failure.waitFor();
+    for (let i = 0; i < moreReps; i++) await failure.getByRole('button', { name: 'Reps at failure: one more' }).click();
+    await beforeDone?.();
+    await this.button('Done, to failure').click();
+  }
+
   async compoundAsSuggested(): Promise<void> {
     await this.button('Done as suggested').click();
   }
