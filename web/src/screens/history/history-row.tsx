@@ -8,7 +8,7 @@ import { convert, formatLoad } from '../../../../src/engine/units.js';
 import type { Unit } from '../../api/types.js';
 import { loadText } from '../today/load-text.js';
 import { comboName, exerciseName, longDate, num } from './format.js';
-import { loadLinesWrap } from './history-rows.js';
+import { compoundNote, loadLinesWrap } from './history-rows.js';
 import type { LoadState } from './use-history.js';
 
 export function SessionHeading({ session }: { session: HistorySession }) {
@@ -51,6 +51,7 @@ export function ComboRow({ log, status, unit, onEdit, onDelete }: ComboRowProps)
   const what = `${name} on ${longDate(log.date)}`;
   const compound = loadIn(log.compound.load, log.unit, unit, log.compound.exercise);
   const shrug = loadIn(log.shrug.load, log.unit, unit, log.compound.exercise);
+  const note = compoundNote(log);
   return (
     <article class="hist-combo card" aria-label={what} {...(loadLinesWrap(log) ? { 'data-wrap': 'true' } : {})}>
       <p class="hist-combo-name">
@@ -70,6 +71,7 @@ export function ComboRow({ log, status, unit, onEdit, onDelete }: ComboRowProps)
         </span>{' '}
         <span class="muted">{exerciseName(log.compound.exercise)}</span>
       </p>
+      {note && <p class="hist-note muted">{note}</p>}
       <p class="hist-line" title={exerciseName(log.shrug.exercise)}>
         <span class="hist-nums" title={shrug.original}>
           {shrug.text} × {log.shrug.reps}

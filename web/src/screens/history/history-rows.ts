@@ -6,6 +6,7 @@ import type { Round } from '../../api/types.js';
 import type { OutboxEntry, OutboxStatus } from '../../offline/outbox.js';
 import { findCombo } from '../../../../src/engine/catalog/index.js';
 import { isBodyweightLift } from '../../../../src/contract/round-log.js';
+import { formatLoad } from '../../../../src/engine/units.js';
 import { exerciseName } from './format.js';
 import type { HistorySession, HistorySet } from '../../api/types.js';
 
@@ -23,7 +24,12 @@ export function rowHeight(row: Row): number {
       return ROW_HEIGHT.session;
     case 'combo':
       // A round only on this phone has no Edit and Delete line.
-      return (row.status !== null && row.status !== 'synced' ? ROW_HEIGHT.localCombo : ROW_HEIGHT.combo) + (nameWraps(row.log.combo) ? ROW_HEIGHT.comboNameLine : 0) + (loadLinesWrap(row.log) ? 2 * ROW_HEIGHT.comboNameLine : 0);
+      return (
+        (row.status !== null && row.status !== 'synced' ? ROW_HEIGHT.localCombo : ROW_HEIGHT.combo) +
+        (nameWraps(row.log.combo) ? ROW_HEIGHT.comboNameLine : 0) +
+        (loadLinesWrap(row.log) ? 2 * ROW_HEIGHT.comboNameLine : 0) +
+        (compoundNote(row.log) ? 2 * ROW_HEIGHT.comboNameLine : 0)
+      );
     case 'exercise':
       return ROW_HEIGHT.exerciseHead + row.lines * ROW_HEIGHT.setLine + ROW_HEIGHT.exercisePad;
     case 'end':
@@ -43,6 +49,27 @@ export function loadLinesWrap(log: Pick<Round, 'combo' | 'compound'>): boolean {
   } catch {
     return false;
   }
+}
+
+const ANCHOR_WORDS = { under_knee: 'under the knee', under_landmine: 'under the landmine' } as const;
+
+/**
+ * What the compound carried beyond its numbers, in a line (up to two on a
+ * phone): a calibration set's call against failure, or the band on a landmine
+ * press and what it added at lockout. Null for most rounds.
+ */
+export function compoundNote(log: Pick<Round, 'compound' | 'unit'>): string | null {
+  const c = log.compound.calibration;
+  if (c) {
+    const left = c.repsToFailure - c.repsAtCall;
+    return `Calibration set: called ${c.calledRir} left at ${c.repsAtCall} reps, failure at ${c.repsToFailure}, so ${left} ${left === 1 ? 'was' : 'were'} left`;
+  }
+  const b = log.compound.band;
+  if (b) {
+    const added = b.atLockout !== undefined ? `: ${formatLoad(Math.round(b.atLockout * 10) / 10, log.unit)} more at lockout` : '';
+    return `With a ${formatLoad(b.tension, log.unit)} band ${ANCHOR_WORDS[b.anchor]}${added}`;
+  }
+  return null;
 }
 
 /** How many set chips fit on a line of a list `width` pixels wide. */
