@@ -225,6 +225,28 @@ describe('bladework next', () => {
     expect(doc.warnings.map((w: { ruleId: string }) => w.ruleId)).toContain('compound_to_failure');
   });
 
+  it('reads every call through the calibration sets in the log, and says how', async () => {
+    const calibrated = structuredClone(goodLog) as { unit: string; logs: Record<string, unknown>[] };
+    // Two deadlift calibration sets with 5 left where 2 were called, then a round at a called RIR 1.
+    calibrated.logs = [
+      { date: '2026-11-02', combo: 'deadlift_elevation', compound: { load: 140, reps: 11, rir: 0, calibration: { calledRir: 2, repsAtCall: 6, repsToFailure: 11 } }, shrug: { load: 140, reps: 12, toFailure: true }, secondsBetween: 1 },
+      { date: '2026-11-09', combo: 'deadlift_elevation', compound: { load: 140, reps: 12, rir: 0, calibration: { calledRir: 2, repsAtCall: 7, repsToFailure: 12 } }, shrug: { load: 140, reps: 12, toFailure: true }, secondsBetween: 1 },
+      { date: '2026-11-16', combo: 'deadlift_elevation', compound: { load: 140, reps: 8, rir: 1 }, shrug: { load: 140, reps: 14, toFailure: true }, secondsBetween: 1 },
+    ];
+    const p = file('calibrated.json', JSON.stringify(calibrated));
+    const text = await run('next', p);
+    expect(text.code).toBe(0);
+    expect(text.out).toMatch(/why: you tend to call [\d.]+ reps? fewer than you have left: read as RIR/);
+    expect(text.out).toContain('Your RIR calls, from 2 calibration sets: you call 2 in reserve when you have about');
+    const json = JSON.parse((await run('next', p, '--json')).out);
+    expect(json.rirBias).toMatchObject({ n: 2 });
+    expect(json.rirBias.bias).toBeGreaterThan(1);
+    // Without the calibration sets the same last round is read as called.
+    const plain = await run('next', file('uncalibrated.json', JSON.stringify({ ...calibrated, logs: calibrated.logs.slice(2) })));
+    expect(plain.out).not.toContain('you tend to call');
+    expect(plain.out).not.toContain('Your RIR calls');
+  });
+
   it('names the field of a negative load', async () => {
     const bad = structuredClone(goodLog);
     bad.logs[0]!.compound.load = -5;

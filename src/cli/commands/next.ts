@@ -46,14 +46,16 @@ export function registerNextCommand(program: Command): void {
     .action((file: string, o: NextOptions) => {
       const { unit, logs } = readLogFile(file);
       const inventory = loadInventory(o.equipment, unit);
-      const rirBias = rirBiasOf(logs).bias;
-      const results = latestPerCombo(logs).map(({ last, previous }) => ({ last, prescription: nextPrescription(last, { inventory, previous, rirBias }) }));
+      const bias = rirBiasOf(logs);
+      const results = latestPerCombo(logs).map(({ last, previous }) => ({ last, prescription: nextPrescription(last, { inventory, previous, rirBias: bias.bias }) }));
       const warnings = checkLogs(logs, inventory);
       if (o.json) {
-        console.log(JSON.stringify({ prescriptions: results.map((r) => r.prescription), warnings }, null, 2));
+        console.log(JSON.stringify({ prescriptions: results.map((r) => r.prescription), warnings, rirBias: bias }, null, 2));
         return;
       }
       console.log(results.map((r) => render(r.prescription, r.last)).join('\n\n'));
+      // Said once calibration sets have taught something; until then calls are read as said.
+      if (bias.n > 0) console.log(`\nYour RIR calls, from ${bias.n} calibration set${bias.n === 1 ? '' : 's'}: ${bias.sentence}.`);
       if (warnings.length > 0) console.log(['', 'About your log:', ...warningLines(warnings)].join('\n'));
     });
 }
