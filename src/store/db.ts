@@ -3,7 +3,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type SqliteDialectConfig } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, type Driver } from 'kysely';
+import { SplitSqliteDriver } from './split-sqlite-driver.js';
 import pg from 'pg';
 import { groupCommit } from './group-commit.js';
 import type { Schema } from './schema.js';
@@ -48,26 +49,14 @@ export async function openDatabase(config: StoreConfig): Promise<Store> {
   return config.kind === 'sqlite' ? openSqlite(config.file) : openPostgres(config);
 }
 
-/**
- * Every transaction takes SQLite's write lock at BEGIN, before its first read.
- * A deferred BEGIN reads from a snapshot, and if another process (the CLI, a
- * backup) commits before our first write, that write fails with
- * SQLITE_BUSY_SNAPSHOT, and with it every write of a group commit sharing the
- * transaction. Immediate, it waits its turn (busy_timeout) instead.
- */
-class ImmediateSqliteDriver extends SqliteDriver {
-  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
-  }
-}
-
-class ImmediateSqliteDialect extends SqliteDialect {
-  constructor(private readonly settings: SqliteDialectConfig) {
-    super(settings);
+/** SQLite's dialect over two connections: reads beside the writer (split-sqlite-driver.ts). */
+class SplitSqliteDialect extends SqliteDialect {
+  constructor(private readonly driver: SplitSqliteDriver) {
+    super({ database: driver.writer });
   }
 
   override createDriver(): Driver {
-    return new ImmediateSqliteDriver(this.settings);
+    return this.driver;
   }
 }
 
@@ -87,7 +76,17 @@ function openSqlite(file: string): Store {
   // cache (SQLite's default is 2 MB) keeps them from thrashing.
   sqlite.pragma('cache_size = -65536');
   let writes = 0;
-  const db = new Kysely<Schema>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite, 500, () => writes++) }) });
+  const writer = withStatementCache(sqlite, 500, () => writes++);
+  // Opened once the writer has made the file and put it in WAL mode; read-only, so nothing can write through it.
+  const readerDb = new SqliteDatabase(file, { readonly: true, fileMustExist: true });
+  readerDb.pragma('busy_timeout = 5000');
+  readerDb.pragma('cache_size = -65536');
+  const reader = withStatementCache(readerDb, 500);
+  const driver = new SplitSqliteDriver(writer, reader, (sql) => sqlite.prepare(sql).readonly, () => {
+    writer.close();
+    reader.close();
+  });
+  const db = new Kysely<Schema>({ dialect: new SplitSqliteDialect(driver) });
   // data_version moves when another connection commits (https://www.sqlite.org/pragma.html#pragma_data_version).
   // Reading it opens a read transaction, about 15 µs here: as much as the
   // token lookup it saves. So it is read at most every EXTERNAL_CHECK_MS; our
