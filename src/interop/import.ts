@@ -22,6 +22,8 @@ export interface ImportOptions {
 export type CsvInput = string | AsyncIterable<Buffer | string> | NodeJS.ReadableStream;
 
 export const PROGRESS_EVERY = 1000;
+/** Rows parsed between two turns of the event loop. */
+export const ROWS_PER_TURN = 2000;
 const MAX_HEADER_CHARS = 64 * 1024;
 const STRING_CHUNK = 64 * 1024;
 
@@ -117,6 +119,15 @@ export async function importCsv(input: CsvInput, opts: ImportOptions = {}): Prom
             collector.add(row, readRow(results.data, layout, defaultUnit));
           }
           if (opts.onProgress && collector.rows % PROGRESS_EVERY === 0) opts.onProgress(collector.rows);
+          // Every few thousand rows the parser stops for a turn of the event loop: other
+          // requests run, and the paused input stops reading the upload, so what waits to
+          // be parsed stays in the socket rather than piling up in memory.
+          if (row % ROWS_PER_TURN === 0) {
+            parser.pause();
+            setImmediate(() => {
+              if (!failed) parser.resume();
+            });
+          }
         } catch (err) {
           parser.abort();
           fail(err);

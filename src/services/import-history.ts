@@ -39,8 +39,9 @@ export async function importHistory(db: Db, userId: string, input: CsvInput, opt
     const key = await users.importKey(trx, userId);
     const legacy = await ownSessionIds(trx, userId, sessions.map((s) => derivedId(userId, `csv:${s.key}`)));
     const fresh = sessions.filter((s) => !legacy.has(derivedId(userId, `csv:${s.key}`)));
-    const rows = fresh.map((s) => toImportSession(key, s, source, ids));
-    const result = await importSessions(trx, userId, rows, now);
+    // Each session's rows are made when it is written, so a big file is held once, as parsed, not three times.
+    // (Nothing parsed is let go: a transaction PostgreSQL ends for a deadlock runs again from the start.)
+    const result = await importSessions(trx, userId, { ids: fresh.map((s) => derivedId(key, `csv:${s.key}`)), session: (i) => toImportSession(key, fresh[i]!, source, ids) }, now);
     return { ...report, sessionsInserted: result.inserted, sessionsAlreadyThere: result.skipped + sessions.length - fresh.length, customExercisesCreated: created };
   });
 }

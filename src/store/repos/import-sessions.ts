@@ -1,7 +1,7 @@
 // Bulk insert for importers (Strong, Hevy, FitNotes, JSON): plain sessions of
 // sets, no combos. All or nothing, in one transaction.
 import { ConflictError, isUniqueViolation, NotFoundError } from '../errors.js';
-import type { SetsTable, TrainingSessionsTable } from '../schema.js';
+import type { SetsTable } from '../schema.js';
 import { inTransaction, type Db } from '../tx.js';
 import { bumpRevision } from './revision.js';
 import { toSetRow } from './training-rows.js';
@@ -37,46 +37,60 @@ export async function ownSessionIds(db: Db, userId: string, ids: string[]): Prom
   return own;
 }
 
-export async function importSessions(db: Db, userId: string, sessions: ImportSession[], now: Date = new Date()): Promise<ImportResult> {
+/**
+ * Sessions to import: their ids up front (to find those already stored), each
+ * session built only when its turn comes, so a big file's rows are never all
+ * held twice. An array of sessions is one too (`sessionsOf`).
+ */
+export interface SessionsToImport {
+  ids: readonly string[];
+  session(index: number): ImportSession;
+}
+
+export const sessionsOf = (sessions: readonly ImportSession[]): SessionsToImport => ({ ids: sessions.map((s) => s.id), session: (i) => sessions[i]! });
+
+/** Sets written between two turns of the event loop: an import never holds the server for long. */
+export const SETS_PER_TURN = 2000;
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export async function importSessions(db: Db, userId: string, given: readonly ImportSession[] | SessionsToImport, now: Date = new Date()): Promise<ImportResult> {
+  const sessions = Array.isArray(given) ? sessionsOf(given as readonly ImportSession[]) : (given as SessionsToImport);
   return inTransaction(db, async (trx) => {
     const known = new Set<string>();
-    for (const ids of chunks(sessions.map((s) => s.id), BATCH)) {
+    for (const ids of chunks([...sessions.ids], BATCH)) {
       const rows = await trx.selectFrom('training_sessions').select(['id', 'user_id']).where('id', 'in', ids).execute();
       if (rows.some((r) => r.user_id !== userId)) throw new NotFoundError('session');
       for (const r of rows) known.add(r.id);
     }
-    const fresh: ImportSession[] = [];
-    for (const s of sessions) {
-      if (known.has(s.id)) continue;
-      known.add(s.id); // a session listed twice in one file goes in once
-      fresh.push(s);
-    }
     const createdAt = now.toISOString();
-    const sessionRows: TrainingSessionsTable[] = fresh.map((s) => ({
-      id: s.id,
-      user_id: userId,
-      date: s.date,
-      started_at: s.startedAt ?? null,
-      name: s.name ?? null,
-      source: s.source,
-      notes: s.notes ?? null,
-      created_at: createdAt,
-    }));
-    const setRows: SetsTable[] = fresh.flatMap((s) =>
-      s.sets.map((set, position) =>
-        toSetRow(set, { userId, sessionId: s.id, comboLogId: null, position: set.position ?? position, exerciseId: set.exerciseId, unit: set.unit }),
-      ),
-    );
+    let inserted = 0;
+    let setRows: SetsTable[] = [];
     // Precompiled statements: building 50 inserts of 2,000 rows through
     // Kysely's query builder was a third of the import's time.
     try {
-      for (const row of sessionRows) await insertSession(trx, row);
+      for (let i = 0; i < sessions.ids.length; i++) {
+        const id = sessions.ids[i]!;
+        if (known.has(id)) continue;
+        known.add(id); // a session listed twice in one file goes in once
+        const s = sessions.session(i);
+        await insertSession(trx, { id: s.id, user_id: userId, date: s.date, started_at: s.startedAt ?? null, name: s.name ?? null, source: s.source, notes: s.notes ?? null, created_at: createdAt });
+        inserted++;
+        s.sets.forEach((set, position) =>
+          setRows.push(toSetRow(set, { userId, sessionId: s.id, comboLogId: null, position: set.position ?? position, exerciseId: set.exerciseId, unit: set.unit })),
+        );
+        if (setRows.length >= SETS_PER_TURN) {
+          await insertSets(trx, setRows);
+          setRows = [];
+          // The transaction stays open, but other requests run between turns (and read beside it: split-sqlite-driver.ts).
+          await nextTurn();
+        }
+      }
       await insertSets(trx, setRows);
     } catch (err) {
       if (isUniqueViolation(err)) throw new ConflictError('set', 'a set id in the import is already stored');
       throw err;
     }
-    if (fresh.length > 0) await bumpRevision(trx, userId);
-    return { inserted: fresh.length, skipped: sessions.length - fresh.length };
+    if (inserted > 0) await bumpRevision(trx, userId);
+    return { inserted, skipped: sessions.ids.length - inserted };
   });
 }
