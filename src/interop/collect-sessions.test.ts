@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SessionCollector } from './collect-sessions.js';
+import { SessionCollector, SessionsInMemory } from './collect-sessions.js';
 import type { RowSet } from './read-row.js';
 
 const head = { date: '2024-03-05', startedAt: '2024-03-05T18:00:00', name: 'Workout A', notes: null };
@@ -7,10 +7,13 @@ const set = (load: number, reps: number, kind: RowSet['kind'] = 'normal'): RowSe
 
 describe('SessionCollector', () => {
   it('takes a row of several sets as one imported row, numbering the sets in order', () => {
-    const c = new SessionCollector('strong');
+    const memory = new SessionsInMemory();
+    const c = new SessionCollector('strong', memory);
     c.add(2, { kind: 'sets', session: head, sets: [set(100, 5), set(100, 5), set(100, 0, 'failure')] });
     c.add(3, { kind: 'sets', session: head, sets: [{ ...set(60, 5), exerciseName: 'Bench Press' }] });
-    const { sessions, report } = c.finish();
+    const finished = c.finish();
+    const { report } = finished;
+    const sessions = memory.sessions(finished.sessions);
     expect(report).toMatchObject({ rowsRead: 2, rowsImported: 2, skipped: [] });
     expect(sessions[0]!.sets.map((s) => [s.position, s.exerciseId, s.kind, s.load, s.reps])).toEqual([
       [1, 'back_squat', 'normal', 100, 5],
@@ -21,7 +24,7 @@ describe('SessionCollector', () => {
   });
 
   it('skips the whole row when one of its sets is past a limit, so no row is half imported', () => {
-    const c = new SessionCollector('strong');
+    const c = new SessionCollector('strong', new SessionsInMemory());
     c.add(2, { kind: 'sets', session: head, sets: [set(100, 5), set(12_000, 5)] });
     const { sessions, report } = c.finish();
     expect(report).toMatchObject({ rowsRead: 1, rowsImported: 0, skipped: [{ row: 2, reason: 'Weight 12000 is past 10,000' }] });

@@ -5,10 +5,10 @@ import { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import Papa from 'papaparse';
 import type { Unit } from '../engine/types.js';
-import { SessionCollector } from './collect-sessions.js';
+import { SessionCollector, SessionsInMemory, type SessionInfo, type SessionSink } from './collect-sessions.js';
 import { ImportFormatError, detectFormat } from './detect.js';
 import { readRow } from './read-row.js';
-import type { ImportFormat, ImportResult } from './types.js';
+import type { ImportFormat, ImportReport, ImportResult } from './types.js';
 
 export interface ImportOptions {
   /** Skip detection and read the file as this format (the header must still fit it). */
@@ -19,11 +19,18 @@ export interface ImportOptions {
   onProgress?: (rowsRead: number) => void;
 }
 
+export interface ReadOptions extends ImportOptions {
+  /** Run at each pause of the parser (every ROWS_PER_TURN rows) and at the end, before reading on: a writer's flush. */
+  onTurn?: () => Promise<void>;
+  /** Told the file's format as soon as its header is read, before any row. */
+  onFormat?: (format: ImportFormat) => void;
+}
+
 export type CsvInput = string | AsyncIterable<Buffer | string> | NodeJS.ReadableStream;
 
 export const PROGRESS_EVERY = 1000;
 /** Rows parsed between two turns of the event loop. */
-export const ROWS_PER_TURN = 2000;
+export const ROWS_PER_TURN = 500;
 const MAX_HEADER_CHARS = 64 * 1024;
 const STRING_CHUNK = 64 * 1024;
 
@@ -68,7 +75,18 @@ async function readHeader(chunks: AsyncIterator<string>): Promise<{ header: stri
   }
 }
 
+/** Every session of the file with its sets, held in memory, and the report. */
 export async function importCsv(input: CsvInput, opts: ImportOptions = {}): Promise<ImportResult> {
+  const memory = new SessionsInMemory();
+  const { sessions, report } = await readCsv(input, memory, opts);
+  return { sessions: memory.sessions(sessions), report };
+}
+
+/**
+ * Reads the file row by row into `sink` (the sets, in file order) and gives
+ * back the sessions that got a set, their notes final, and the report.
+ */
+export async function readCsv(input: CsvInput, sink: SessionSink, opts: ReadOptions = {}): Promise<{ sessions: SessionInfo[]; report: ImportReport }> {
   const chunks = textChunks(input)[Symbol.asyncIterator]();
   let header: string;
   let buffered: string;
@@ -80,8 +98,9 @@ export async function importCsv(input: CsvInput, opts: ImportOptions = {}): Prom
     await chunks.return?.(undefined); // closes the input stream behind the generator
     throw e;
   }
+  opts.onFormat?.(layout.format);
   const defaultUnit = opts.defaultUnit ?? 'kg';
-  const collector = new SessionCollector(layout.format);
+  const collector = new SessionCollector(layout.format, sink);
 
   // Rows are handled as the parser emits them, in file order, each with its
   // number (the header is row 1). Papa Parse reads about three times faster
@@ -124,9 +143,16 @@ export async function importCsv(input: CsvInput, opts: ImportOptions = {}): Prom
           // be parsed stays in the socket rather than piling up in memory.
           if (row % ROWS_PER_TURN === 0) {
             parser.pause();
-            setImmediate(() => {
-              if (!failed) parser.resume();
-            });
+            const turn = opts.onTurn ? opts.onTurn() : new Promise<void>((next) => setImmediate(next));
+            turn.then(
+              () => {
+                if (!failed) parser.resume();
+              },
+              (err: unknown) => {
+                parser.abort();
+                fail(err);
+              },
+            );
           }
         } catch (err) {
           parser.abort();
@@ -140,5 +166,6 @@ export async function importCsv(input: CsvInput, opts: ImportOptions = {}): Prom
     });
   });
   opts.onProgress?.(collector.rows);
+  await opts.onTurn?.();
   return collector.finish();
 }

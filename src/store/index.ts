@@ -21,5 +21,5 @@ export { history, allComboLogs, isValidHistoryCursor, type HistoryPage } from '.
 export { allPlainSets, PLAIN_SET_KINDS } from './repos/plain-sets.js';
 export { logSet, deleteLooseSet, type LogSetResult } from './repos/loose-sets.js';
 export { getSession, updateSession } from './repos/sessions.js';
-export { importSessions, ownSessionIds, type ImportResult } from './repos/import-sessions.js';
+export { importSessions, ownSessionIds, sessionOwners, setImportedNotes, writeImportBatch, bumpImportRevision, type ImportBatch, type ImportResult } from './repos/import-sessions.js';
 export { exportAll, type ExportDocument } from './repos/export.js';

@@ -31,16 +31,19 @@ const sqlite: Backend = {
   },
 };
 
+/** One statement on its own connection, outside any test's schema (creating and dropping schemas). */
+export async function pgAdmin(url: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
 function postgres(url: string): Backend {
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    try {
-      await client.query(statement);
-    } finally {
-      await client.end();
-    }
-  };
+  const admin = (statement: string) => pgAdmin(url, statement);
   return {
     name: 'postgres',
     async fresh() {

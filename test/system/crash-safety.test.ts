@@ -6,9 +6,9 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase, type StoreConfig } from '../../src/store/index.js';
+import { pgAdmin } from '../support/backends.js';
 import { comboBody, registerOverHttp, type HttpUser } from '../support/http-user.js';
 import { startServerProcess, stopServerProcess } from '../support/server-process.js';
 
@@ -28,15 +28,7 @@ function sqliteTarget(): Target {
   return { name: 'sqlite', env: { BLADEWORK_DATA: dir }, store: { kind: 'sqlite', file: join(dir, 'bladework.sqlite') }, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-async function admin(url: string, statement: string) {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    await c.query(statement);
-  } finally {
-    await c.end();
-  }
-}
+const admin = pgAdmin;
 
 async function postgresTarget(url: string): Promise<Target> {
   const schema = `bw_crash_${randomBytes(5).toString('hex')}`;

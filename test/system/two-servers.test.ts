@@ -1,23 +1,15 @@
 // Two stateless server processes on one PostgreSQL, as behind a load balancer:
 // a session made on one is valid on the other, and writes through both are all seen.
 import { randomBytes, randomUUID } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pgAdmin } from '../support/backends.js';
 import { comboBody } from '../support/http-user.js';
 import { startServerProcess, stopServerProcess, type ServerProcess } from '../support/server-process.js';
 
 const pgUrl = process.env.BLADEWORK_TEST_PG_URL;
 if (!pgUrl) console.log('two-servers: SKIPPED because BLADEWORK_TEST_PG_URL is not set (needs PostgreSQL)');
 
-async function admin(statement: string) {
-  const c = new pg.Client({ connectionString: pgUrl });
-  await c.connect();
-  try {
-    await c.query(statement);
-  } finally {
-    await c.end();
-  }
-}
+const admin = (statement: string) => pgAdmin(pgUrl!, statement);
 
 describe.skipIf(!pgUrl)('two server processes on one PostgreSQL', () => {
   const schema = `bw_two_${randomBytes(5).toString('hex')}`;

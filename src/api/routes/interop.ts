@@ -1,5 +1,6 @@
 // Moving history in and out: CSV from other apps, the lossless JSON document,
 // a CSV of every set and an iCalendar feed of the plan.
+import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { z } from 'zod';
 import { csvLines } from '../../interop/export-csv.js';
@@ -12,6 +13,7 @@ import type { App } from '../app.js';
 import { requireUser } from '../auth.js';
 import { ApiError } from '../errors.js';
 import { calendarUser } from '../interop/calendar-user.js';
+import { spool } from '../interop/upload-spool.js';
 import { exportDocumentSchema } from '../../contract/document-schema.js';
 import { setsForCsv } from '../../services/export-sets.js';
 import { importHistory } from '../../services/import-history.js';
@@ -67,14 +69,18 @@ export async function registerInteropRoutes(app: App, deps: RouteDeps): Promise<
       if (!isReadable(req.body)) throw new ApiError('bad_request', 'Send the CSV file itself as the request body, with Content-Type: text/csv.');
       const declared = Number(req.headers['content-length'] ?? 0);
       if (declared > IMPORT_LIMIT) throw tooLarge();
+      // On disk first, so the import's transaction never waits on the network (upload-spool.ts).
+      const file = await spool(limited(req.body, IMPORT_LIMIT));
       try {
-        const report = await importHistory(db, user.id, limited(req.body, IMPORT_LIMIT), { ...req.query, now: now() });
+        const report = await importHistory(db, user.id, () => createReadStream(file.path), { ...req.query, now: now() });
         // The lifter's next stop is usually Progress: compute it now rather than on that first look.
         if (report.sessionsInserted > 0) setImmediate(() => void warmAnalytics(deps, user.id).catch((err) => req.log.warn({ err }, 'warming analytics failed')));
         return { report: { ...report, formatLabel: formatLabel(importFormat(report.format)), skipped: report.skipped.slice(0, SKIPPED_SHOWN), skippedCount: report.skipped.length } };
       } catch (e) {
         if (e instanceof ImportFormatError) throw new ApiError('bad_request', e.message);
         throw e;
+      } finally {
+        await file.remove();
       }
     });
   });

@@ -67,7 +67,7 @@ export function registerImportCommand(program: Command): void {
         const tty = process.stderr.isTTY === true;
         let report: HistoryImportReport;
         try {
-          report = await importHistory(store.db, user.id, createReadStream(file), {
+          report = await importHistory(store.db, user.id, () => createReadStream(file), {
             ...(format ? { format } : {}),
             ...(o.unit ? { unit: o.unit as Unit } : {}),
             // One line, rewritten in place: only on a terminal, never into a log file.

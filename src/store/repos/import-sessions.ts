@@ -6,7 +6,8 @@ import { inTransaction, type Db } from '../tx.js';
 import { bumpRevision } from './revision.js';
 import { toSetRow } from './training-rows.js';
 import { insertSession, insertSets } from './training-statements.js';
-import type { ImportSession } from './training-types.js';
+import type { Unit } from '../../engine/types.js';
+import type { ImportSession, SetInput } from './training-types.js';
 
 // Ids per lookup of the sessions already stored (PostgreSQL allows 65,535 parameters).
 const BATCH = 2000;
@@ -93,4 +94,48 @@ export async function importSessions(db: Db, userId: string, given: readonly Imp
     if (inserted > 0) await bumpRevision(trx, userId);
     return { inserted, skipped: sessions.ids.length - inserted };
   });
+}
+
+/**
+ * For an import written as it is read (services/import-writer.ts): which of
+ * these session ids are stored, and whose. The caller's transaction holds it all.
+ */
+export async function sessionOwners(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
+  const owners = new Map<string, string>();
+  for (const part of chunks([...ids], BATCH)) {
+    const rows = await db.selectFrom('training_sessions').select(['id', 'user_id']).where('id', 'in', part).execute();
+    for (const r of rows) owners.set(r.id, r.user_id);
+  }
+  return owners;
+}
+
+/** One batch of an import read as it comes: new sessions (before their sets), sets, and rests for sets of earlier batches. */
+export interface ImportBatch {
+  sessions: Omit<ImportSession, 'sets'>[];
+  sets: Array<SetInput & { sessionId: string; exerciseId: string; unit: Unit; position: number }>;
+  rests: { setId: string; seconds: number }[];
+}
+
+export async function writeImportBatch(db: Db, userId: string, batch: ImportBatch, now: Date): Promise<void> {
+  const createdAt = now.toISOString();
+  try {
+    for (const s of batch.sessions) {
+      await insertSession(db, { id: s.id, user_id: userId, date: s.date, started_at: s.startedAt ?? null, name: s.name ?? null, source: s.source, notes: s.notes ?? null, created_at: createdAt });
+    }
+    await insertSets(db, batch.sets.map((set) => toSetRow(set, { userId, sessionId: set.sessionId, comboLogId: null, position: set.position, exerciseId: set.exerciseId, unit: set.unit })));
+  } catch (err) {
+    if (isUniqueViolation(err)) throw new ConflictError('set', 'a set id in the import is already stored');
+    throw err;
+  }
+  for (const r of batch.rests) await db.updateTable('sets').set({ rest_seconds: r.seconds }).where('id', '=', r.setId).where('user_id', '=', userId).execute();
+}
+
+/** A session's notes once the whole file is read (Strong's note rows come after its sets). */
+export async function setImportedNotes(db: Db, userId: string, id: string, notes: string | null): Promise<void> {
+  await db.updateTable('training_sessions').set({ notes }).where('id', '=', id).where('user_id', '=', userId).execute();
+}
+
+/** After an import that stored anything: every view of the lifter's data is stale. */
+export async function bumpImportRevision(db: Db, userId: string): Promise<void> {
+  await bumpRevision(db, userId);
 }
