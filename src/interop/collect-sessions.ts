@@ -35,7 +35,8 @@ interface SessionState {
 
 export class SessionCollector {
   private readonly sessions = new Map<string, SessionState>();
-  private readonly matches = new Map<string, ExerciseMatch>();
+  /** Per exercise name as written: its match, and the name as a string of its own (see `own`). */
+  private readonly matches = new Map<string, { match: ExerciseMatch; name: string }>();
   private readonly customNames = new Map<string, string>();
   private readonly skipped: SkippedRow[] = [];
   private rowsRead = 0;
@@ -65,7 +66,7 @@ export class SessionCollector {
         this.skipped.push({ row, reason: `the session's notes would pass ${LIMITS.sessionNotes.toLocaleString('en')} characters` });
         return;
       }
-      lines.push(outcome.text);
+      lines.push(own(outcome.text));
       this.skipped.push({ row, reason: outcome.reason });
       return;
     }
@@ -76,6 +77,7 @@ export class SessionCollector {
     if (outcome.kind === 'rest') {
       // The rest follows the set it was taken after: the last one of that exercise so far.
       const before = session.last.get(outcome.exerciseName);
+      // (Keys are the collector's own copies; a lookup by the row's text finds them.)
       if (!before) this.skipped.push({ row, reason: 'rest timer row with no set of its exercise before it' });
       else if (before.rested) this.skipped.push({ row, reason: 'a second rest timer row after the same set' });
       else {
@@ -87,7 +89,10 @@ export class SessionCollector {
     }
     // A row's sets go in together or not at all: the report counts rows, and a
     // row is either imported or skipped (for its first set past a limit).
-    const matched = outcome.sets.map((set) => ({ set, match: this.match(set.exerciseName) }));
+    const matched = outcome.sets.map((set) => {
+      const { match, name } = this.match(set.exerciseName);
+      return { set: { ...set, exerciseName: name }, match };
+    });
     for (const [i, { set, match }] of matched.entries()) {
       const over = pastLimit(set, session, match.custom, i);
       if (over) {
@@ -119,13 +124,14 @@ export class SessionCollector {
     this.rowsImported++;
   }
 
-  private match(exerciseName: string): ExerciseMatch {
-    let match = this.matches.get(exerciseName);
-    if (!match) {
-      match = matchExercise(exerciseName);
-      this.matches.set(exerciseName, match);
+  private match(exerciseName: string): { match: ExerciseMatch; name: string } {
+    let found = this.matches.get(exerciseName);
+    if (!found) {
+      const name = own(exerciseName);
+      found = { match: matchExercise(name), name };
+      this.matches.set(name, found);
     }
-    return match;
+    return found;
   }
 
   /** A row the CSV parser itself could not read (an unclosed quote, say). */
@@ -161,16 +167,16 @@ export class SessionCollector {
     // Rows of one workout sit together in every export: skip the key lookup for them.
     const last = this.last;
     if (last && last.info.startedAt === head.startedAt && last.info.name === head.name) {
-      if (last.info.notes === null && head.notes !== null) last.info.notes = head.notes;
+      if (last.info.notes === null && head.notes !== null) last.info.notes = own(head.notes);
       return last;
     }
     const key = `${head.startedAt}|${head.name}`;
     let s = this.sessions.get(key);
     if (!s) {
-      s = { info: { key, date: head.date, startedAt: head.startedAt, name: head.name, notes: head.notes }, sets: 0, noteLines: [], last: new Map() };
+      s = { info: { key: own(key), date: own(head.date), startedAt: own(head.startedAt), name: own(head.name), notes: head.notes === null ? null : own(head.notes) }, sets: 0, noteLines: [], last: new Map() };
       this.sessions.set(key, s);
     } else if (s.info.notes === null && head.notes !== null) {
-      s.info.notes = head.notes;
+      s.info.notes = own(head.notes);
     }
     this.last = s;
     return s;
@@ -197,6 +203,16 @@ export class SessionsInMemory implements SessionSink {
   sessions(finished: SessionInfo[]): ImportedSession[] {
     return finished.map((info) => ({ ...info, sets: this.byKey.get(info.key) ?? [] }));
   }
+}
+
+/**
+ * A copy of `text` that holds nothing else. A cell's text may be a slice of the
+ * parser's whole chunk of the file, and keeping the slice keeps the chunk: the
+ * names and dates the collector keeps for every session would otherwise hold
+ * the whole file in memory until the import ends.
+ */
+function own(text: string): string {
+  return text.length === 0 ? '' : Buffer.from(text, 'utf8').toString('utf8');
 }
 
 const n = (x: number) => x.toLocaleString('en');
