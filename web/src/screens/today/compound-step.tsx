@@ -6,7 +6,10 @@ import { findExercise } from '../../../../src/engine/catalog/index.js';
 import type { SessionCombo } from '../../../../src/engine/session.js';
 import { Screen } from '../../ui/screen.js';
 import { breakdownText, loadText } from './load-text.js';
-import type { CompoundDraft } from './runner-state.js';
+import type { BandChoice, CompoundDraft } from './runner-state.js';
+import { BandPicker } from './band-picker.js';
+import { BAND_COMPOUNDS } from '../../../../src/engine/loads/landmine-band.js';
+import type { ResistanceBand } from '../../../../src/engine/model.js';
 import { ROUND, readRoundLoad } from '../../../../src/contract/limits.js';
 import { asSentence } from '../../lib/sentence.js';
 import { Stepper } from './stepper.js';
@@ -20,6 +23,8 @@ interface CompoundProps {
   onDone: () => void;
   /** Offered once a block per combo (engine offerCalibration); absent, never offered. */
   calibration?: { offered: boolean; onToggle: (on: boolean) => void };
+  /** The lifter's resistance bands, offered on the landmine press (BAND_COMPOUNDS). */
+  bands?: { list: readonly ResistanceBand[]; onChoose: (band: BandChoice | null) => void };
 }
 
 function LoadEditor({ draft, unit, bodyweightLift, onSet }: { draft: CompoundDraft; unit: string; bodyweightLift: boolean; onSet: (field: 'load', value: number) => void }) {
@@ -127,7 +132,7 @@ function CalibrationSet({ combo, round, draft, onSet, onDone, onToggle }: Omit<C
   );
 }
 
-export function CompoundStep({ combo, round, draft, onSet, onDone, calibration }: CompoundProps) {
+export function CompoundStep({ combo, round, draft, onSet, onDone, calibration, bands }: CompoundProps) {
   if (draft.calibration && calibration) return <CalibrationSet combo={combo} round={round} draft={draft} onSet={onSet} onDone={onDone} onToggle={calibration.onToggle} />;
   const ex = findExercise(combo.compound.exerciseId);
   const bw = ex?.loading === 'bodyweight';
@@ -162,6 +167,7 @@ export function CompoundStep({ combo, round, draft, onSet, onDone, calibration }
         <Stepper label="Reps left" value={draft.rir} min={ROUND.rir.min} max={ROUND.rir.max} onChange={(v) => onSet('rir', v)} spoken={(v) => `${v} in reserve`} />
       </div>
       <LoadEditor draft={draft} unit={c.unit} bodyweightLift={bw} onSet={onSet} />
+      {bands && bands.list.length > 0 && BAND_COMPOUNDS.includes(c.exerciseId) && <BandPicker bands={bands.list} chosen={draft.band} load={draft.load} unit={c.unit} onChoose={bands.onChoose} />}
       {calibration?.offered && <CalibrationOffer onToggle={calibration.onToggle} />}
     </Screen>
   );

@@ -10,6 +10,10 @@
 import type { Session } from '../../../../src/engine/session.js';
 import { ROUND } from '../../../../src/contract/limits.js';
 import { CALIBRATION_CALL } from '../../../../src/engine/rir-bias.js';
+import { loggedBand } from '../../../../src/engine/loads/landmine-band.js';
+import type { BandAnchor } from '../../../../src/engine/loads/landmine-curve.js';
+import type { ResistanceBand } from '../../../../src/engine/model.js';
+import type { Unit } from '../../../../src/engine/types.js';
 import type { RoundDraft } from '../../offline/outbox.js';
 
 export type Step =
@@ -48,7 +52,11 @@ export interface CompoundDraft {
    * believed CALIBRATION_CALL were left; `reps` is then where failure came.
    */
   calibration?: { repsAtCall: number };
+  /** A resistance band on the landmine press (one of the lifter's), kept for the combo's later rounds. */
+  band?: BandChoice;
 }
+
+export type BandChoice = ResistanceBand & { anchor: BandAnchor };
 
 export interface ShrugDraft {
   compoundEndedAt: number;
@@ -103,6 +111,8 @@ export type Action =
   | { type: 'compound-set'; field: 'load' | 'reps' | 'rir' | 'repsAtCall'; value: number }
   /** Makes this round's compound a calibration set, or an ordinary one again. */
   | { type: 'calibrate'; on: boolean }
+  /** The band on the landmine press, or none. */
+  | { type: 'band'; band: BandChoice | null }
   | { type: 'compound-done'; at: number }
   | { type: 'shrug-rep'; at: number }
   | { type: 'shrug-undo' }
@@ -125,7 +135,13 @@ export function initialRunner(date: string): RunnerState {
 function draftFor(s: RunnerState, combo: number): CompoundDraft {
   const c = s.session!.combos[combo]!;
   const before = s.rounds.filter((r) => r.combo === combo).at(-1);
-  return { load: before?.body.compound.load ?? c.compound.load, reps: c.compound.targetReps, rir: c.compound.targetRir.min };
+  const band = before?.body.compound.band;
+  return {
+    load: before?.body.compound.load ?? c.compound.load,
+    reps: c.compound.targetReps,
+    rir: c.compound.targetRir.min,
+    ...(band ? { band: { tension: band.tension, anchor: band.anchor, ...(band.restLength !== undefined ? { restLength: band.restLength } : {}), ...(band.atStretch !== undefined ? { atStretch: band.atStretch } : {}) } } : {}),
+  };
 }
 
 function enterCombo(s: RunnerState, combo: number): RunnerState {
@@ -158,7 +174,7 @@ function finishShrug(s: RunnerState, step: Extract<Step, { kind: 'shrug' }>, at:
       sessionId: s.sessionId,
       date: s.date,
       combo: c.planned.comboId,
-      compound: compoundBody(c.compound.exerciseId, draft),
+      compound: compoundBody(c.compound.exerciseId, draft, c.compound.unit),
       shrug: { exercise: c.shrug.exerciseId, load: shrugLoad, reps: shrug.reps, toFailure },
       // Capped as the server caps it, so a round left open for hours is still taken.
       secondsBetween: Math.min(ROUND.secondsBetween.max, Math.max(0, Math.round((started - shrug.compoundEndedAt) / 1000))),
@@ -179,10 +195,12 @@ function finishShrug(s: RunnerState, step: Extract<Step, { kind: 'shrug' }>, at:
 }
 
 /** The compound as logged: a calibration set went to failure, so its RIR is 0 and failure never comes before the call. */
-function compoundBody(exercise: string, d: CompoundDraft): RoundDraft['compound'] {
-  if (!d.calibration) return { exercise, load: d.load, reps: d.reps, rir: d.rir };
+function compoundBody(exercise: string, d: CompoundDraft, unit: Unit): RoundDraft['compound'] {
+  // What the band added at lockout, as the server works it out, so History shows it before the round is sent.
+  const band = d.band ? { band: loggedBand(d.band, d.load, unit) } : {};
+  if (!d.calibration) return { exercise, load: d.load, reps: d.reps, rir: d.rir, ...band };
   const repsToFailure = Math.max(d.reps, d.calibration.repsAtCall);
-  return { exercise, load: d.load, reps: repsToFailure, rir: 0, calibration: { calledRir: CALIBRATION_CALL, repsAtCall: d.calibration.repsAtCall, repsToFailure } };
+  return { exercise, load: d.load, reps: repsToFailure, rir: 0, calibration: { calledRir: CALIBRATION_CALL, repsAtCall: d.calibration.repsAtCall, repsToFailure }, ...band };
 }
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
@@ -217,6 +235,11 @@ export function runnerReducer(s: RunnerState, a: Action): RunnerState {
       }
       const rule = { load: ROUND.load, reps: ROUND.compoundReps, rir: ROUND.rir }[a.field];
       return { ...s, compound: { ...s.compound, [a.field]: clamp(a.value, rule.min, rule.max) } };
+    }
+    case 'band': {
+      if (step.kind !== 'compound' || !s.compound) return s;
+      const { band: _old, ...rest } = s.compound;
+      return { ...s, compound: a.band ? { ...rest, band: a.band } : rest };
     }
     case 'calibrate': {
       if (step.kind !== 'compound' || !s.compound) return s;

@@ -223,6 +223,7 @@ export function RunnerView({ state, local, history, today, clock, alerts, act, o
           offered: offerCalibration([...history, ...state.rounds.map(roundLog)], session.combos[step.combo]!.planned.comboId, today, session.blockWeek),
           onToggle: (on) => act({ type: 'calibrate', on }),
         }}
+        bands={{ list: local.profile?.inventory.resistanceBands ?? [], onChoose: (band) => act({ type: 'band', band }) }}
       />
     );
   } else if (step.kind === 'shrug' && state.shrug && state.compound) {
