@@ -8,6 +8,7 @@ import { missing } from '../program/choose-variants.js';
 import type { ComboLog, Experience, Inventory, PlannedCombo, WeekPlan } from '../model.js';
 import type { MovementId, RepRange } from '../types.js';
 import { exposures, performedWorse, stalled, type Exposure } from './exposures.js';
+import { DELOAD_COMPOUND_RIR, DELOAD_SHRUG_RIR } from '../rules/effort.js';
 
 export const BLOCK_WEEKS = { min: 4, max: 6, default: 5 } as const;
 
@@ -85,8 +86,6 @@ export interface Block {
 }
 
 const ACCUMULATION_RIR: RepRange = { min: 2, max: 3 };
-const DELOAD_COMPOUND_RIR: RepRange = { min: 4, max: 5 };
-const DELOAD_SHRUG_RIR: RepRange = { min: 2, max: 3 };
 const TO_FAILURE: RepRange = { min: 0, max: 0 };
 
 /** The plan's combos, one per movement (the first day that has it), in week order. */

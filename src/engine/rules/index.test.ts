@@ -78,6 +78,14 @@ describe('checkLog', () => {
     expect(ids(checkLog(log({ shrug: { load: 30, reps: 10, toFailure: false } })))).toEqual(['shrug_short_of_failure']);
   });
 
+  it('leaves a deload week\'s round alone: the shrug 2-3 short and the compound 4-5 short are what it asks', () => {
+    const deload = log({ compound: { load: 30, reps: 8, rir: 5 }, shrug: { load: 30, reps: 10, toFailure: false } });
+    expect(checkLog(deload, undefined, { deload: true })).toEqual([]);
+    expect(ids(checkLog(deload, undefined, { deload: false }))).toEqual(['compound_far_from_failure', 'shrug_short_of_failure']);
+    // Further short than even a deload asks is still said.
+    expect(ids(checkLog(log({ compound: { load: 30, reps: 8, rir: 6 } }), undefined, { deload: true }))).toEqual(['compound_far_from_failure']);
+  });
+
   it(`flags a rest of more than ${MAX_TRANSITION_SECONDS} s between compound and shrug, not one of exactly that`, () => {
     const slow = checkLog(log({ secondsBetween: 20 }));
     expect(ids(slow)).toEqual(['slow_transition']);

@@ -5,11 +5,11 @@ import { barbellRowInLog, barbellRowInPlan } from './barbell-row.js';
 import { deadliftDaysInHistory, deadliftDaysInPlan } from './deadlift-spacing.js';
 import { compoundFarFromFailure, compoundToFailure, shrugShortOfFailure } from './effort.js';
 import { deadliftWithoutStraps, deadliftWithoutStrapsInLog, floorPressWithoutCatches, floorPressWithoutCatchesInLog } from './equipment.js';
-import type { HistoryRule, LogRule, PlanRule } from './rule.js';
+import type { HistoryRule, LogRule, PlanRule, RoundContext } from './rule.js';
 import { slowTransition } from './transition.js';
 
-export type { HistoryRule, LogRule, PlanRule, Rule } from './rule.js';
-export { FAR_FROM_FAILURE_RIR } from './effort.js';
+export type { HistoryRule, LogRule, PlanRule, RoundContext, Rule } from './rule.js';
+export { DELOAD_COMPOUND_RIR, DELOAD_SHRUG_RIR, FAR_FROM_FAILURE_RIR } from './effort.js';
 export { MAX_TRANSITION_SECONDS } from './transition.js';
 
 export const LOG_RULES: readonly LogRule[] = [barbellRowInLog, deadliftWithoutStrapsInLog, floorPressWithoutCatchesInLog, compoundToFailure, compoundFarFromFailure, shrugShortOfFailure, slowTransition];
@@ -20,8 +20,8 @@ export { kitMatters } from './equipment.js';
 export { whyNotACompoundOf } from './barbell-row.js';
 
 /** Every log rule on one round; pass the lifter's `inventory` when known, so the rules about kit speak too. */
-export function checkLog(log: ComboLog, inventory?: Inventory): Warning[] {
-  return LOG_RULES.flatMap((r) => r.check(log, inventory));
+export function checkLog(log: ComboLog, inventory?: Inventory, context?: RoundContext): Warning[] {
+  return LOG_RULES.flatMap((r) => r.check(log, inventory, context));
 }
 
 /**

@@ -8,8 +8,14 @@ export interface Rule<Input extends unknown[]> {
   check: (...input: Input) => Warning[];
 }
 
+/** What is known about when a round was done, beyond the round itself. */
+export interface RoundContext {
+  /** In a training block's deload week: the compound stops 4-5 short and the shrug 2-3 short, on purpose. */
+  deload?: boolean;
+}
+
 /** A rule over one logged round; `inventory` (the lifter's equipment) when known, for the rules about kit. */
-export type LogRule = Rule<[log: ComboLog, inventory?: Inventory]>;
+export type LogRule = Rule<[log: ComboLog, inventory?: Inventory, context?: RoundContext]>;
 export type PlanRule = Rule<[plan: WeekPlan, inventory: Inventory]>;
 export type HistoryRule = Rule<[logs: ComboLog[]]>;
 

@@ -2,7 +2,7 @@
 // one needs: today's session for the overview, the next prescription and the
 // rule warnings after a combo.
 import { useMemo, useState } from 'preact/hooks';
-import type { ComboLog, Feedback, Weekday } from '../../../../src/engine/model.js';
+import type { ComboLog, Feedback, Inventory, Weekday } from '../../../../src/engine/model.js';
 import { WEEKDAYS } from '../../../../src/engine/model.js';
 import { nextPrescription, ProgressionError, type Prescription } from '../../../../src/engine/progression.js';
 import { checkLog } from '../../../../src/engine/rules/index.js';
@@ -74,14 +74,14 @@ function nextTrainingDay(local: LocalData, today: Weekday): Weekday | null {
   return null;
 }
 
-function prescriptionFor(state: RunnerState, local: LocalData, history: ComboLog[], combo: number): { next: Prescription | null; warnings: RoundWarning[] } {
-  const mine = roundsOf(state, combo);
-  const last = mine.at(-1);
+/** What the system's rules say about a combo's rounds of this session. */
+export function roundWarnings(state: RunnerState, combo: number, inventory: Inventory | undefined): RoundWarning[] {
   // A kit warning (straps, catches) names the combo, not the round: said once however many rounds are done.
   const warnings: RoundWarning[] = [];
   const aboutCombo = new Set<string>();
-  for (const r of mine) {
-    for (const warning of checkLog(roundLog(r), local.profile?.inventory)) {
+  for (const r of roundsOf(state, combo)) {
+    // A deload week's rounds stop short on purpose: not warned about.
+    for (const warning of checkLog(roundLog(r), inventory, { deload: state.session?.blockWeek?.deload === true })) {
       if (warning.where === roundLog(r).comboId) {
         if (aboutCombo.has(warning.ruleId)) continue;
         aboutCombo.add(warning.ruleId);
@@ -89,6 +89,13 @@ function prescriptionFor(state: RunnerState, local: LocalData, history: ComboLog
       warnings.push({ round: r.round, warning });
     }
   }
+  return warnings;
+}
+
+function prescriptionFor(state: RunnerState, local: LocalData, history: ComboLog[], combo: number): { next: Prescription | null; warnings: RoundWarning[] } {
+  const mine = roundsOf(state, combo);
+  const last = mine.at(-1);
+  const warnings = roundWarnings(state, combo, local.profile?.inventory);
   if (!last || !local.profile) return { next: null, warnings };
   const lastLog = roundLog(last);
   const earlier = history.filter((l) => l.comboId === lastLog.comboId && l.compoundId === lastLog.compoundId);
