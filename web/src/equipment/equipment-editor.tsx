@@ -97,6 +97,15 @@ export function EquipmentEditor({ draft, onChange, errors = {} }: Props) {
           error={errors['machineSteps']}
         />
       )}
+      {has(draft, 'landmine') && (
+        <TextField
+          label={`Resistance bands for the landmine press (${u})`}
+          hint="Each band's pull as its maker lists it, e.g. 10, 15, 25. Leave empty if you have none."
+          value={draft.resistanceBands}
+          onValue={(resistanceBands) => set({ resistanceBands })}
+          error={errors['resistanceBands']}
+        />
+      )}
       {has(draft, 'assistance_band') && (
         <TextField
           label={`Assistance bands (${u})`}

@@ -13,8 +13,10 @@ export interface InventoryDraft {
   dumbbells: string;
   machineSteps: string;
   bands: string;
-  /** Not edited here yet: carried through whole, so saving the form never drops them. */
-  resistanceBands?: Inventory['resistanceBands'];
+  /** Resistance bands for the landmine press, by tension as typed. */
+  resistanceBands: string;
+  /** The bands as stored: lengths the form does not edit are kept for the tensions still listed. */
+  resistanceBandsStored?: Inventory['resistanceBands'];
 }
 
 /** Errors by field: "barWeight", "plates.0.pairs", "dumbbells", … */
@@ -29,7 +31,8 @@ export function toDraft(inv: Inventory): InventoryDraft {
     dumbbells: formatNumberList(inv.dumbbells),
     machineSteps: formatNumberList(inv.machineSteps),
     bands: formatNumberList(inv.bands),
-    ...(inv.resistanceBands ? { resistanceBands: inv.resistanceBands.map((b) => ({ ...b })) } : {}),
+    resistanceBands: formatNumberList((inv.resistanceBands ?? []).map((b) => b.tension)),
+    ...(inv.resistanceBands ? { resistanceBandsStored: inv.resistanceBands.map((b) => ({ ...b })) } : {}),
   };
 }
 
@@ -73,7 +76,15 @@ export function fromDraft(d: InventoryDraft): { inventory: Inventory | null; err
     dumbbells: list('dumbbells', d.dumbbells, 200),
     machineSteps: list('machineSteps', d.machineSteps, 400),
     bands: list('bands', d.bands, 20),
-    ...(d.resistanceBands ? { resistanceBands: d.resistanceBands } : {}),
   };
+  const tensions = list('resistanceBands', d.resistanceBands, 20);
+  if (tensions.length > 0) {
+    // A band still listed keeps the lengths it was stored with; a new one takes the common loop band's.
+    const stored = [...(d.resistanceBandsStored ?? [])];
+    inventory.resistanceBands = tensions.map((tension) => {
+      const i = stored.findIndex((b) => b.tension === tension);
+      return i >= 0 ? stored.splice(i, 1)[0]! : { tension };
+    });
+  }
   return Object.keys(errors).length > 0 ? { inventory: null, errors } : { inventory, errors };
 }
