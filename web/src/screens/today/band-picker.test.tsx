@@ -20,14 +20,14 @@ describe('the band on the landmine press', () => {
     const onChoose = vi.fn();
     const { rerender } = render(<CompoundStep combo={combo} round={0} draft={draft} onSet={vi.fn()} onDone={vi.fn()} bands={{ list: bands, onChoose }} />);
     expect(screen.getByText('Pressing with a band?')).toBeTruthy();
-    fireEvent.click(screen.getByLabelText('20 kg'));
+    fireEvent.click(screen.getByLabelText('20 kg band'));
     expect(onChoose).toHaveBeenLastCalledWith({ tension: 20, restLength: 1, atStretch: 1, anchor: 'under_knee' });
     rerender(<CompoundStep combo={combo} round={0} draft={{ ...draft, band: { tension: 20, restLength: 1, atStretch: 1, anchor: 'under_knee' } }} onSet={vi.fn()} onDone={vi.fn()} bands={{ list: bands, onChoose }} />);
     const added = loggedBand({ tension: 20, restLength: 1, atStretch: 1, anchor: 'under_knee' }, 20, 'kg').atLockout;
     expect(document.querySelector('.band-added')!.textContent).toBe(`Adds about ${Math.round(added * 10) / 10} kg at lockout, on top of the plates.`);
     fireEvent.click(screen.getByLabelText(/Under the landmine/));
     expect(onChoose).toHaveBeenLastCalledWith({ tension: 20, restLength: 1, atStretch: 1, anchor: 'under_landmine' });
-    fireEvent.click(screen.getByLabelText('None'));
+    fireEvent.click(screen.getByLabelText('No band'));
     expect(onChoose).toHaveBeenLastCalledWith(null);
   });
 

@@ -35,8 +35,7 @@ export function BandPicker({ bands, chosen, load, unit, onChoose }: BandPickerPr
       <RadioCards
         legend="Band"
         compact
-        inline
-        options={[{ value: 'none', label: 'None' }, ...bands.map((b, i) => ({ value: String(i), label: formatLoad(b.tension, unit) }))]}
+        options={[{ value: 'none', label: 'No band' }, ...bands.map((b, i) => ({ value: String(i), label: `${formatLoad(b.tension, unit)} band` }))]}
         value={picked}
         onChange={(v) => onChoose(v === 'none' ? null : { ...bands[Number(v)]!, anchor })}
       />

@@ -8,6 +8,7 @@ import { Screen } from '../../ui/screen.js';
 import { breakdownText, loadText } from './load-text.js';
 import type { BandChoice, CompoundDraft } from './runner-state.js';
 import { BandPicker } from './band-picker.js';
+import { LandmineCurveCard } from './landmine-curve-card.js';
 import { BAND_COMPOUNDS } from '../../../../src/engine/loads/landmine-band.js';
 import type { ResistanceBand } from '../../../../src/engine/model.js';
 import { ROUND, readRoundLoad } from '../../../../src/contract/limits.js';
@@ -167,7 +168,12 @@ export function CompoundStep({ combo, round, draft, onSet, onDone, calibration, 
         <Stepper label="Reps left" value={draft.rir} min={ROUND.rir.min} max={ROUND.rir.max} onChange={(v) => onSet('rir', v)} spoken={(v) => `${v} in reserve`} />
       </div>
       <LoadEditor draft={draft} unit={c.unit} bodyweightLift={bw} onSet={onSet} />
-      {bands && bands.list.length > 0 && BAND_COMPOUNDS.includes(c.exerciseId) && <BandPicker bands={bands.list} chosen={draft.band} load={draft.load} unit={c.unit} onChoose={bands.onChoose} />}
+      {bands && BAND_COMPOUNDS.includes(c.exerciseId) && (
+        <>
+          {bands.list.length > 0 && <BandPicker bands={bands.list} chosen={draft.band} load={draft.load} unit={c.unit} onChoose={bands.onChoose} />}
+          <LandmineCurveCard load={draft.load} unit={c.unit} bands={bands.list} chosen={draft.band} onChoose={bands.onChoose} />
+        </>
+      )}
       {calibration?.offered && <CalibrationOffer onToggle={calibration.onToggle} />}
     </Screen>
   );
