@@ -7,6 +7,8 @@ import { backends } from '../support/backends.js';
 import { deadliftRound } from '../support/uploads.js';
 
 const NOW = new Date('2025-03-20T09:00:00Z');
+/** The server's clock: NOW, moved on by a test that needs the days to pass (and put back). */
+const clock = { now: NOW };
 const profile = { unit: 'kg', bodyweight: 80, experience: 'intermediate', split: 'upper_lower', days: ['mon', 'tue', 'thu', 'fri'], equipment: { preset: 'commercial' } };
 
 async function lifter(c: Client) {
@@ -17,7 +19,7 @@ const elevation = (week: { decisions: { movement: string; change: string; reason
 
 for (const backend of backends) {
   describe(`the training block on ${backend.name}`, () => {
-    const ctx = useApp(backend, { now: () => NOW });
+    const ctx = useApp(backend, { now: () => clock.now });
 
     it('keeps the ratings sent with a round, and shows them back and in the export', async () => {
       const c = await newClient(ctx().app);
@@ -93,6 +95,21 @@ for (const backend of backends) {
       expect(deload.blockWeek).toEqual({ week: 5, of: 5, deload: true });
       expect(deload.combos[0].compound.targetRir).toEqual({ min: 4, max: 5 });
       expect(deload.combos[0].shrug.goal).toMatch(/^deload week: stop 2-3 reps short of failure/);
+    });
+
+    it("moves ?day= on to the next week's rounds as the days pass, with no new data", async () => {
+      const c = await newClient(ctx().app);
+      await lifter(c);
+      // The server's clock (NOW) says 20 March: week 1 of the block begun Monday 17 March.
+      const first = (await c.request('GET', '/api/v1/today?day=tue')).json().session;
+      expect(first.blockWeek).toMatchObject({ week: 1 });
+      clock.now = new Date('2025-03-27T09:00:00Z');
+      try {
+        const later = (await c.request('GET', '/api/v1/today?day=tue')).json().session;
+        expect(later.blockWeek).toMatchObject({ week: 2 });
+      } finally {
+        clock.now = NOW;
+      }
     });
 
     it('refuses a block of the wrong length, naming weeks, and asks for a plan first', async () => {

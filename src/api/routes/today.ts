@@ -54,7 +54,9 @@ export function registerTodayRoutes(app: App, deps: RouteDeps): void {
     const weekday = req.query.day ?? weekdayOf(date!);
     // A hot read: cached per revision of the lifter's data, computed on the first ask.
     // The phone asks often between two logged rounds: a cached answer goes out at once.
-    const view = `today|${weekday}|${date ?? ''}|${req.query.combos ?? ''}`;
+    // The day it is counts too (drill and block weeks are counted to it), so a ?day= view made yesterday is not served today.
+    const asOf = date ?? now().toISOString().slice(0, 10);
+    const view = `today|${weekday}|${date ?? ''}|${asOf}|${req.query.combos ?? ''}`;
     const cached = deps.views.peek(user.id, req.revision, view);
     if (cached) {
       reply.type(JSON_UTF8).send(cached as never);
@@ -71,12 +73,12 @@ export function registerTodayRoutes(app: App, deps: RouteDeps): void {
       const plan = program.plan;
       const trainingDays = plan.days.map((d) => d.weekday);
       // Counted from when the plan was made (or the first round logged), to the day asked or the server's today.
-      const drillWeek = drillWeekSince(plan.drillWeeks, program.createdAt.slice(0, 10), history.map((l) => l.date), date ?? now().toISOString().slice(0, 10));
+      const drillWeek = drillWeekSince(plan.drillWeeks, program.createdAt.slice(0, 10), history.map((l) => l.date), asOf);
       if (!trainingDays.includes(weekday)) return { weekday, date, trainingDays, drillWeek, session: null };
       const { unit, bodyweight, experience, inventory } = profile.document;
       const built = buildSession({ plan, weekday, profile: { unit, bodyweight, experience }, inventory, history });
       // Rounds per combo as this week of the training block has them (GET /api/v1/block).
-      const inBlock = blockOn({ plan, inventory, planMadeOn: program.createdAt.slice(0, 10), history, date: date ?? now().toISOString().slice(0, 10) });
+      const inBlock = blockOn({ plan, inventory, planMadeOn: program.createdAt.slice(0, 10), history, date: asOf });
       const session = inBlock ? inBlockWeek(built, inBlock.block.weeks[inBlock.week - 1]!, inBlock.block.weeks.length) : built;
       return { weekday, date, trainingDays, drillWeek, session: drillWeek && req.query.combos !== 'anyway' ? holdBackCombos(session, drillWeek) : session };
     }).then((json) => {
