@@ -174,7 +174,7 @@ export class Outbox {
     return e?.body.feedback ?? null;
   }
 
-  /** Rounds and sets by where they stand. */
+  /** Everything this phone keeps to send, by where it stands: rounds, sets and ratings alike (the sync line counts them all). */
   async counts(userId: string): Promise<OutboxCounts> {
     const counts: OutboxCounts = { pending: 0, conflict: 0, rejected: 0, synced: 0, deleted: 0 };
     const all = await this.db.getAll<OutboxEntry | SetEntry>('outbox');
