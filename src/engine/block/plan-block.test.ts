@@ -55,6 +55,16 @@ describe('a training block', () => {
     expect(justInTime.weeks[0]!.status).toBe('logged');
   });
 
+  it('holds a movement\'s rounds after a week gone by without a session of it, and ramps only weeks still ahead', () => {
+    // Retraction trained in weeks 1 and 3, nothing of it in week 2: week 3 keeps week 2's rounds.
+    const b = planBlock({ plan, inventory, start: START, history: [...rows(on(1), { feedback: { soreness: 'healed_early' } }), ...rows(on(3), { feedback: { soreness: 'healed_early' } })] });
+    expect(why(b, 2)).toMatchObject({ change: 'add', from: 2, to: 3 });
+    expect(why(b, 3)).toMatchObject({ change: 'hold', from: 3, to: 3 });
+    expect(why(b, 3).reason).toBe('retraction: no session of this movement that week: rounds held at 3');
+    // Week 4 has nothing logged yet and nothing after it: the planned ramp.
+    expect(why(b, 4)).toMatchObject({ change: 'add', from: 3, to: 4 });
+  });
+
   it('takes a round away when still sore, and brings the deload forward when still sore twice running', () => {
     const once = planBlock({ plan, inventory, start: START, history: [...rows(on(1), { feedback: { soreness: 'healed_early' } }), ...rows(on(2), { rounds: 3, feedback: { soreness: 'still_sore' } })] });
     expect(why(once, 3)).toMatchObject({ change: 'cut', from: 3, to: 2 });

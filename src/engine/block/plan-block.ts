@@ -110,10 +110,15 @@ function startRounds(movement: MovementId, before: Exposure[], experience: Exper
   return { rounds, reason: `${name(movement)}: starts at ${rounds} rounds, a round under where the last block ended (${last.rounds})` };
 }
 
-/** Next week's rounds for a movement from this week's exposures and the ones before. */
-function steer(movement: MovementId, rounds: number, week: Exposure[], earlier: Exposure[]): Decision & { deloadNow: boolean } {
+/**
+ * Next week's rounds for a movement from this week's exposures and the ones
+ * before. `over`: the week is behind the lifter (something is logged after it).
+ */
+function steer(movement: MovementId, rounds: number, week: Exposure[], earlier: Exposure[], over: boolean): Decision & { deloadNow: boolean } {
   const at = (change: Change, to: number, reason: string, deloadNow = false) => ({ movement, change, from: rounds, to, reason: `${name(movement)}: ${reason}`, deloadNow });
   const latest = week.at(-1);
+  // A week gone by without a session of the movement earned no more volume.
+  if (!latest && over) return at('hold', rounds, `no session of this movement that week: rounds held at ${rounds}`);
   if (!latest) {
     const to = Math.min(MAX_ROUNDS, rounds + 1);
     return at(to > rounds ? 'add' : 'hold', to, to > rounds ? `no feedback yet, so the planned ramp: ${rounds} → ${to}` : `at the most a session takes (${MAX_ROUNDS}), held`);
@@ -236,10 +241,11 @@ export function planBlockFrom(input: Omit<BlockInput, 'history'>, all: readonly 
     });
     if (deload) break;
     // Next week's rounds, movement by movement, from this week's log.
+    const over = inBlock.some((e) => weekOf(e) > w);
     const next: Decision[] = [];
     let deloadNow = false;
     for (const c of combos) {
-      const d = steer(c.movement, rounds.get(c.movement)!, thisWeek.filter((e) => e.movement === c.movement), inBlock.filter((e) => weekOf(e) < w));
+      const d = steer(c.movement, rounds.get(c.movement)!, thisWeek.filter((e) => e.movement === c.movement), inBlock.filter((e) => weekOf(e) < w), over);
       deloadNow ||= d.deloadNow;
       rounds.set(c.movement, d.to);
       const { deloadNow: _, ...decision } = d;
