@@ -165,6 +165,22 @@ describe('bladework today', () => {
     expect(JSON.parse((await run('today', '--day', 'wed', '--json')).out).drillWeek).toBeNull();
   });
 
+  it('gives the day its week of the training block, the deload included, counted from --start or the first round logged', async () => {
+    // Blocks from Monday 2 November 2026; 30 November is in week 5, the deload.
+    const deload = JSON.parse((await run('today', '--day', 'wed', '--start', '2026-11-02', '--on', '2026-12-02', '--json')).out);
+    expect(deload.blockWeek).toEqual({ week: 5, of: 5, deload: true });
+    expect(deload.combos.every((c: { compound: { targetRir: unknown } }) => JSON.stringify(c.compound.targetRir) === JSON.stringify({ min: 4, max: 5 }))).toBe(true);
+    const text = await run('today', '--day', 'wed', '--start', '2026-11-02', '--on', '2026-12-02');
+    expect(text.out).toMatch(/^Week 5 of 5 of your training block: the deload week, about half the rounds, the compound stopped 4-5 short and the shrug 2-3 short of failure, the one week it is\./);
+    expect(text.out).toContain('this deload week, stop 2-3 reps short of failure');
+    // Four-week blocks: the same day is week 1 of the second block.
+    expect(JSON.parse((await run('today', '--day', 'wed', '--start', '2026-11-02', '--on', '2026-12-02', '--weeks', '4', '--json')).out).blockWeek).toEqual({ week: 1, of: 4, deload: false });
+    // From the log's first round (16 November) without --start: week 3.
+    const fromLog = JSON.parse((await run('today', '--day', 'wed', '--on', '2026-12-02', '--log', file('block-today.json', JSON.stringify(goodLog)), '--json')).out);
+    expect(fromLog.blockWeek).toMatchObject({ week: 3, deload: false });
+    expect((await run('today', '--day', 'wed', '--on', '2 Dec')).err).toContain('--on');
+  });
+
   it('shows warm-up drills, ramp-up sets and plates per side', async () => {
     const r = await run('today', '--day', 'wed');
     expect(r.code).toBe(0);

@@ -7,7 +7,9 @@ import { WEEKDAYS, type Weekday } from '../../engine/model.js';
 import { formatLoad } from '../../engine/units.js';
 import { dayName, describeLoad, minutes, compoundName, warningLines } from '../format.js';
 import { readLogFile } from '../log-file.js';
-import { localDate, parseNumber, parseWeekday } from '../options.js';
+import { localDate, parseDate, parseNumber, parseWeekday } from '../options.js';
+import { BLOCK_WEEKS, blockOn, inBlockWeek } from '../../engine/block/index.js';
+import { DELOAD_COMPOUND_RIR, DELOAD_SHRUG_RIR } from '../../engine/rules/index.js';
 import { BODYWEIGHT } from '../../contract/limits.js';
 import { addPlanFlags, resolvePlanOptions, type PlanOptions } from './plan.js';
 
@@ -16,6 +18,9 @@ interface TodayOptions extends PlanOptions {
   bodyweight?: string;
   log?: string;
   combosAnyway?: boolean;
+  start?: string;
+  weeks: string;
+  on?: string;
 }
 
 /** Today's weekday if it is a training day, else the next one (the CLI owns the clock). */
@@ -68,6 +73,9 @@ export function registerTodayCommand(program: Command): void {
     .option('-b, --bodyweight <n>', 'your bodyweight in --units (default 80 kg / 176 lb)')
     .option('-l, --log <file>', 'your log file (JSON): targets then follow from your last sessions')
     .option('--combos-anyway', "in a beginner's drill weeks, start the loaded combos now instead of the drills alone")
+    .option('--start <date>', 'when your blocks began, YYYY-MM-DD, as for bladework block (default: your first round in --log, else this week)')
+    .option('-w, --weeks <n>', `weeks in each block, ${BLOCK_WEEKS.min}-${BLOCK_WEEKS.max}, the last a deload`, String(BLOCK_WEEKS.default))
+    .option('--on <date>', 'count drill and block weeks as on this date, YYYY-MM-DD (default: today)')
     .action((o: TodayOptions) => {
       const { input, unit } = resolvePlanOptions(o);
       const bodyweight = o.bodyweight ? parseNumber('--bodyweight', o.bodyweight, BODYWEIGHT[unit]) : unit === 'kg' ? 80 : 176;
@@ -76,12 +84,23 @@ export function registerTodayCommand(program: Command): void {
       const weekday = o.day ? parseWeekday(o.day) : defaultDay(input.days, new Date());
       const built = buildSession({ plan, weekday, profile: { unit, bodyweight, experience: input.experience }, inventory: input.inventory, history });
       // The CLI keeps no plan: drill weeks count from the first round in --log, else from today.
-      const today = localDate(new Date());
+      const today = o.on ? parseDate('--on', o.on) : localDate(new Date());
       const drillWeek = drillWeekSince(plan.drillWeeks, today, history.map((l) => l.date), today);
-      const session = drillWeek && !o.combosAnyway ? holdBackCombos(built, drillWeek) : built;
+      // This week of the training block, as the app and bladework block count it: blocks follow one another from the start.
+      const weeks = parseNumber('--weeks', o.weeks, { min: BLOCK_WEEKS.min, max: BLOCK_WEEKS.max, integer: true });
+      const start = o.start ? parseDate('--start', o.start) : (history.map((l) => l.date).sort()[0] ?? today);
+      const inBlock = blockOn({ plan, inventory: input.inventory, planMadeOn: start, history, date: today, weeks });
+      const thisWeek = inBlock ? inBlockWeek(built, inBlock.block.weeks[inBlock.week - 1]!, inBlock.block.weeks.length) : built;
+      const session = drillWeek && !o.combosAnyway ? holdBackCombos(thisWeek, drillWeek) : thisWeek;
       if (o.json) console.log(JSON.stringify({ ...session, drillWeek }, null, 2));
       else {
         if (drillWeek) console.log(`Drill week ${drillWeek.week} of ${drillWeek.of}: the six drills are the session; the loaded combos start on ${drillWeek.combosFrom}${o.combosAnyway ? ' (started now, as you asked)' : ' (--combos-anyway starts them now)'}.\n`);
+        if ('blockWeek' in session && session.blockWeek) {
+          const b = session.blockWeek;
+          const c = DELOAD_COMPOUND_RIR;
+          const h = DELOAD_SHRUG_RIR;
+          console.log(`Week ${b.week} of ${b.of} of your training block${b.deload ? `: the deload week, about half the rounds, the compound stopped ${c.min}-${c.max} short and the shrug ${h.min}-${h.max} short of failure, the one week it is` : ''}.\n`);
+        }
         console.log(renderSession(session));
         if (!o.log) console.log(`\nLoads are first guesses for a ${formatLoad(bodyweight, unit)} lifter; pass --log to follow your own numbers.`);
       }
