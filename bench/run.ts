@@ -11,6 +11,7 @@ import { nextPrescription } from '../src/engine/progression.js';
 import type { Unit } from '../src/engine/types.js';
 import { runApiBench } from './api.js';
 import { runWebBench } from './web.js';
+import { writeFigures } from './figures.js';
 import { generateHistory } from './history.js';
 
 interface Result {
@@ -113,3 +114,4 @@ function main(): void {
 if (!process.env.BENCH_WEB_ONLY) main();
 if (!process.env.BENCH_ENGINE_ONLY && !process.env.BENCH_WEB_ONLY) await runApiBench();
 if (!process.env.BENCH_ENGINE_ONLY) await runWebBench();
+writeFigures();

@@ -13,6 +13,7 @@ import { createInterface } from 'node:readline';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
+import { record } from './figures.js';
 import { strongCsv } from './strong-file.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -136,6 +137,7 @@ export async function runWebBench(): Promise<void> {
     return;
   }
   const js = initialJs();
+  record('web.initialJsGzipBytes', js.bytes);
   const jsOk = js.bytes <= BUDGET_KB * 1000;
   console.log(`initial JavaScript (entry + modulepreloads, gzip -9): ${kb(js.bytes)} kB (${js.bytes.toLocaleString('en')} bytes) in ${js.files.length} file(s) — target ≤ ${BUDGET_KB} kB ${jsOk ? 'ok' : 'MISSED'}`);
 
