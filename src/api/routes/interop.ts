@@ -25,6 +25,8 @@ import type { RouteDeps } from './deps.js';
 
 // A few years of daily training from any app is a few MB; 50 MB leaves room.
 const IMPORT_LIMIT = 50 * 1024 * 1024;
+/** Imports up to this many rows warm the lifter's analytics at once (a 100k-row file: about a decade of daily training). */
+const WARM_UP_TO_ROWS = 100_000;
 
 const attachment = (name: string) => `attachment; filename="${name}"`;
 
@@ -74,7 +76,8 @@ export async function registerInteropRoutes(app: App, deps: RouteDeps): Promise<
       try {
         const report = await importHistory(db, user.id, () => createReadStream(file.path), { ...req.query, now: now() });
         // The lifter's next stop is usually Progress: compute it now rather than on that first look.
-        if (report.sessionsInserted > 0) setImmediate(() => void warmAnalytics(deps, user.id).catch((err) => req.log.warn({ err }, 'warming analytics failed')));
+        // Not after a huge file: the engine's pass over it would hold every other request up for seconds; Progress computes it when opened.
+        if (report.sessionsInserted > 0 && report.rowsImported <= WARM_UP_TO_ROWS) setImmediate(() => void warmAnalytics(deps, user.id).catch((err) => req.log.warn({ err }, 'warming analytics failed')));
         return { report: { ...report, formatLabel: formatLabel(importFormat(report.format)), skipped: report.skipped.slice(0, SKIPPED_SHOWN), skippedCount: report.skipped.length } };
       } catch (e) {
         if (e instanceof ImportFormatError) throw new ApiError('bad_request', e.message);
