@@ -156,12 +156,31 @@ export async function runWebBench(): Promise<void> {
     console.log(`seeded a lifter with a ${ROWS.toLocaleString('en')}-row Strong import (${lifter.rows.toLocaleString('en')} sets) through POST /api/v1/import in ${lifter.seconds.toFixed(2)} s`);
     const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, baseURL: server.url });
     const page = await context.newPage();
+    // What the phone downloads, compressed as sent, headers included: a first visit with nothing cached, then up to Today.
+    let downloaded = 0;
+    const counting = new Set<Promise<void>>();
+    page.on('requestfinished', (req) => {
+      const sized = req.sizes().then((z) => void (downloaded += z.responseBodySize + z.responseHeadersSize), () => {});
+      counting.add(sized);
+    });
+    const settle = async () => {
+      await page.waitForLoadState('networkidle');
+      await Promise.all(counting);
+    };
     await page.goto('/');
+    await page.getByRole('button', { name: 'Log in' }).waitFor();
+    await settle();
+    const coldVisit = downloaded;
     await page.getByRole('button', { name: 'Log in' }).click();
     await page.getByLabel('Email').fill(lifter.email);
     await page.getByLabel('Password').fill(lifter.password);
     await page.getByRole('button', { name: 'Log in' }).click();
     await page.getByRole('navigation', { name: 'Main' }).waitFor({ timeout: 30_000 });
+    await settle();
+    const toToday = downloaded;
+    console.log(`downloaded by the phone (compressed as sent, headers included): a cold first visit ${kb(coldVisit)} kB; logging in and reaching Today ${kb(toToday)} kB in all (the service worker's own precache downloads come after, in the background)`);
+    record('web.coldVisitBytes', coldVisit);
+    record('web.toTodayBytes', toToday);
 
     const history: number[] = [];
     const radar: number[] = [];

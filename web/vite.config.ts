@@ -4,13 +4,14 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { pwa } from './build/pwa-plugin.js';
+import { precompress } from './build/precompress-plugin.js';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
 export default defineConfig({
   root: here('.'),
   publicDir: false,
-  plugins: [preact(), pwa({ swSource: here('service-worker/sw.js'), budgetBytes: 60_000 })],
+  plugins: [preact(), pwa({ swSource: here('service-worker/sw.js'), budgetBytes: 60_000 }), precompress()],
   build: {
     outDir: here('../dist/web'),
     emptyOutDir: true,

@@ -4,7 +4,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type App } from '../../src/api/app.js';
 import { migrateToLatest, type Store } from '../../src/store/index.js';
@@ -23,6 +23,10 @@ describe('compressed answers', () => {
     mkdirSync(join(dir, 'assets'));
     writeFileSync(join(dir, 'index.html'), '<!doctype html><title>bladework</title>');
     writeFileSync(join(dir, 'assets', 'index-abc123.js'), BUNDLE);
+    // As the build leaves them (web/build/precompress-plugin.ts): copies compressed ahead, marked so the test can tell them.
+    writeFileSync(join(dir, 'assets', 'app-def456.js'), BUNDLE);
+    writeFileSync(join(dir, 'assets', 'app-def456.js.br'), brotliCompressSync(`${BUNDLE}\n// precompressed`));
+    writeFileSync(join(dir, 'assets', 'app-def456.js.gz'), gzipSync(`${BUNDLE}\n// precompressed`));
     handle = await sqlite.fresh();
     await migrateToLatest(handle.store);
     app = await buildApp({ store: handle.store, config: { secureCookies: false }, webRoot: dir });
@@ -54,6 +58,21 @@ describe('compressed answers', () => {
       expect(gunzipSync(gz.rawPayload).equals(plain.rawPayload)).toBe(true);
     });
   }
+
+  it('sends the copies the build compressed ahead as they are, with Vary, and the file itself when neither is taken', async () => {
+    const br = await get('/assets/app-def456.js', 'br, gzip');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['content-type']).toMatch(/javascript/);
+    expect(br.headers.vary).toMatch(/accept-encoding/i);
+    expect(brotliDecompressSync(br.rawPayload).toString()).toMatch(/\/\/ precompressed$/);
+    const gz = await get('/assets/app-def456.js', 'gzip');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.rawPayload).toString()).toMatch(/\/\/ precompressed$/);
+    const plain = await get('/assets/app-def456.js');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.headers.vary).toMatch(/accept-encoding/i);
+    expect(plain.rawPayload.toString()).toBe(BUNDLE);
+  });
 
   it('keeps the year-long cache of hashed files when compressed', async () => {
     const res = await get('/assets/index-abc123.js', 'br');

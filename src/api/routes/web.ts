@@ -58,7 +58,9 @@ export function fileForPath(root: string, urlPath: string): string | null {
 
 export async function registerWebRoutes(app: App, webRoot = defaultWebRoot()): Promise<void> {
   const root = resolve(webRoot);
-  await app.register(fastifyStatic, { serve: false });
+  // The build leaves .br and .gz copies of its text files (web/build/precompress-plugin.ts): sent as they are to a browser that takes them.
+  // cacheControl: false at the plugin's level too: a retry without the compressed copy forgets sendFile's own options.
+  await app.register(fastifyStatic, { serve: false, preCompressed: true, cacheControl: false });
 
   app.get('/*', { schema: { hide: true } }, async (req, reply) => {
     const path = req.url.split('?')[0] ?? '/';
@@ -69,6 +71,8 @@ export async function registerWebRoutes(app: App, webRoot = defaultWebRoot()): P
     const file = fileForPath(root, path);
     if (file === null) throw new ApiError('not_found', `No such file: ${path}`);
     reply.header('cache-control', file.startsWith('assets/') ? IMMUTABLE : REVALIDATE);
+    // Caches must keep the brotli, gzip and plain copies apart.
+    reply.header('vary', 'accept-encoding');
     // The worker lives at /sw.js; the header states that it may control the whole origin.
     if (file === 'sw.js') reply.header('service-worker-allowed', '/');
     return reply.sendFile(file, root, { cacheControl: false });
