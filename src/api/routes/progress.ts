@@ -8,6 +8,7 @@ import { rirBiasOf } from '../../engine/rir-bias.js';
 import { checkHistory } from '../../engine/rules/index.js';
 import { allComboLogs, profiles } from '../../store/index.js';
 import type { App } from '../app.js';
+import { sendJsonView } from '../json-view.js';
 import { requireUser } from '../auth.js';
 import { ApiError } from '../errors.js';
 import { errors, isoDate } from '../../contract/common.js';
@@ -74,7 +75,7 @@ export function registerProgressRoutes(app: App, deps: RouteDeps): void {
     }
     return { prescriptions, skipped };
     });
-    return reply.type('application/json; charset=utf-8').send(json as never); // already JSON
+    return sendJsonView(req, reply, json);
   });
 
   app.get('/api/v1/analytics', {
@@ -97,6 +98,6 @@ export function registerProgressRoutes(app: App, deps: RouteDeps): void {
     const { weeks, unit, from } = req.query;
     const asOf = req.query.asOf ?? now().toISOString().slice(0, 10);
     const json = await analyticsJson(deps, user.id, req.revision, { asOf, weeks, unit, from });
-    return reply.type('application/json; charset=utf-8').send(json as never); // already JSON
+    return sendJsonView(req, reply, json);
   });
 }

@@ -7,6 +7,7 @@ import { drillWeekSince, holdBackCombos } from '../../engine/program/index.js';
 import { blockOn, inBlockWeek } from '../../engine/block/index.js';
 import { allComboLogs, profiles, programs } from '../../store/index.js';
 import type { App } from '../app.js';
+import { sendJsonView } from '../json-view.js';
 import { requireUser } from '../auth.js';
 import { ApiError } from '../errors.js';
 import { errors, isoDate } from '../../contract/common.js';
@@ -19,8 +20,6 @@ import { NO_PLAN, NO_PROFILE } from './plan.js';
 function weekdayOf(date: string): Weekday {
   return WEEKDAYS[(new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7]!;
 }
-
-const JSON_UTF8 = 'application/json; charset=utf-8';
 
 export function registerTodayRoutes(app: App, deps: RouteDeps): void {
   const { db, now } = deps;
@@ -59,7 +58,7 @@ export function registerTodayRoutes(app: App, deps: RouteDeps): void {
     const view = `today|${weekday}|${date ?? ''}|${asOf}|${req.query.combos ?? ''}`;
     const cached = deps.views.peek(user.id, req.revision, view);
     if (cached) {
-      reply.type(JSON_UTF8).send(cached as never);
+      sendJsonView(req, reply, cached);
       return;
     }
     return deps.views.get(user.id, req.revision, view, async () => {
@@ -82,7 +81,7 @@ export function registerTodayRoutes(app: App, deps: RouteDeps): void {
       const session = inBlock ? inBlockWeek(built, inBlock.block.weeks[inBlock.week - 1]!, inBlock.block.weeks.length) : built;
       return { weekday, date, trainingDays, drillWeek, session: drillWeek && req.query.combos !== 'anyway' ? holdBackCombos(session, drillWeek) : session };
     }).then((json) => {
-      reply.type(JSON_UTF8).send(json as never); // already JSON
+      sendJsonView(req, reply, json);
     });
   });
 }
