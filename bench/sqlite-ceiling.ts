@@ -66,3 +66,39 @@ export async function measureSqliteCeiling(rounds = 5000): Promise<SqliteCeiling
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/**
+ * The ceiling for the import: the rows a Strong file of `sets` sets stores (a
+ * session per 23 sets, ids as random as the derived ones), inserted straight
+ * through better-sqlite3's prepared statements in one transaction on the real
+ * schema, with nothing read or parsed. No import can store them faster.
+ */
+export async function measureImportCeiling(sets: number): Promise<number> {
+  const dir = mkdtempSync(join(tmpdir(), 'bladework-import-ceiling-'));
+  const store = await openDatabase({ kind: 'sqlite', file: join(dir, 'ceiling.sqlite') });
+  try {
+    if (store.kind !== 'sqlite') throw new Error('the ceiling is measured on SQLite');
+    await migrateToLatest(store);
+    const user = await users.createUser(store.db, { email: 'import-ceiling@example.org', passwordHash: 'x', displayName: 'ceiling' });
+    const s = store.sqlite;
+    const session = s.prepare(`insert into training_sessions (id, user_id, date, started_at, name, source, notes, created_at) values (?, ?, ?, ?, 'Pull day', 'import:strong', null, ?)`);
+    const set = s.prepare(`insert into sets (id, user_id, session_id, combo_log_id, position, exercise_id, kind, load, unit, reps, rir, to_failure, seconds, distance, notes, rest_seconds)
+      values (?, ?, ?, null, ?, 'barbell_deadlift', 'normal', 100, 'kg', 5, null, 0, null, null, null, null)`);
+    const now = new Date().toISOString();
+    const t0 = performance.now();
+    s.transaction(() => {
+      let sessionId = '';
+      for (let i = 0; i < sets; i++) {
+        if (i % 23 === 0) {
+          sessionId = randomUUID();
+          session.run(sessionId, user.id, '2020-01-01', '2020-01-01T18:02:11', now);
+        }
+        set.run(randomUUID(), user.id, sessionId, (i % 23) + 1);
+      }
+    })();
+    return (performance.now() - t0) / 1000;
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
