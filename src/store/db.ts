@@ -60,6 +60,18 @@ class SplitSqliteDialect extends SqliteDialect {
   }
 }
 
+/**
+ * Whether a statement may go to the reader: a select, or a with-query that
+ * only reads (asked of the read-only connection). Never judged by preparing it
+ * on the writer: SQLite carries out some pragmas as they are prepared
+ * (`pragma foreign_keys = off` took effect on the writer that way), and a
+ * pragma is about its own connection, so every one stays on the writer.
+ */
+function readsOnly(sql: string, reader: SqliteDatabase.Database): boolean {
+  if (/^\s*select\b/i.test(sql)) return true;
+  return /^\s*with\b/i.test(sql) && reader.prepare(sql).readonly;
+}
+
 function openSqlite(file: string): Store {
   mkdirSync(dirname(file), { recursive: true });
   const sqlite = new SqliteDatabase(file);
@@ -82,7 +94,7 @@ function openSqlite(file: string): Store {
   readerDb.pragma('busy_timeout = 5000');
   readerDb.pragma('cache_size = -65536');
   const reader = withStatementCache(readerDb, 500);
-  const driver = new SplitSqliteDriver(writer, reader, (sql) => sqlite.prepare(sql).readonly, () => {
+  const driver = new SplitSqliteDriver(writer, reader, (sql) => readsOnly(sql, readerDb), () => {
     writer.close();
     reader.close();
   });

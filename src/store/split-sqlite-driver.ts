@@ -5,7 +5,8 @@
 // when its statement began, as PostgreSQL's READ COMMITTED does: here a
 // statement that cannot change the database, outside a transaction, goes to
 // the reader; transactions and every other statement take the writer, one at a
-// time. (https://www.sqlite.org/wal.html, "Concurrency")
+// time; so do pragmas, which are about their own connection.
+// (https://www.sqlite.org/wal.html, "Concurrency")
 import {
   CompiledQuery,
   SelectQueryNode,
@@ -72,7 +73,7 @@ class SplitConnection implements DatabaseConnection {
 
 export class SplitSqliteDriver implements Driver {
   readonly #mutex = new Mutex();
-  /** Whether a statement leaves the database as it is, by its SQL (better-sqlite3 tells, once per statement). */
+  /** Whether a statement may be read beside the writer, by its SQL (decided once per statement; db.ts says how). */
   readonly #readOnly = new Map<string, boolean>();
 
   constructor(

@@ -1,6 +1,7 @@
 // The embedded database reads beside its writer: a read is answered while a
 // long transaction (an import) holds the writer, from what was committed; a
 // write waits its turn; and what was read inside the transaction is its own.
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { users, type Db } from '../../src/store/index.js';
 import { backends, useMigratedStore } from '../support/backends.js';
@@ -51,6 +52,28 @@ for (const backend of sqliteOnly) {
         'write done',
         'read sees before@example.org,during@example.org,waiting@example.org',
       ]);
+    });
+
+    it('runs pragmas on the writer, whose connection they are about', async () => {
+      const store = ctx();
+      if (store.kind !== 'sqlite') throw new Error('sqlite only');
+      const fk = async () => (await sql<{ foreign_keys: number }>`pragma foreign_keys`.execute(store.db)).rows[0]!.foreign_keys;
+      expect(await fk()).toBe(1);
+      try {
+        await sql`pragma foreign_keys = off`.execute(store.db);
+        expect(store.sqlite.pragma('foreign_keys', { simple: true })).toBe(0);
+        expect(await fk()).toBe(0);
+      } finally {
+        await sql`pragma foreign_keys = on`.execute(store.db);
+      }
+      expect(store.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+      // A pragma read through Kysely tells the writer's state, not the reader's.
+      store.sqlite.pragma('foreign_keys = off');
+      try {
+        expect(await fk()).toBe(0);
+      } finally {
+        store.sqlite.pragma('foreign_keys = on');
+      }
     });
 
     it('reads nothing a rolled-back transaction wrote', async () => {
