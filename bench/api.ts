@@ -17,6 +17,8 @@ import { logCombo, migrateToLatest, openDatabase, users, inTransaction } from '.
 import { generateHistory } from './history.js';
 import { measureImportCeiling, measureSqliteCeiling } from './sqlite-ceiling.js';
 import { record } from './figures.js';
+import { runPostgresBench } from './postgres.js';
+import { roundRobinSessions } from './sessions.js';
 import { rowsForBytes, strongCsv } from './strong-file.js';
 
 const CONNECTIONS = 50;
@@ -121,9 +123,7 @@ export async function runApiBench(): Promise<void> {
     const { token } = await json(`${base}/api/v1/tokens`, { method: 'POST', body: JSON.stringify({ name: 'bench' }), headers: { cookie } });
     await json(`${base}/api/v1/profile`, { method: 'PUT', token, body: JSON.stringify({ unit: 'kg', bodyweight: 80, experience: 'intermediate', split: 'push_pull_legs', days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'], equipment: { preset: 'commercial' } }) });
     await json(`${base}/api/v1/plan/generate`, { method: 'POST', token, body: '{}' });
-    // A session holds at most LIMITS.roundsPerSession rounds (the export document's bound): a new one every 50, as days of training would.
-    const sessions: string[] = [];
-    const sessionOf = (n: number) => (sessions[Math.floor(n / 50)] ??= randomUUID());
+    const sessionOf = roundRobinSessions();
     for (let i = 0; i < 12; i++) {
       await json(`${base}/api/v1/combos`, { method: 'POST', token, body: JSON.stringify(writeBody(sessionOf(i), i)) });
     }
@@ -214,6 +214,7 @@ export async function runApiBench(): Promise<void> {
     record('import.sqliteAloneSeconds', floor);
 
     await importUnderLoad(base, app.child.pid!);
+    await runPostgresBench(bareRps, SECONDS);
   } finally {
     for (const c of children) c.kill('SIGTERM');
     rmSync(dataDir, { recursive: true, force: true });
