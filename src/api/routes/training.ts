@@ -1,12 +1,13 @@
 // The lifter's training endpoints, registered together: profile, catalog and
 // own exercises, plan, today's session, combo rounds and loose sets, sessions,
-// history, next prescription and analytics.
+// history, next prescription, analytics, the block and the landmine curve.
 import type { App } from '../app.js';
 import { registerBlockRoutes } from './block.js';
 import { registerComboRoutes } from './combos.js';
 import type { RouteDeps } from './deps.js';
 import { registerExerciseRoutes } from './exercises.js';
 import { registerHistoryRoutes } from './history.js';
+import { registerLandmineRoutes } from './landmine.js';
 import { registerPlanRoutes } from './plan.js';
 import { registerProfileRoutes } from './profile.js';
 import { registerProgressRoutes } from './progress.js';
@@ -25,4 +26,5 @@ export function registerTrainingRoutes(app: App, deps: RouteDeps): void {
   registerHistoryRoutes(app, deps);
   registerProgressRoutes(app, deps);
   registerBlockRoutes(app, deps);
+  registerLandmineRoutes(app, deps);
 }
