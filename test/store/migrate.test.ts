@@ -49,7 +49,7 @@ describe.each(backends)('migrations on $name', (backend) => {
   it('apply every numbered migration once, and a second run applies nothing', async () => {
     const { store, drop } = await backend.fresh();
     try {
-      expect(await migrateToLatest(store)).toEqual(['0001-initial', '0002-training', '0003-coach-links', '0004-user-revision', '0005-set-rest', '0006-open-session-source', '0007-deletions', '0008-sign-in-throttle', '0009-clean-control-characters', '0010-round-feedback', '0011-compound-calibration-and-band']);
+      expect(await migrateToLatest(store)).toEqual(['0001-initial', '0002-training', '0003-coach-links', '0004-user-revision', '0005-set-rest', '0006-open-session-source', '0007-deletions', '0008-sign-in-throttle', '0009-clean-control-characters', '0010-round-feedback', '0011-compound-calibration-and-band', '0012-loose-sets-index']);
       expect(await migrateToLatest(store)).toEqual([]);
       for (const table of TABLES) {
         const row = await store.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
@@ -68,6 +68,7 @@ describe.each(backends)('migrations on $name', (backend) => {
       const down = await migrator.migrateTo(NO_MIGRATIONS);
       expect(down.error).toBeUndefined();
       expect(down.results?.map((r) => `${r.direction} ${r.migrationName} ${r.status}`)).toEqual([
+        'Down 0012-loose-sets-index Success',
         'Down 0011-compound-calibration-and-band Success',
         'Down 0010-round-feedback Success',
         'Down 0009-clean-control-characters Success',
@@ -122,7 +123,7 @@ describe.each(backends)('migrations on $name', (backend) => {
       const before = await history(db, ana.id, { limit: 10 });
       const rows = await counts(db);
 
-      expect(await migrateToLatest(store)).toEqual(['0006-open-session-source', '0007-deletions', '0008-sign-in-throttle', '0009-clean-control-characters', '0010-round-feedback', '0011-compound-calibration-and-band']);
+      expect(await migrateToLatest(store)).toEqual(['0006-open-session-source', '0007-deletions', '0008-sign-in-throttle', '0009-clean-control-characters', '0010-round-feedback', '0011-compound-calibration-and-band', '0012-loose-sets-index']);
       expect(await history(db, ana.id, { limit: 10 })).toEqual(before);
       expect(await counts(db)).toEqual(rows);
       expect(await importSessions(db, ana.id, [stronglifts])).toEqual({ inserted: 1, skipped: 0 });
@@ -139,7 +140,7 @@ describe.each(backends)('migrations on $name', (backend) => {
       expect((await migrator.migrateTo('0006-open-session-source')).error).toBeUndefined();
       expect((await migrator.migrateDown()).error).toBeDefined();
       expect(await counts(db)).toEqual(kept);
-      expect(await migrateToLatest(store)).toEqual(['0007-deletions', '0008-sign-in-throttle', '0009-clean-control-characters', '0010-round-feedback', '0011-compound-calibration-and-band']);
+      expect(await migrateToLatest(store)).toEqual(['0007-deletions', '0008-sign-in-throttle', '0009-clean-control-characters', '0010-round-feedback', '0011-compound-calibration-and-band', '0012-loose-sets-index']);
     } finally {
       await drop();
     }
@@ -162,7 +163,7 @@ describe.each(backends)('migrations on $name', (backend) => {
       ]).execute();
       await db.insertInto('profiles').values({ user_id: ana.id, document: JSON.stringify({ unit: 'kg', customDays: [{ label: 'Upper\u000cA', weekday: 'mon' }] }), updated_at: '2024-03-05T18:00:00.000Z' }).execute();
 
-      expect(await migrateToLatest(store)).toEqual(['0009-clean-control-characters', '0010-round-feedback', '0011-compound-calibration-and-band']);
+      expect(await migrateToLatest(store)).toEqual(['0009-clean-control-characters', '0010-round-feedback', '0011-compound-calibration-and-band', '0012-loose-sets-index']);
       expect((await db.selectFrom('users').select('display_name').where('id', '=', ana.id).executeTakeFirstOrThrow()).display_name).toBe('Ana[31m');
       expect(await db.selectFrom('training_sessions').select(['name', 'notes']).where('id', '=', session).executeTakeFirstOrThrow()).toEqual({ name: 'Pull', notes: 'felt\tgood\nslept badly' });
       const names = (await db.selectFrom('custom_exercises').select(['id', 'name']).where('user_id', '=', ana.id).orderBy('id').execute()).map((r) => r.name);

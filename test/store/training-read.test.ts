@@ -4,7 +4,8 @@ import type { ComboLog } from '../../src/engine/model.js';
 import { ConflictError, GoneError, NotFoundError } from '../../src/store/errors.js';
 import { deleteComboLog, getComboLog, updateComboLog } from '../../src/store/repos/combo-edits.js';
 import { logCombo } from '../../src/store/repos/log-combo.js';
-import { allComboLogs, history } from '../../src/store/repos/training-history.js';
+import { analyze } from '../../src/engine/analytics/index.js';
+import { allComboLogs, analyticsRounds, history } from '../../src/store/repos/training-history.js';
 import { backends, useMigratedStore } from '../support/backends.js';
 import { inclineRow, inputFor, newUser } from '../support/store-fixtures.js';
 
@@ -36,6 +37,34 @@ describe.each(backends)('training log reads and edits on $name', (backend) => {
     await logCombo(db, ana.id, inputFor(inclineRow));
     expect(await allComboLogs(db, ana.id)).toEqual([inclineRow, deadlift]);
     expect(await allComboLogs(db, (await newUser(db)).id)).toEqual([]);
+  });
+
+  it('reads for analytics only what analyze uses, and analyze over it equals analyze over the full rounds after edits and deletions', async () => {
+    const { db } = store();
+    const ana = await newUser(db);
+    const kept = inputFor(deadlift);
+    const edited = inputFor(inclineRow);
+    const deleted = inputFor({ ...inclineRow, date: '2025-03-05' });
+    for (const input of [kept, edited, deleted]) await logCombo(db, ana.id, input);
+    const edit = inputFor({ ...inclineRow, compound: { load: 35, reps: 9, rir: 1 }, shrug: { load: 35, reps: 14, toFailure: true } });
+    await updateComboLog(db, ana.id, edited.comboLogId, edit);
+    await deleteComboLog(db, ana.id, deleted.comboLogId);
+    const full = await allComboLogs(db, ana.id);
+    const lean = await analyticsRounds(db, ana.id);
+    expect(lean).toEqual(
+      full.map((l) => ({
+        date: l.date,
+        comboId: l.comboId,
+        compoundId: l.compoundId,
+        shrugId: l.shrugId,
+        unit: l.unit,
+        ...(l.bodyweight !== undefined ? { bodyweight: l.bodyweight } : {}),
+        compound: { load: l.compound.load, reps: l.compound.reps, rir: l.compound.rir },
+        shrug: { load: l.shrug.load, reps: l.shrug.reps },
+      })),
+    );
+    for (const unit of ['kg', 'lb'] as const) expect(analyze(lean, { asOf: '2025-12-31', unit })).toEqual(analyze(full, { asOf: '2025-12-31', unit }));
+    expect(await analyticsRounds(db, (await newUser(db)).id)).toEqual([]);
   });
 
   it('pages history newest first and returns every session exactly once', async () => {

@@ -3,7 +3,7 @@
 // first look at Progress after bringing in years of history is instant.
 import { analyze, seriesFrom, type Analytics } from '../../engine/analytics/index.js';
 import type { Unit } from '../../engine/types.js';
-import { allComboLogs, allPlainSets, profiles, type Db } from '../../store/index.js';
+import { allPlainSets, analyticsRounds, profiles, type Db } from '../../store/index.js';
 import type { RouteDeps } from '../routes/deps.js';
 
 export interface AnalyticsQuery {
@@ -19,7 +19,7 @@ export const analyticsViewKey = (q: AnalyticsQuery) => `analytics|${q.asOf}|${q.
 export async function analyticsView(db: Db, userId: string, q: AnalyticsQuery) {
   const [profile, logs, plainSets] = await Promise.all([
     q.unit ? undefined : profiles.getProfile(db, userId),
-    allComboLogs(db, userId),
+    analyticsRounds(db, userId),
     // Imported history (Strong, Hevy, FitNotes) counts too; imports bump the revision the cache is keyed on.
     allPlainSets(db, userId),
   ]);

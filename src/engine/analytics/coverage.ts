@@ -1,12 +1,11 @@
 // Are all six blade movements getting trained? Counts shrug sets per movement
 // in a recent window and names the movements left behind.
 import { CATALOG, movement } from '../catalog/index.js';
-import type { ComboLog } from '../model.js';
 import { MOVEMENT_IDS } from '../types.js';
 import { dateCache, dateOfDay, dayNumber } from './dates.js';
 import { resolver } from './lookups.js';
 import type { Resolved } from './lookups.js';
-import type { Coverage, MovementCoverage } from './types.js';
+import type { AnalyticsRound, Coverage, MovementCoverage } from './types.js';
 
 /** Default window, in weeks: long enough to see a whole rotation of a split. */
 export const DEFAULT_COVERAGE_WEEKS = 4;
@@ -16,7 +15,7 @@ export const DEFAULT_COVERAGE_WEEKS = 4;
 const NEGLECT_RATIO = 1 / 3;
 
 export interface CoverageAccumulator {
-  add(day: number, log: ComboLog, r: Resolved): void;
+  add(day: number, log: AnalyticsRound, r: Resolved): void;
   /** A catalog shrug done outside any combo, by its movement index. */
   addShrug(day: number, date: string, movement: number): void;
   result(): Coverage;
@@ -62,7 +61,7 @@ function neglectMessage(m: MovementCoverage, weeks: number, othersMean: number):
 }
 
 /** Coverage of a history on its own, as of a date. */
-export function coverage(history: readonly ComboLog[], asOf: string, weeks = DEFAULT_COVERAGE_WEEKS): Coverage {
+export function coverage(history: readonly AnalyticsRound[], asOf: string, weeks = DEFAULT_COVERAGE_WEEKS): Coverage {
   const info = dateCache();
   const resolve = resolver();
   const acc = coverageAccumulator(asOf, weeks);

@@ -2,17 +2,16 @@
 // trends, shrug reps at load, personal records and movement coverage. Plain
 // sets (imported history) join in a second pass over the same accumulators.
 // The engine has no clock, so "now" is the caller's asOf; later logs are left out.
-import type { ComboLog } from '../model.js';
 import { coverageAccumulator, DEFAULT_COVERAGE_WEEKS } from './coverage.js';
 import { dateCache } from './dates.js';
 import { resolver } from './lookups.js';
 import { addPlainSets } from './plain-sets.js';
 import { shrugAccumulator } from './shrugs.js';
 import { strengthAccumulator } from './strength.js';
-import type { Analytics, AnalyzeOptions } from './types.js';
+import type { AnalyticsRound, Analytics, AnalyzeOptions } from './types.js';
 import { volumeAccumulator } from './volume.js';
 
-export function analyze(history: readonly ComboLog[], opts: AnalyzeOptions): Analytics {
+export function analyze(history: readonly AnalyticsRound[], opts: AnalyzeOptions): Analytics {
   const { asOf, unit } = opts;
   const weeks = opts.weeks ?? DEFAULT_COVERAGE_WEEKS;
   const info = dateCache();

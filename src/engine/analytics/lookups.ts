@@ -2,8 +2,8 @@
 // the hot loop over a long history does no catalog searches.
 import { CATALOG, findCombo, findExercise, movement } from '../catalog/index.js';
 import { MOVEMENT_IDS, MUSCLE_IDS } from '../types.js';
-import type { ComboLog } from '../model.js';
 import type { Loading, MovementId, MuscleId } from '../types.js';
+import type { AnalyticsRound } from './types.js';
 
 /** Weight of a set toward a secondary muscle (Pelland et al. 2024/2025, docs/methods.md: indirect sets count half). */
 export const INDIRECT_WEIGHT = 0.5;
@@ -74,7 +74,7 @@ export interface Resolved {
 }
 
 /** Resolves each log's exercises, reusing the last answer while rounds of one combo follow each other. */
-export function resolver(): (log: ComboLog) => Resolved {
+export function resolver(): (log: AnalyticsRound) => Resolved {
   let combo = '';
   let compound = '';
   let shrug = '';

@@ -1,13 +1,12 @@
 // Personal records: per compound the best e1RM and the heaviest load, per shrug
 // the most reps at each load, each dated to when it was first set.
-import type { ComboLog } from '../model.js';
 import type { Unit } from '../types.js';
 import { resolver } from './lookups.js';
 import { shrugAccumulator } from './shrugs.js';
 import { strengthAccumulator } from './strength.js';
-import type { Records } from './types.js';
+import type { AnalyticsRound, Records } from './types.js';
 
-export function personalRecords(history: readonly ComboLog[], unit: Unit): Records {
+export function personalRecords(history: readonly AnalyticsRound[], unit: Unit): Records {
   const strength = strengthAccumulator(unit);
   const shrugs = shrugAccumulator(unit);
   const resolve = resolver();

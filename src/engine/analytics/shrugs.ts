@@ -1,11 +1,11 @@
 // Shrugs go to failure and often run past 15 reps, where e1RM formulas lose
 // accuracy (Reynolds, Gordon & Robergs 2006, docs/methods.md), so they are tracked
 // as reps at a load: every set in order, and the most reps done at each load.
-import type { ComboLog, PlainSet } from '../model.js';
+import type { PlainSet } from '../model.js';
 import type { Unit } from '../types.js';
 import { convert } from '../units.js';
 import { sortedIds } from './strength.js';
-import type { ShrugPoint, ShrugRecord, ShrugSeries } from './types.js';
+import type { AnalyticsRound, ShrugPoint, ShrugRecord, ShrugSeries } from './types.js';
 
 type Best = { load: number; reps: number; date: string };
 
@@ -16,7 +16,7 @@ interface PerShrug {
 }
 
 export interface ShrugAccumulator {
-  add(log: ComboLog): void;
+  add(log: AnalyticsRound): void;
   /** A catalog shrug done outside any combo (an imported "Shrug (Barbell)"). */
   addSet(set: PlainSet): void;
   series(): ShrugSeries[];
@@ -62,7 +62,7 @@ export function shrugAccumulator(unit: Unit): ShrugAccumulator {
 }
 
 /** Per shrug exercise, every set as reps at a load, in date order. */
-export function shrugSeries(history: readonly ComboLog[], unit: Unit): ShrugSeries[] {
+export function shrugSeries(history: readonly AnalyticsRound[], unit: Unit): ShrugSeries[] {
   const acc = shrugAccumulator(unit);
   for (const log of history) acc.add(log);
   return acc.series();

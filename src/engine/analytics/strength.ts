@@ -1,12 +1,12 @@
 // Compound strength over time: the best estimated 1RM of each session
 // (Epley with reps + RIR, see e1rm.ts) and the compound records.
 import { e1rm } from '../e1rm.js';
-import type { ComboLog, PlainSet } from '../model.js';
+import type { PlainSet } from '../model.js';
 import type { Unit } from '../types.js';
 import { convert } from '../units.js';
 import { resolver } from './lookups.js';
 import type { Resolved } from './lookups.js';
-import type { CompoundRecord, E1rmPoint, E1rmTrend } from './types.js';
+import type { AnalyticsRound, CompoundRecord, E1rmPoint, E1rmTrend } from './types.js';
 
 interface PerCompound {
   byDate: Map<string, E1rmPoint>;
@@ -14,7 +14,7 @@ interface PerCompound {
 }
 
 export interface StrengthAccumulator {
-  add(log: ComboLog, r: Resolved): void;
+  add(log: AnalyticsRound, r: Resolved): void;
   /** A compound set outside any combo; `rir` is what the caller settled on for it (see plain-sets.ts). */
   addSet(set: PlainSet, bodyweightLift: boolean, rir: number): void;
   trends(): E1rmTrend[];
@@ -86,7 +86,7 @@ export function sortedIds(m: Map<string, unknown>): string[] {
 }
 
 /** Per compound, the best e1RM of each session date, in date order. */
-export function e1rmTrends(history: readonly ComboLog[], unit: Unit): E1rmTrend[] {
+export function e1rmTrends(history: readonly AnalyticsRound[], unit: Unit): E1rmTrend[] {
   const resolve = resolver();
   const acc = strengthAccumulator(unit);
   for (const log of history) acc.add(log, resolve(log));

@@ -1,6 +1,15 @@
 // What analytics report. Every load is in the unit the caller asked for.
-import type { PlainSet } from '../model.js';
+import type { ComboLog, PlainSet } from '../model.js';
 import type { MovementId, MuscleId, Unit } from '../types.js';
+
+/**
+ * What analytics read of a combo round: a ComboLog is one, and the store's
+ * lean read for analytics (analyticsRounds) gives no more than this.
+ */
+export type AnalyticsRound = Pick<ComboLog, 'date' | 'comboId' | 'compoundId' | 'shrugId' | 'unit' | 'bodyweight'> & {
+  compound: Pick<ComboLog['compound'], 'load' | 'reps' | 'rir'>;
+  shrug: Pick<ComboLog['shrug'], 'load' | 'reps'>;
+};
 
 /** Hard sets (indirect work weighted 0.5) and the reps done in them, weighted alike. */
 export interface SetsReps {

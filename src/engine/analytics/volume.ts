@@ -2,13 +2,12 @@
 // round is two hard sets: the compound, stopped at RIR 2-3 (close enough to
 // failure to count as hard), and the shrug, taken to failure.
 // A plain (imported) set that counts is one hard set more (plain-sets.ts).
-import type { ComboLog } from '../model.js';
 import { MOVEMENT_IDS, MUSCLE_IDS } from '../types.js';
 import type { MovementId, MuscleId } from '../types.js';
 import { dateCache } from './dates.js';
 import { resolver } from './lookups.js';
 import type { MuscleWeights, Resolved, ShrugInfo } from './lookups.js';
-import type { SetsReps, WeekVolume } from './types.js';
+import type { AnalyticsRound, SetsReps, WeekVolume } from './types.js';
 
 const NM = MOVEMENT_IDS.length;
 const NU = MUSCLE_IDS.length;
@@ -28,7 +27,7 @@ function addMuscles(acc: Float64Array, w: MuscleWeights, reps: number): void {
 }
 
 export interface VolumeAccumulator {
-  add(week: string, log: ComboLog, r: Resolved): void;
+  add(week: string, log: AnalyticsRound, r: Resolved): void;
   /** One hard set outside any combo: a compound's muscles, or a shrug's movement and muscles. */
   addSet(week: string, w: MuscleWeights | ShrugInfo, reps: number): void;
   result(): WeekVolume[];
@@ -78,7 +77,7 @@ function toWeek(week: string, a: Float64Array): WeekVolume {
 }
 
 /** Weekly volume of a history on its own, weeks in date order. */
-export function weeklyVolume(history: readonly ComboLog[]): WeekVolume[] {
+export function weeklyVolume(history: readonly AnalyticsRound[]): WeekVolume[] {
   const info = dateCache();
   const resolve = resolver();
   const acc = volumeAccumulator();

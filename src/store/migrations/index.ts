@@ -11,6 +11,7 @@ import * as m0008 from './0008-sign-in-throttle.js';
 import * as m0009 from './0009-clean-control-characters.js';
 import * as m0010 from './0010-round-feedback.js';
 import * as m0011 from './0011-compound-calibration-and-band.js';
+import * as m0012 from './0012-loose-sets-index.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '0009-clean-control-characters': m0009,
   '0010-round-feedback': m0010,
   '0011-compound-calibration-and-band': m0011,
+  '0012-loose-sets-index': m0012,
 };

@@ -1,6 +1,7 @@
 // The training log read back: pages of sessions for the history screen, and
 // every combo round as the engine's ComboLog for progression and analytics.
 import { parseFeedback, parseObject } from './training-rows.js';
+import type { AnalyticsRound } from '../../engine/analytics/types.js';
 import type { ComboLog, LoggedBand, RirCalibration } from '../../engine/model.js';
 import type { Db } from '../tx.js';
 import { withContents } from './session-contents.js';
@@ -50,6 +51,20 @@ export async function history(db: Db, userId: string, opts: { before?: string; l
   };
 }
 
+/** Each round of the lifter's joined to its session and its compound (k) and shrug (h) sets, oldest first; the caller picks the columns. */
+function roundsOldestFirst(db: Db, userId: string) {
+  return db
+    .selectFrom('combo_logs as c')
+    .innerJoin('training_sessions as s', 's.id', 'c.session_id')
+    .innerJoin('sets as k', (j) => j.onRef('k.combo_log_id', '=', 'c.id').on('k.kind', '=', 'compound'))
+    .innerJoin('sets as h', (j) => j.onRef('h.combo_log_id', '=', 'c.id').on('h.kind', '=', 'shrug'))
+    .where('c.user_id', '=', userId)
+    .orderBy('s.date')
+    .orderBy('s.created_at')
+    .orderBy('c.session_id')
+    .orderBy('c.position');
+}
+
 /**
  * Every combo round the lifter logged, oldest first, in the engine's shape.
  * One query joins each round to its compound and shrug sets (a 10-year log is
@@ -57,21 +72,12 @@ export async function history(db: Db, userId: string, opts: { before?: string; l
  * ramp-up sets, which few rounds have, come in a second narrow query.
  */
 export async function allComboLogs(db: Db, userId: string): Promise<ComboLog[]> {
-  const rows = await db
-    .selectFrom('combo_logs as c')
-    .innerJoin('training_sessions as s', 's.id', 'c.session_id')
-    .innerJoin('sets as k', (j) => j.onRef('k.combo_log_id', '=', 'c.id').on('k.kind', '=', 'compound'))
-    .innerJoin('sets as h', (j) => j.onRef('h.combo_log_id', '=', 'c.id').on('h.kind', '=', 'shrug'))
+  const rows = await roundsOldestFirst(db, userId)
     .select([
       'c.id', 's.date', 'c.combo_id', 'c.compound_exercise_id', 'c.shrug_exercise_id', 'c.unit', 'c.bodyweight',
       'c.seconds_between', 'c.rest_seconds', 'c.notes', 'c.feedback', 'c.calibration', 'c.band',
       'k.load as k_load', 'k.reps as k_reps', 'k.rir as k_rir', 'h.load as h_load', 'h.reps as h_reps', 'h.to_failure as h_fail',
     ])
-    .where('c.user_id', '=', userId)
-    .orderBy('s.date')
-    .orderBy('s.created_at')
-    .orderBy('c.session_id')
-    .orderBy('c.position')
     .execute();
   const ramps = await db
     .selectFrom('sets')
@@ -118,6 +124,34 @@ export async function allComboLogs(db: Db, userId: string): Promise<ComboLog[]> 
     }
     if (l.notes !== null) log.notes = l.notes;
     out[i] = log;
+  }
+  return out;
+}
+
+/**
+ * Every combo round, oldest first, with only what analytics read
+ * (AnalyticsRound): no notes, ratings, calibration, band or ramp-up sets, so
+ * none of their columns, no JSON parsing and no second query for the ramps,
+ * which would look through every set the lifter has.
+ */
+export async function analyticsRounds(db: Db, userId: string): Promise<AnalyticsRound[]> {
+  const rows = await roundsOldestFirst(db, userId)
+    .select(['s.date', 'c.combo_id', 'c.compound_exercise_id', 'c.shrug_exercise_id', 'c.unit', 'c.bodyweight', 'k.load as k_load', 'k.reps as k_reps', 'k.rir as k_rir', 'h.load as h_load', 'h.reps as h_reps'])
+    .execute();
+  const out: AnalyticsRound[] = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const l = rows[i]!;
+    const round: AnalyticsRound = {
+      date: l.date,
+      comboId: l.combo_id,
+      compoundId: l.compound_exercise_id,
+      shrugId: l.shrug_exercise_id,
+      unit: l.unit,
+      compound: { load: l.k_load, reps: l.k_reps, rir: l.k_rir ?? 0 },
+      shrug: { load: l.h_load, reps: l.h_reps },
+    };
+    if (l.bodyweight !== null) round.bodyweight = l.bodyweight;
+    out[i] = round;
   }
   return out;
 }
