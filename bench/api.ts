@@ -13,8 +13,8 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { performance } from 'node:perf_hooks';
 import { hashPassword } from '../src/services/passwords.js';
-import { logCombo, migrateToLatest, openDatabase, users, inTransaction } from '../src/store/index.js';
-import { generateHistory } from './history.js';
+import { migrateToLatest, openDatabase, users } from '../src/store/index.js';
+import { seedHistory } from './analytics-cold.js';
 import { measureImportCeiling, measureSqliteCeiling } from './sqlite-ceiling.js';
 import { record } from './figures.js';
 import { runPostgresBench } from './postgres.js';
@@ -69,35 +69,13 @@ async function json(url: string, init: RequestInit & { token?: string } = {}) {
 /** Seeds a user with the 10-year synthetic history straight through the store. */
 async function seed(dataDir: string, email: string): Promise<number> {
   const store = await openDatabase({ kind: 'sqlite', file: join(dataDir, 'bladework.sqlite') });
-  await migrateToLatest(store);
-  const user = await users.createUser(store.db, { email, passwordHash: await hashPassword('bench password'), displayName: 'bench' });
-  const history = generateHistory();
-  const sessionIds = new Map<string, string>();
-  for (let i = 0; i < history.length; i += 2000) {
-    await inTransaction(store.db, async (trx) => {
-      for (const log of history.slice(i, i + 2000)) {
-        let sessionId = sessionIds.get(log.date);
-        if (!sessionId) sessionIds.set(log.date, (sessionId = randomUUID()));
-        await logCombo(trx, user.id, {
-          sessionId,
-          sessionDate: log.date,
-          comboLogId: randomUUID(),
-          comboId: log.comboId,
-          compoundExerciseId: log.compoundId,
-          shrugExerciseId: log.shrugId,
-          unit: log.unit,
-          bodyweight: log.bodyweight ?? null,
-          secondsBetween: log.secondsBetween,
-          sets: [
-            { id: randomUUID(), kind: 'compound', load: log.compound.load, reps: log.compound.reps, rir: log.compound.rir },
-            { id: randomUUID(), kind: 'shrug', load: log.shrug.load, reps: log.shrug.reps, toFailure: log.shrug.toFailure },
-          ],
-        });
-      }
-    });
+  try {
+    await migrateToLatest(store);
+    const user = await users.createUser(store.db, { email, passwordHash: await hashPassword('bench password'), displayName: 'bench' });
+    return await seedHistory(store.db, user.id);
+  } finally {
+    await store.close();
   }
-  await store.close();
-  return history.length;
 }
 
 const fmt = (n: number, d = 1) => n.toFixed(d);
