@@ -87,6 +87,9 @@ function openSqlite(file: string): Store {
   // Bulk imports touch several indexes keyed by random UUIDs: a 64 MB page
   // cache (SQLite's default is 2 MB) keeps them from thrashing.
   sqlite.pragma('cache_size = -65536');
+  // Statement and savepoint journals in memory rather than temporary files:
+  // a write under a savepoint copies each page it first changes there.
+  sqlite.pragma('temp_store = MEMORY');
   let writes = 0;
   const writer = withStatementCache(sqlite, 500, () => writes++);
   // Opened once the writer has made the file and put it in WAL mode; read-only, so nothing can write through it.

@@ -2,9 +2,16 @@
 // most of what a logged round costs SQLite (appending its pages to the WAL),
 // and SQLite runs one write transaction at a time anyway; so writes that
 // arrive while one group commits wait and then share the next group's one
-// transaction. Each runs under its own savepoint: one that fails is undone
-// alone and answers its own error, the others still commit. Nobody is
-// answered before the commit that holds their write.
+// transaction. A write that fails is undone alone and answers its own error;
+// the others still commit. Nobody is answered before the commit that holds
+// their write.
+//
+// Savepoints would give each write its own undo, but they triple what SQLite
+// spends on a round's statements (every page first changed under one is copied
+// to a sub-journal: 33 against 100-130 µs a round here). So a group first runs
+// without them; only when one of its writes fails is the whole transaction
+// rolled back and the group run again, each write under its own savepoint.
+// A write may therefore run twice: it must do nothing but its database work.
 import type { ControlledTransaction } from 'kysely';
 import type { Schema } from './schema.js';
 import type { Db } from './tx.js';
@@ -55,8 +62,45 @@ export function groupCommit(db: Db, maxGroup = MAX_GROUP): <T>(work: WriteWork<T
     });
 }
 
+type GroupResult = { outcomes: Outcome[]; failed?: { err: unknown } };
+
 /** Runs the group's writes in one transaction; `failed` when it could not begin or commit. */
-async function commitGroup(db: Db, group: Job[]): Promise<{ outcomes: Outcome[]; failed?: { err: unknown } }> {
+async function commitGroup(db: Db, group: Job[]): Promise<GroupResult> {
+  return (await commitWithoutSavepoints(db, group)) ?? commitUnderSavepoints(db, group);
+}
+
+/**
+ * The common case: every write succeeds, and the group commits with no
+ * savepoint. Undefined when one failed and the group was rolled back (then
+ * commitUnderSavepoints runs it again). A group of one needs no second run:
+ * rolling its transaction back is undoing that write alone.
+ */
+async function commitWithoutSavepoints(db: Db, group: Job[]): Promise<GroupResult | undefined> {
+  const outcomes: Outcome[] = [];
+  let trx: ControlledTransaction<Schema> | undefined;
+  try {
+    trx = await db.startTransaction().execute();
+  } catch (err) {
+    return { outcomes, failed: { err } };
+  }
+  for (const job of group) {
+    try {
+      outcomes.push({ ok: true, value: await job.work(trx) });
+    } catch (err) {
+      await trx.rollback().execute().catch(() => {});
+      return group.length === 1 ? { outcomes: [{ ok: false, err }] } : undefined;
+    }
+  }
+  try {
+    await trx.commit().execute();
+    return { outcomes };
+  } catch (err) {
+    await trx.rollback().execute().catch(() => {});
+    return { outcomes, failed: { err } };
+  }
+}
+
+async function commitUnderSavepoints(db: Db, group: Job[]): Promise<GroupResult> {
   const outcomes: Outcome[] = [];
   let trx: ControlledTransaction<Schema> | undefined;
   try {

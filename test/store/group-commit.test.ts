@@ -59,6 +59,32 @@ for (const backend of sqliteOnly) {
       expect(committed().filter((e) => e.startsWith('alone-'))).toEqual(['alone-0@example.org', 'alone-1@example.org', 'alone-3@example.org']);
     });
 
+    it('runs a group again, each write on its own, only after one of its writes failed; a lone write runs once', async () => {
+      const store = ctx();
+      const committed = committedEmails(store);
+      const runs = new Map<string, number>();
+      const write = (name: string, fail = false) =>
+        store.write(async (trx) => {
+          runs.set(name, (runs.get(name) ?? 0) + 1);
+          await addUser(trx, name);
+          if (fail) throw new Error(`${name} refused`);
+          return name;
+        });
+      // All succeed: one run each, no second pass.
+      await Promise.all(['ok-0', 'ok-1', 'ok-2'].map((n) => write(n)));
+      expect([...runs.values()]).toEqual([1, 1, 1]);
+      // A lone write that fails is undone by rolling its transaction back: it is not run again.
+      await expect(write('lone', true)).rejects.toThrow('lone refused');
+      expect(runs.get('lone')).toBe(1);
+      // One failure in a group of three: the first pass stops there and is rolled back,
+      // then all three run under savepoints; the failing write's work is kept nowhere.
+      runs.clear();
+      const outcomes = await Promise.allSettled([write('grp-0'), write('grp-1', true), write('grp-2')]);
+      expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+      expect(Object.fromEntries(runs)).toEqual({ 'grp-0': 2, 'grp-1': 2, 'grp-2': 1 });
+      expect(committed().filter((e) => /^(ok|lone|grp)-?/.test(e))).toEqual(['grp-0@example.org', 'grp-2@example.org', 'ok-0@example.org', 'ok-1@example.org', 'ok-2@example.org']);
+    });
+
     it('answers every write of a group with the error when its commit fails, and keeps none', async () => {
       const store = ctx();
       const committed = committedEmails(store);
