@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, type Driver } from 'kysely';
+import { BACKSTOP_PAGES, Checkpointer, type CheckpointResult } from './checkpointer.js';
 import { SplitSqliteDriver } from './split-sqlite-driver.js';
 import pg from 'pg';
 import { groupCommit } from './group-commit.js';
@@ -11,7 +12,8 @@ import type { Schema } from './schema.js';
 import { withStatementCache } from './statement-cache.js';
 
 export type StoreConfig =
-  | { kind: 'sqlite'; file: string }
+  /** `checkpointEvery`: write statements between two WAL checkpoints by the worker (checkpointer.ts); tests set it low. */
+  | { kind: 'sqlite'; file: string; checkpointEvery?: number }
   /** `schema` pins search_path (tests give each file its own schema). */
   | { kind: 'postgres'; url: string; schema?: string; poolSize?: number };
 
@@ -35,6 +37,8 @@ export type Store =
       changeMark(): string;
       /** Group commit: writes arriving together share one transaction, each under its own savepoint. */
       write: WriteRunner;
+      /** Checkpoints the WAL now on the checkpoint worker (it also does so on its own as writes add up). */
+      checkpoint(): Promise<CheckpointResult>;
       close(): Promise<void>;
     }
   /** On PostgreSQL each write is its own transaction: many run at once over the pool. */
@@ -46,7 +50,7 @@ export const EXTERNAL_CHECK_MS = 100;
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
 export async function openDatabase(config: StoreConfig): Promise<Store> {
-  return config.kind === 'sqlite' ? openSqlite(config.file) : openPostgres(config);
+  return config.kind === 'sqlite' ? openSqlite(config.file, config.checkpointEvery) : openPostgres(config);
 }
 
 /** SQLite's dialect over two connections: reads beside the writer (split-sqlite-driver.ts). */
@@ -72,7 +76,7 @@ function readsOnly(sql: string, reader: SqliteDatabase.Database): boolean {
   return /^\s*with\b/i.test(sql) && reader.prepare(sql).readonly;
 }
 
-function openSqlite(file: string): Store {
+function openSqlite(file: string, checkpointEvery?: number): Store {
   mkdirSync(dirname(file), { recursive: true });
   const sqlite = new SqliteDatabase(file);
   // WAL + synchronous=NORMAL: a commit is in the WAL (OS page cache) before we
@@ -90,8 +94,14 @@ function openSqlite(file: string): Store {
   // Statement and savepoint journals in memory rather than temporary files:
   // a write under a savepoint copies each page it first changes there.
   sqlite.pragma('temp_store = MEMORY');
+  // Checkpoints happen on a worker thread (checkpointer.ts); this is the backstop.
+  sqlite.pragma(`wal_autocheckpoint = ${BACKSTOP_PAGES}`);
+  const checkpointer = new Checkpointer(file, checkpointEvery);
   let writes = 0;
-  const writer = withStatementCache(sqlite, 500, () => writes++);
+  const writer = withStatementCache(sqlite, 500, () => {
+    writes++;
+    checkpointer.wrote();
+  });
   // Opened once the writer has made the file and put it in WAL mode; read-only, so nothing can write through it.
   const readerDb = new SqliteDatabase(file, { readonly: true, fileMustExist: true });
   readerDb.pragma('busy_timeout = 5000');
@@ -117,7 +127,11 @@ function openSqlite(file: string): Store {
     }
     return `${writes}:${external}`;
   };
-  return { kind: 'sqlite', db, sqlite, changeMark, write: groupCommit(db), close: () => db.destroy() };
+  const close = async () => {
+    await checkpointer.close();
+    await db.destroy();
+  };
+  return { kind: 'sqlite', db, sqlite, changeMark, write: groupCommit(db), checkpoint: () => checkpointer.checkpoint(), close };
 }
 
 function openPostgres(config: { url: string; schema?: string; poolSize?: number }): Store {
