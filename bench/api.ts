@@ -218,7 +218,7 @@ async function lifter(base: string, name: string): Promise<Record<string, string
  * while another lifter's phone reads GET /today over two connections without
  * pause: their p99 during the import, and the server's memory growth.
  */
-async function importUnderLoad(base: string, pid: number): Promise<void> {
+export async function importUnderLoad(base: string, pid: number): Promise<void> {
   const importer = await lifter(base, 'importer');
   const other = await lifter(base, 'other');
   const body = Buffer.from(strongCsv(rowsForBytes(49.5e6)));
@@ -232,11 +232,14 @@ async function importUnderLoad(base: string, pid: number): Promise<void> {
       const t = performance.now();
       const res = await fetch(`${base}/api/v1/today?day=wed`, { headers: other });
       await res.arrayBuffer();
-      latencies.push(performance.now() - t);
+      const took = performance.now() - t;
+      latencies.push(took);
+      // BENCH_SLOW=1 says when in the import the slow answers came (start, batches, commit).
+      if (process.env.BENCH_SLOW && took > 100) console.log(`  slow GET /today: ${took.toFixed(0)} ms at +${((t - s) / 1000).toFixed(2)} s into the import`);
     }
   };
-  const readers = [reader(), reader()];
   const s = performance.now();
+  const readers = [reader(), reader()];
   const report = await json(`${base}/api/v1/import?format=strong`, { method: 'POST', body, headers: { 'content-type': 'text/csv', ...importer } });
   const secs = (performance.now() - s) / 1000;
   importing = false;

@@ -5,7 +5,7 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BACKSTOP_PAGES, Checkpointer } from './checkpointer.js';
+import { Checkpointer } from './checkpointer.js';
 import { openDatabase, type Store } from './db.js';
 import { migrateToLatest } from './migrate.js';
 
@@ -59,6 +59,22 @@ describe('Checkpointer', () => {
     }
   });
 
+  it('hands checkpoints back to the writer when the worker cannot run', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bladework-ckpt-'));
+    dirs.push(dir);
+    let failures = 0;
+    const cp = new Checkpointer(join(dir, 'never-made.sqlite'), 1, () => failures++);
+    cp.wrote();
+    const result = await cp.checkpoint();
+    expect(result.error).toBe('the checkpoint worker stopped');
+    expect(failures).toBe(1);
+    cp.wrote(); // no second worker, no second failure
+    expect(cp.running).toBe(false);
+    expect((await cp.checkpoint()).error).toBe('the checkpoint worker stopped');
+    expect(failures).toBe(1);
+    await cp.close();
+  });
+
   it('answers asks after close without a worker, and close ends the worker', async () => {
     const { file, db } = walDatabase();
     const cp = new Checkpointer(file, 1);
@@ -72,14 +88,14 @@ describe('Checkpointer', () => {
 });
 
 describe('a SQLite store', () => {
-  it('leaves checkpoints to the worker: its writer only checkpoints itself past the backstop', async () => {
+  it('leaves checkpoints to the worker: its writer never checkpoints inside a commit', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bladework-ckpt-'));
     dirs.push(dir);
     const store = await openDatabase({ kind: 'sqlite', file: join(dir, 'b.sqlite'), checkpointEvery: 10 });
     opened.push(store);
     if (store.kind !== 'sqlite') throw new Error('sqlite');
     await migrateToLatest(store);
-    expect(store.sqlite.pragma('wal_autocheckpoint', { simple: true })).toBe(BACKSTOP_PAGES);
+    expect(store.sqlite.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
     for (let i = 0; i < 30; i++) {
       await store.write((trx) => trx.insertInto('users').values({ id: `u${i}`, email: `u${i}@example.org`, password_hash: 'x', display_name: 'u', created_at: '2026-01-01' }).execute());
     }

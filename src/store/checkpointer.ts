@@ -7,13 +7,16 @@
 // beside the writer and its readers without blocking either
 // (https://www.sqlite.org/wal.html#ckpt, "PASSIVE"), on the other core.
 //
-// The writer keeps an automatic checkpoint, set far higher, as a backstop: if
-// the worker ever falls behind or dies, the WAL still cannot grow without end.
+// The writer checkpoints nothing itself. Its automatic checkpoint would run
+// inside a COMMIT on this thread, and after a 50 MB import that meant copying
+// the import's whole WAL while every other lifter waited (1.9 s). Should the
+// worker fail, the writer takes its automatic checkpoint back (onFailure), so
+// the WAL still cannot grow without end.
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 
-/** Pages in the WAL at which the writer checkpoints itself (4 KB pages: about 40 MB). */
-export const BACKSTOP_PAGES = 10_000;
+/** SQLite's own default: what the writer goes back to should the worker fail. */
+export const FALLBACK_AUTOCHECKPOINT_PAGES = 1000;
 
 /** Write statements between two asks of the worker: about 50 logged rounds. */
 export const WRITES_PER_CHECKPOINT = 256;
@@ -60,11 +63,14 @@ export class Checkpointer {
   #running = false;
   #writes = 0;
   #closed = false;
+  #failed = false;
   #onDone: ((r: CheckpointResult) => void)[] = [];
 
   constructor(
     private readonly file: string,
     private readonly every = WRITES_PER_CHECKPOINT,
+    /** Told once if the worker cannot run: the writer then checkpoints itself again. */
+    private readonly onFailure: () => void = () => {},
   ) {}
 
   /** Whether the worker is checkpointing now. */
@@ -74,14 +80,14 @@ export class Checkpointer {
 
   /** Called before each write statement of the writer. */
   wrote(): void {
-    if (++this.#writes >= this.every && !this.#running && !this.#closed) this.checkpoint();
+    if (++this.#writes >= this.every && !this.#running && !this.#closed && !this.#failed) this.checkpoint();
   }
 
   /** Asks for a checkpoint now; resolves with SQLite's answer (for tests and the bench). */
   checkpoint(): Promise<CheckpointResult> {
     const done = new Promise<CheckpointResult>((resolve) => this.#onDone.push(resolve));
-    if (this.#closed) {
-      this.#settle({ busy: 0, log: 0, checkpointed: 0, error: 'the store is closed' });
+    if (this.#closed || this.#failed) {
+      this.#settle({ busy: 0, log: 0, checkpointed: 0, error: this.#closed ? 'the store is closed' : 'the checkpoint worker stopped' });
       return done;
     }
     if (!this.#running) {
@@ -99,11 +105,18 @@ export class Checkpointer {
     worker.on('message', (r: CheckpointResult) => {
       this.#running = false;
       this.#settle(r);
+      // Writes that came while it ran (an import's, say) may want another.
+      if (this.#writes >= this.every && !this.#closed) this.checkpoint();
     });
-    // A worker that fails leaves the writer's own backstop checkpoint to do the work.
+    // A worker that fails (it could not open the file, or load the driver)
+    // hands checkpoints back to the writer for good.
     worker.on('error', () => {
       this.#running = false;
       this.#worker = undefined;
+      if (!this.#failed) {
+        this.#failed = true;
+        this.onFailure();
+      }
       this.#settle({ busy: 0, log: 0, checkpointed: 0, error: 'the checkpoint worker stopped' });
     });
     // Never what keeps the process alive: the server's socket or the CLI's work does that.

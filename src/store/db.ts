@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, type Driver } from 'kysely';
-import { BACKSTOP_PAGES, Checkpointer, type CheckpointResult } from './checkpointer.js';
+import { Checkpointer, FALLBACK_AUTOCHECKPOINT_PAGES, type CheckpointResult } from './checkpointer.js';
 import { SplitSqliteDriver } from './split-sqlite-driver.js';
 import pg from 'pg';
 import { groupCommit } from './group-commit.js';
@@ -94,9 +94,9 @@ function openSqlite(file: string, checkpointEvery?: number): Store {
   // Statement and savepoint journals in memory rather than temporary files:
   // a write under a savepoint copies each page it first changes there.
   sqlite.pragma('temp_store = MEMORY');
-  // Checkpoints happen on a worker thread (checkpointer.ts); this is the backstop.
-  sqlite.pragma(`wal_autocheckpoint = ${BACKSTOP_PAGES}`);
-  const checkpointer = new Checkpointer(file, checkpointEvery);
+  // Checkpoints happen on a worker thread (checkpointer.ts), never inside a commit here.
+  sqlite.pragma('wal_autocheckpoint = 0');
+  const checkpointer = new Checkpointer(file, checkpointEvery, () => sqlite.pragma(`wal_autocheckpoint = ${FALLBACK_AUTOCHECKPOINT_PAGES}`));
   let writes = 0;
   const writer = withStatementCache(sqlite, 500, () => {
     writes++;
