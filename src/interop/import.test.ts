@@ -1,7 +1,8 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { ImportFormatError } from './detect.js';
-import { importCsv } from './import.js';
+import { SessionsInMemory } from './collect-sessions.js';
+import { importCsv, readCsv, ROWS_PER_TURN } from './import.js';
 
 const HEADER = '"Workout #";"Date";"Workout Name";"Duration (sec)";"Exercise Name";"Set Order";"Weight (kg)";"Reps";"RPE";"Distance (meters)";"Seconds";"Notes";"Workout Notes"';
 const row = (n: number, date: string, exercise: string, order: string, weight: string, reps: string, notes = '') =>
@@ -38,6 +39,19 @@ describe('importCsv streaming', () => {
     expect(report.customExercises).toHaveLength(5);
     expect(progress).toHaveLength(21);
     expect(progress.at(-1)).toBe(20_000);
+  });
+
+  it('lets the event loop turn after each batch is written, before it reads on', async () => {
+    // A writer's flush settles in microtasks; had the parser resumed on them alone,
+    // other requests (a macrotask each, like this setImmediate) would wait for the whole file.
+    const turns: string[] = [];
+    await readCsv(strongFile(3 * ROWS_PER_TURN + 10), new SessionsInMemory(), {
+      onTurn: async () => {
+        turns.push('flush');
+        setImmediate(() => turns.push('another request'));
+      },
+    });
+    expect(turns.slice(0, 6)).toEqual(['flush', 'another request', 'flush', 'another request', 'flush', 'another request']);
   });
 
   it('decodes characters split across one-byte chunks and drops a byte-order mark', async () => {
