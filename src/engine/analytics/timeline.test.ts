@@ -43,7 +43,7 @@ const plainSet: fc.Arbitrary<PlainSet> = fc
     load,
     reps: fc.integer({ min: 0, max: 15 }),
     rir: fc.option(fc.integer({ min: 0, max: 4 }), { nil: null }),
-    kind: fc.constantFrom('normal' as const, 'warmup' as const, 'failure' as const, 'drop' as const),
+    kind: fc.constantFrom('normal' as const, 'warmup' as const, 'failure' as const, 'dropset' as const),
     bodyweight: fc.option(fc.constantFrom(75), { nil: undefined }),
   })
   .map(({ bodyweight, ...s }) => ({ ...s, ...(bodyweight !== undefined ? { bodyweight } : {}) }));
