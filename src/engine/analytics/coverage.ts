@@ -38,16 +38,28 @@ export function coverageAccumulator(asOf: string, weeks = DEFAULT_COVERAGE_WEEKS
     },
     addShrug,
     result() {
-      const movements = MOVEMENT_IDS.map((id, i) => ({ movement: id, sets: sets[i]!, lastTrained: lastDate[i] ?? null }));
-      const total = sets.reduce((a, b) => a + b, 0);
-      const neglected = movements.flatMap((m) => {
-        const othersMean = (total - m.sets) / (movements.length - 1);
-        if (m.sets > 0 && m.sets >= NEGLECT_RATIO * othersMean) return [];
-        return [{ ...m, message: neglectMessage(m, weeks, othersMean) }];
-      });
-      return { weeks, from: dateOfDay(first), to: asOf, movements, neglected };
+      return coverageResult(asOf, weeks, sets, lastDate);
     },
   };
+}
+
+/** The first day a coverage window of `weeks` ending on asOf counts. */
+export const coverageFrom = (asOf: string, weeks: number) => dateOfDay(dayNumber(asOf) - 7 * weeks + 1);
+
+/**
+ * Coverage from its counts: shrug sets per movement (by index) inside the
+ * window and each movement's last date up to asOf. Shared by the accumulator
+ * and the timeline (timeline.ts), which counts them another way.
+ */
+export function coverageResult(asOf: string, weeks: number, sets: readonly number[], lastDate: readonly (string | null)[]): Coverage {
+  const movements = MOVEMENT_IDS.map((id, i) => ({ movement: id, sets: sets[i]!, lastTrained: lastDate[i] ?? null }));
+  const total = sets.reduce((a, b) => a + b, 0);
+  const neglected = movements.flatMap((m) => {
+    const othersMean = (total - m.sets) / (movements.length - 1);
+    if (m.sets > 0 && m.sets >= NEGLECT_RATIO * othersMean) return [];
+    return [{ ...m, message: neglectMessage(m, weeks, othersMean) }];
+  });
+  return { weeks, from: coverageFrom(asOf, weeks), to: asOf, movements, neglected };
 }
 
 function neglectMessage(m: MovementCoverage, weeks: number, othersMean: number): string {

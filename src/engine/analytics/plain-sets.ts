@@ -21,12 +21,13 @@ import type { ShrugAccumulator } from './shrugs.js';
 import type { StrengthAccumulator } from './strength.js';
 import type { VolumeAccumulator } from './volume.js';
 
-type Counted =
+export type Counted =
   | { compound: MuscleWeights; bodyweight: boolean; shrug?: undefined }
   | { shrug: ShrugInfo; compound?: undefined }
   | null;
 
-function resolve(exerciseId: string): Counted {
+/** How a plain set of this exercise counts: as a catalog compound, a catalog shrug, or (null) not at all. */
+export function plainCounted(exerciseId: string): Counted {
   const compound = compoundMuscles(exerciseId);
   if (compound) return { compound, bodyweight: loadingOf(exerciseId) === 'bodyweight' };
   const shrug = catalogShrug(exerciseId);
@@ -43,6 +44,9 @@ export function plainSetRir(set: PlainSet): number {
   return set.kind === 'failure' ? 0 : (set.rir ?? 0);
 }
 
+/** Not a warm-up and has reps: a set that counts if its exercise does (plainCounted). */
+export const hardCandidate = (set: PlainSet) => set.kind !== 'warmup' && !(set.reps < 1);
+
 export interface PlainSetSinks {
   volume: VolumeAccumulator;
   strength: StrengthAccumulator;
@@ -58,12 +62,12 @@ export function addPlainSets(sets: readonly PlainSet[], asOf: string, info: (dat
   let counted = 0;
   for (const set of sets) {
     // ISO dates compare as strings.
-    if (set.kind === 'warmup' || set.reps < 1 || set.date > asOf) continue;
+    if (!hardCandidate(set) || set.date > asOf) continue;
     // Sets of one exercise come in runs: resolve once per run.
     if (set.exerciseId !== lastId) {
       lastId = set.exerciseId;
       let c = seen.get(lastId);
-      if (c === undefined) seen.set(lastId, (c = resolve(lastId)));
+      if (c === undefined) seen.set(lastId, (c = plainCounted(lastId)));
       last = c;
     }
     if (last === null) continue;

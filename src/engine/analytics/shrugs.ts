@@ -7,7 +7,7 @@ import { convert } from '../units.js';
 import { sortedIds } from './strength.js';
 import type { AnalyticsRound, ShrugPoint, ShrugRecord, ShrugSeries } from './types.js';
 
-type Best = { load: number; reps: number; date: string };
+export type Best = { load: number; reps: number; date: string };
 
 interface PerShrug {
   points: ShrugPoint[];
@@ -23,6 +23,16 @@ export interface ShrugAccumulator {
   records(): ShrugRecord[];
 }
 
+/** Most reps at a load (keyed in thousandths), ties to the earlier date, then to the set offered first. */
+export function offerAtLoad(atLoad: Map<number, Best>, load: number, reps: number, date: string): void {
+  const key = Math.round(load * 1000);
+  const best = atLoad.get(key);
+  if (best === undefined || reps > best.reps || (reps === best.reps && date < best.date)) atLoad.set(key, { load, reps, date });
+}
+
+/** A shrug's records at load, lightest load first. */
+export const atLoadRecords = (atLoad: Map<number, Best>): Best[] => [...atLoad.values()].sort((a, b) => a.load - b.load);
+
 const byDate = (a: { date: string }, b: { date: string }) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
 
 export function shrugAccumulator(unit: Unit): ShrugAccumulator {
@@ -35,11 +45,7 @@ export function shrugAccumulator(unit: Unit): ShrugAccumulator {
     lastId = id;
     last = s;
     s.points.push({ date, load, reps });
-    const key = Math.round(load * 1000);
-    const best = s.atLoad.get(key);
-    if (best === undefined || reps > best.reps || (reps === best.reps && date < best.date)) {
-      s.atLoad.set(key, { load, reps, date });
-    }
+    offerAtLoad(s.atLoad, load, reps, date);
   }
   return {
     add(log) {
@@ -53,10 +59,7 @@ export function shrugAccumulator(unit: Unit): ShrugAccumulator {
       return sortedIds(byShrug).map((id) => ({ exerciseId: id, points: byShrug.get(id)!.points.sort(byDate) }));
     },
     records() {
-      return sortedIds(byShrug).map((id) => ({
-        exerciseId: id,
-        atLoad: [...byShrug.get(id)!.atLoad.values()].sort((a, b) => a.load - b.load),
-      }));
+      return sortedIds(byShrug).map((id) => ({ exerciseId: id, atLoad: atLoadRecords(byShrug.get(id)!.atLoad) }));
     },
   };
 }
