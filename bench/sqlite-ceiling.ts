@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { WRITES_PER_CHECKPOINT } from '../src/store/checkpointer.js';
-import { migrateToLatest, openDatabase, users } from '../src/store/index.js';
+import { logCombo, migrateToLatest, openDatabase, users } from '../src/store/index.js';
 
 export interface SqliteCeiling {
   perTransaction: number;
@@ -108,6 +108,57 @@ export async function measureImportCeiling(sets: number): Promise<number> {
       }
     })();
     return (performance.now() - t0) / 1000;
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The write path without HTTP: logCombo through the store's group commit,
+ * `concurrency` rounds in flight at once as 50 connections keep them, each
+ * answered after its commit. What POST /combos could reach if HTTP, JSON and
+ * validation cost nothing: the gap to the figure over HTTP is theirs.
+ */
+export async function measureGroupCommitInProcess(rounds = 10_000, concurrency = 50): Promise<number> {
+  const dir = mkdtempSync(join(tmpdir(), 'bladework-group-'));
+  const store = await openDatabase({ kind: 'sqlite', file: join(dir, 'group.sqlite') });
+  try {
+    await migrateToLatest(store);
+    const user = await users.createUser(store.db, { email: 'group@example.org', passwordHash: 'x', displayName: 'group' });
+    let sessionId = randomUUID();
+    let next = 0;
+    const one = (i: number) => {
+      if (i % 50 === 0) sessionId = randomUUID(); // a session holds at most 100 rounds
+      const session = sessionId;
+      return store.write((trx) =>
+        logCombo(trx, user.id, {
+          sessionId: session,
+          sessionDate: '2026-11-18',
+          comboLogId: randomUUID(),
+          comboId: 'deadlift_elevation',
+          compoundExerciseId: 'barbell_deadlift',
+          shrugExerciseId: 'barbell_shrug',
+          unit: 'kg',
+          bodyweight: null,
+          secondsBetween: 1,
+          sets: [
+            { id: randomUUID(), kind: 'compound', load: 140, reps: 8, rir: 2 },
+            { id: randomUUID(), kind: 'shrug', load: 140, reps: 14, toFailure: true },
+          ],
+        }),
+      );
+    };
+    const run = async (n: number) => {
+      const end = next + n;
+      const t0 = performance.now();
+      await Promise.all(Array.from({ length: concurrency }, async () => {
+        while (next < end) await one(next++);
+      }));
+      return n / ((performance.now() - t0) / 1000);
+    };
+    await run(1000); // warm-up
+    return await run(rounds);
   } finally {
     await store.close();
     rmSync(dir, { recursive: true, force: true });
