@@ -4,7 +4,7 @@ import compress from '@fastify/compress';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import { constants as zlibConstants } from 'node:zlib';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
 import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Store } from '../store/index.js';
 import { identify } from './auth.js';
@@ -104,6 +104,32 @@ function trustProxyOption(trust: boolean | number | string): boolean | string | 
   return typeof trust === 'number' ? (_address, hop) => hop < trust : trust;
 }
 
+/**
+ * A write with the session cookie from another site's page is refused: the
+ * cookie is SameSite=Lax, but a bodiless POST could still ride it. Tokens
+ * (Authorization) are not sent by browsers on their own, so they pass.
+ */
+function crossSiteWrite(req: FastifyRequest): ApiError | null {
+  if (!UNSAFE_METHODS.has(req.method) || req.headers.authorization) return null;
+  const origin = req.headers.origin;
+  if (origin === undefined) return null;
+  let host: string | null = null;
+  try {
+    host = new URL(origin).host;
+  } catch {
+    host = null;
+  }
+  // Both through URL, so a default port (":80", ":443") counts the same whether said or not.
+  let own: string | null = null;
+  try {
+    own = new URL(`${req.protocol}://${req.host}`).host;
+  } catch {
+    own = null;
+  }
+  if (host !== null && host === own) return null;
+  return new ApiError('forbidden', `A write from another site (${origin}) is refused: use the app, or a personal token.`);
+}
+
 export async function buildApp(deps: AppDeps): Promise<App> {
   const app = Fastify({
     logger: deps.logger ? { ...(typeof deps.logger === 'object' ? deps.logger : {}), serializers: { req: redactedRequest } } : false,
@@ -174,29 +200,6 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.decorateRequest('user', null);
   app.decorateRequest('tokenHash', null);
   app.decorateRequest('revision', 0);
-  // A write with the session cookie from another site's page is refused: the
-  // cookie is SameSite=Lax, but a bodiless POST could still ride it. Tokens
-  // (Authorization) are not sent by browsers on their own, so they pass.
-  app.addHook('onRequest', (req, _reply, done) => {
-    if (!UNSAFE_METHODS.has(req.method) || !req.url.startsWith('/api/') || req.headers.authorization) return done();
-    const origin = req.headers.origin;
-    if (origin === undefined) return done();
-    let host: string | null = null;
-    try {
-      host = new URL(origin).host;
-    } catch {
-      host = null;
-    }
-    // Both through URL, so a default port (":80", ":443") counts the same whether said or not.
-    let own: string | null = null;
-    try {
-      own = new URL(`${req.protocol}://${req.host}`).host;
-    } catch {
-      own = null;
-    }
-    if (host !== null && host === own) return done();
-    done(new ApiError('forbidden', `A write from another site (${origin}) is refused: use the app, or a personal token.`));
-  });
   // Once close() has begun, each answer closes its connection after it, so a
   // keep-alive client's socket does not sit open until the keep-alive timeout.
   let closing = false;
@@ -218,8 +221,13 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     done(null, payload);
   });
   const identities = new IdentityCache();
-  // A callback hook, not an async one: a remembered token then costs no promise.
+  // One hook for every request, not one per concern: each hook Fastify runs
+  // costs a cached read as much as the check itself. A callback hook, not an
+  // async one: a remembered token then costs no promise.
   app.addHook('onRequest', (req, _reply, done) => {
+    if (!req.url.startsWith('/api/')) return done();
+    const refused = crossSiteWrite(req);
+    if (refused) return done(refused);
     const looking = req.url.startsWith('/api/v1/') ? identify(req, deps.store, identities, now()) : undefined;
     if (looking) looking.then(() => done(), done);
     else done();

@@ -36,19 +36,19 @@ export function identify(req: FastifyRequest, store: Store, cache: IdentityCache
   req.tokenHash = null;
   const token = presentedToken(req);
   if (!token) return undefined;
-  const hash = hashSecret(token);
   // Only the embedded database can tell that nothing changed; on PostgreSQL
   // other processes write without our knowing, so every request asks it.
   const mark = store.kind === 'sqlite' ? store.changeMark() : null;
-  const remembered = mark === null ? undefined : cache.get(hash, mark, now);
+  const remembered = mark === null ? undefined : cache.get(token, mark, now);
   if (remembered) {
-    known(req, hash, remembered);
+    known(req, remembered.hash, remembered.found);
     return undefined;
   }
+  const hash = hashSecret(token);
   return tokens.findValidToken(store.db, hash, now).then((found) => {
     // Kept under the mark read before the lookup: had anything been written
     // since (even the lookup's own last-used stamp), the entry is stale at once.
-    if (found && mark !== null) cache.set(hash, mark, found);
+    if (found && mark !== null) cache.set(token, hash, mark, found);
     if (found) known(req, hash, found);
   });
 }

@@ -50,6 +50,30 @@ describe('remembered sign-ins on SQLite', () => {
     expect((await c.request('GET', '/api/v1/me')).statusCode).toBe(401);
   });
 
+  it('refuses a remembered token on the very next request once it is revoked, or its session logged out', async () => {
+    const { app } = ctx();
+    const c = await newClient(app);
+    const { token, id } = (await c.request('POST', '/api/v1/tokens', { name: 'phone' })).json();
+    const bearer = () => app.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization: `Bearer ${token}` } });
+    expect((await bearer()).statusCode).toBe(200);
+    expect((await bearer()).statusCode).toBe(200); // now from memory, keyed by the token as sent
+    expect((await c.request('DELETE', `/api/v1/tokens/${id}`)).statusCode).toBe(204);
+    expect((await bearer()).statusCode).toBe(401);
+    // A remembered session cookie, likewise, the moment it logs out.
+    expect((await c.request('GET', '/api/v1/me')).statusCode).toBe(200);
+    expect((await c.request('POST', '/api/v1/auth/logout')).statusCode).toBeLessThan(300);
+    expect((await c.request('GET', '/api/v1/me')).statusCode).toBe(401);
+  });
+
+  it('never answers one token with another lifter, though both are remembered', async () => {
+    const { app } = ctx();
+    const [a, b] = [await newClient(app, 'a'), await newClient(app, 'b')];
+    for (let i = 0; i < 2; i++) {
+      expect((await a.request('GET', '/api/v1/me')).json().user.id).toBe(a.userId);
+      expect((await b.request('GET', '/api/v1/me')).json().user.id).toBe(b.userId);
+    }
+  });
+
   it('sees a revision bumped by another connection, so cached views are not served stale', async () => {
     const { app } = ctx();
     const c = await newClient(app);

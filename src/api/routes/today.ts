@@ -25,6 +25,10 @@ export function registerTodayRoutes(app: App, deps: RouteDeps): void {
   const { db, now } = deps;
 
   app.get('/api/v1/today', {
+    // sendJsonView compresses the view itself, once per revision; the plugin's
+    // per-request hooks would only look and step aside (a GET has no body to inflate).
+    compress: false,
+    decompress: false,
     schema: {
       tags: ['training'],
       summary: "A day's session: warm-up drills, then each combo with target loads, plates and ramp-up sets. Without day or date it is today by the server's clock (UTC); send your own date to be sure",
