@@ -26,22 +26,13 @@ export function acceptedEncoding(header: string | string[] | undefined): Encodin
   return null;
 }
 
-/**
- * Above this size a view is compressed at the quickest level. Only a whole
- * log's analytics get this big (2.6 MB for ten years), and each new asOf is a
- * new answer to compress: brotli 5 took 33 ms and gzip 6 37 ms of it, where
- * brotli 1 takes 5 ms and gzip 1 8 ms, for a copy 40% larger (264 KB, not 186 KB).
- */
-const LARGE = 1 << 20;
-
 function compressed(json: Buffer, encoding: Encoding): Buffer {
   let kept = copies.get(json);
   if (!kept) copies.set(json, (kept = {}));
-  const quick = json.length >= LARGE;
   return (kept[encoding] ??=
     encoding === 'br'
-      ? brotliCompressSync(json, { params: { [constants.BROTLI_PARAM_QUALITY]: quick ? 1 : 5, [constants.BROTLI_PARAM_SIZE_HINT]: json.length } })
-      : gzipSync(json, { level: quick ? 1 : 6 }));
+      ? brotliCompressSync(json, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: json.length } })
+      : gzipSync(json, { level: 6 }));
 }
 
 /** Sends a view's JSON bytes, compressed as the client takes them (the compress plugin leaves an encoded answer alone). */
