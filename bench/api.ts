@@ -126,7 +126,7 @@ export async function runApiBench(): Promise<void> {
     console.log(`\nHTTP at ${CONNECTIONS} connections, ${SECONDS} s each after ${WARM_UP_SECONDS} s unmeasured (servers in their own processes, log level warn)`);
     console.log(
       '(the read answers from the per-revision view cache after the first ask, as in use; the write is committed to the WAL before the answer: ' +
-        'it survives a killed process, synchronous=NORMAL; rounds arriving together share one commit, each under its own savepoint: store/group-commit.ts)',
+        'it survives a killed process, synchronous=NORMAL; rounds arriving together share one commit, with a savepoint each only when one of them fails: store/group-commit.ts; a worker thread checkpoints the WAL: store/checkpointer.ts)',
     );
     console.log('endpoint                               req/s     p50 ms  p99 ms  ×bare   target');
     // Issue 15's targets: the read against bare node:http, the write against SQLite's own one-transaction-per-round ceiling.
