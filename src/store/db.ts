@@ -35,7 +35,7 @@ export type Store =
        * between, so what was read then still holds.
        */
       changeMark(): string;
-      /** Group commit: writes arriving together share one transaction, each under its own savepoint. */
+      /** Group commit: writes arriving together share one transaction; one that fails is undone alone (group-commit.ts). */
       write: WriteRunner;
       /** Checkpoints the WAL now on the checkpoint worker (it also does so on its own as writes add up). */
       checkpoint(): Promise<CheckpointResult>;

@@ -66,46 +66,41 @@ type GroupResult = { outcomes: Outcome[]; failed?: { err: unknown } };
 
 /** Runs the group's writes in one transaction; `failed` when it could not begin or commit. */
 async function commitGroup(db: Db, group: Job[]): Promise<GroupResult> {
-  return (await commitWithoutSavepoints(db, group)) ?? commitUnderSavepoints(db, group);
+  // The common case: every write succeeds, and the group commits with no
+  // savepoint. A group of one needs no second run: its error rolls the
+  // transaction back, which is undoing that write alone, and is its answer.
+  const bare = await inOneTransaction(db, group, async (trx, work) => {
+    try {
+      return { ok: true, value: await work(trx) };
+    } catch (err) {
+      if (group.length === 1) throw err;
+      return 'again';
+    }
+  });
+  return bare ?? (await inOneTransaction(db, group, runUnderSavepoint))!;
 }
 
 /**
- * The common case: every write succeeds, and the group commits with no
- * savepoint. Undefined when one failed and the group was rolled back (then
- * commitUnderSavepoints runs it again). A group of one needs no second run:
- * rolling its transaction back is undoing that write alone.
+ * Begins, runs each write through `run`, commits. Undefined when `run` says
+ * 'again': the transaction is rolled back, for the group to be run once more.
  */
-async function commitWithoutSavepoints(db: Db, group: Job[]): Promise<GroupResult | undefined> {
+async function inOneTransaction(
+  db: Db,
+  group: Job[],
+  run: (trx: ControlledTransaction<Schema>, work: WriteWork<unknown>) => Promise<Outcome | 'again'>,
+): Promise<GroupResult | undefined> {
   const outcomes: Outcome[] = [];
   let trx: ControlledTransaction<Schema> | undefined;
   try {
     trx = await db.startTransaction().execute();
-  } catch (err) {
-    return { outcomes, failed: { err } };
-  }
-  for (const job of group) {
-    try {
-      outcomes.push({ ok: true, value: await job.work(trx) });
-    } catch (err) {
-      await trx.rollback().execute().catch(() => {});
-      return group.length === 1 ? { outcomes: [{ ok: false, err }] } : undefined;
+    for (const job of group) {
+      const outcome = await run(trx, job.work);
+      if (outcome === 'again') {
+        await trx.rollback().execute().catch(() => {});
+        return undefined;
+      }
+      outcomes.push(outcome);
     }
-  }
-  try {
-    await trx.commit().execute();
-    return { outcomes };
-  } catch (err) {
-    await trx.rollback().execute().catch(() => {});
-    return { outcomes, failed: { err } };
-  }
-}
-
-async function commitUnderSavepoints(db: Db, group: Job[]): Promise<GroupResult> {
-  const outcomes: Outcome[] = [];
-  let trx: ControlledTransaction<Schema> | undefined;
-  try {
-    trx = await db.startTransaction().execute();
-    for (const job of group) outcomes.push(await runUnderSavepoint(trx, job.work));
     await trx.commit().execute();
     return { outcomes };
   } catch (err) {
