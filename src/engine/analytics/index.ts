@@ -2,7 +2,7 @@
 // timeline (timeline.ts) that answers analyze for any asOf without a pass over
 // the whole log, and the pieces on their own.
 export { analyze } from './analyze.js';
-export { analyticsTimeline, analyzeAt, type AnalyticsTimeline } from './timeline.js';
+export { analyticsTimeline, analyzeAt, appendRound, type AnalyticsTimeline } from './timeline.js';
 export { coverage, DEFAULT_COVERAGE_WEEKS } from './coverage.js';
 export { dayNumber, isoWeekKey } from './dates.js';
 export { INDIRECT_WEIGHT } from './lookups.js';

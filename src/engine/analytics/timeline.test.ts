@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { PlainSet } from '../model.js';
 import { analyze } from './analyze.js';
 import { dateOfDay, dayNumber } from './dates.js';
-import { analyticsTimeline, analyzeAt } from './timeline.js';
+import { analyticsTimeline, analyzeAt, appendRound } from './timeline.js';
 import type { AnalyticsRound } from './types.js';
 
 // Dates over ten weeks (2024-02-26 is a Monday), so weeks, windows and
@@ -82,5 +82,40 @@ describe('analyzeAt', () => {
     for (const asOf of ['2024-02-01', '2024-03-13', '2024-04-03', '2024-05-30']) {
       expect(JSON.stringify(analyzeAt(t, { asOf }))).toBe(JSON.stringify(analyze(history, { asOf, unit: 'kg', plainSets })));
     }
+  });
+});
+
+describe('appendRound', () => {
+  it('gives the timeline of the longer log, for a round dated on or after every other', () => {
+    fc.assert(
+      fc.property(
+        fc.array(round, { maxLength: 60 }),
+        fc.array(plainSet, { maxLength: 40 }),
+        fc.array(fc.tuple(round, fc.integer({ min: 0, max: 3 })), { minLength: 1, maxLength: 4 }),
+        fc.constantFrom('kg' as const, 'lb' as const),
+        fc.array(date(-10, 85), { minLength: 1, maxLength: 3 }),
+        (rounds, plain, added, unit, asks) => {
+          let history = oldestFirst(rounds);
+          let t = analyticsTimeline(history, { unit, plainSets: plain });
+          for (const [r, after] of added) {
+            // Dated on the last round's day or up to three days after it: plain sets may come later still.
+            const last = history[history.length - 1];
+            const next = { ...r, date: last ? dateOfDay(dayNumber(last.date) + after) : r.date };
+            history = [...history, next];
+            t = appendRound(t, next)!;
+            expect(t).toEqual(analyticsTimeline(history, { unit, plainSets: plain }));
+          }
+          for (const asOf of asks) expect(analyzeAt(t, { asOf })).toEqual(analyze(history, { asOf, unit, plainSets: plain }));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('declines a round dated before the last one', () => {
+    const [first, second] = fc.sample(round, { numRuns: 2, seed: 3 });
+    const t = analyticsTimeline([{ ...first!, date: '2024-03-10' }], { unit: 'kg' });
+    expect(appendRound(t, { ...second!, date: '2024-03-09' })).toBeUndefined();
+    expect(appendRound(t, { ...second!, date: '2024-03-10' })?.rounds).toHaveLength(2);
   });
 });

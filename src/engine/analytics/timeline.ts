@@ -24,12 +24,12 @@ import { MOVEMENT_IDS } from '../types.js';
 import { convert } from '../units.js';
 import { analyze } from './analyze.js';
 import { coverageAccumulator, coverageFrom, coverageResult, DEFAULT_COVERAGE_WEEKS } from './coverage.js';
-import { dateCache, isoWeekKey } from './dates.js';
+import { dateCache, dateOfDay, dayNumber, isoWeekKey } from './dates.js';
 import { resolver } from './lookups.js';
 import { addPlainSets, hardCandidate, plainCounted, type Counted } from './plain-sets.js';
 import { atLoadRecords, offerAtLoad, shrugAccumulator, type Best } from './shrugs.js';
 import { strengthAccumulator } from './strength.js';
-import type { Analytics, AnalyticsRound, CompoundRecord, E1rmTrend, ShrugRecord, ShrugSeries, WeekVolume } from './types.js';
+import type { Analytics, AnalyticsRound, CompoundRecord, E1rmPoint, E1rmTrend, ShrugRecord, ShrugSeries, WeekVolume } from './types.js';
 import { volumeAccumulator } from './volume.js';
 
 /** A compound's records after each session date it was done on, oldest first. */
@@ -97,52 +97,129 @@ export function analyticsTimeline(history: readonly AnalyticsRound[], opts: { un
   const all = analyze(rounds, { asOf: END, unit, plainSets });
 
   // Every compound set's logged load (in unit) with its date, and every shrug set's movement.
-  const sets = new Map<string, { date: string; load: number; reps: number }[]>();
-  const addCompound = (id: string, date: string, load: number, reps: number) => {
+  const sets = new Map<string, CompoundSet[]>();
+  const addCompound = (id: string, set: CompoundSet) => {
     const list = sets.get(id);
-    if (list) list.push({ date, load, reps });
-    else sets.set(id, [{ date, load, reps }]);
+    if (list) list.push(set);
+    else sets.set(id, [set]);
   };
   const shrugDates: string[][] = MOVEMENT_IDS.map(() => []);
   const resolve = resolver();
   for (const r of rounds) {
-    addCompound(r.compoundId, r.date, convert(r.compound.load, r.unit, unit), r.compound.reps);
+    addCompound(r.compoundId, roundCompoundSet(r, unit));
     const shrug = resolve(r).shrug;
     if (shrug) shrugDates[shrug.movement]!.push(r.date);
   }
   for (const s of plainSets) {
     const c = countedAs(s.exerciseId)!;
     if (c.shrug) shrugDates[c.shrug.movement]!.push(s.date);
-    else addCompound(s.exerciseId, s.date, convert(s.load, s.unit, unit), s.reps);
+    else addCompound(s.exerciseId, plainCompoundSet(s, unit));
   }
   for (const dates of shrugDates) dates.sort();
 
   const points = new Map(all.e1rmTrends.map((t) => [t.exerciseId, t.points]));
   const compounds = new Map<string, CompoundDays>();
-  for (const [id, list] of sets) {
-    list.sort(byDate);
-    const days: CompoundDays = { dates: [], heaviest: [], bestE1rm: [] };
-    const estimates = points.get(id) ?? [];
-    let e = 0;
-    let heaviest = list[0]!;
-    let best: CompoundRecord['bestE1rm'] = null;
-    for (let i = 0; i < list.length; i++) {
-      const { date, load, reps } = list[i]!;
-      // As strength.ts's record(): heavier wins; at the same load more reps, then the earlier date.
-      if (load > heaviest.load || (load === heaviest.load && (reps > heaviest.reps || (reps === heaviest.reps && date < heaviest.date)))) heaviest = list[i]!;
-      if (i + 1 < list.length && list[i + 1]!.date === date) continue;
-      // The session's best e1RM (one point per date) against the best so far; ties go to the earlier date.
-      for (; e < estimates.length && estimates[e]!.date <= date; e++) {
-        const p = estimates[e]!;
-        if (best === null || p.e1rm > best.value || (p.e1rm === best.value && p.date < best.date)) best = { value: p.e1rm, date: p.date };
-      }
-      days.dates.push(date);
-      days.heaviest.push({ load: heaviest.load, reps: heaviest.reps, date: heaviest.date });
-      days.bestE1rm.push(best);
-    }
-    compounds.set(id, days);
-  }
+  for (const [id, list] of sets) compounds.set(id, compoundDays(list, points.get(id) ?? []));
   return { unit, rounds, plainSets, all, compounds, shrugDates };
+}
+
+interface CompoundSet {
+  date: string;
+  load: number;
+  reps: number;
+}
+
+const roundCompoundSet = (r: AnalyticsRound, unit: Unit): CompoundSet => ({ date: r.date, load: convert(r.compound.load, r.unit, unit), reps: r.compound.reps });
+const plainCompoundSet = (s: PlainSet, unit: Unit): CompoundSet => ({ date: s.date, load: convert(s.load, s.unit, unit), reps: s.reps });
+
+/** A compound's records after each date it was done on, from its sets (rounds first, then plain sets) and its e1RM points. */
+function compoundDays(list: CompoundSet[], estimates: readonly E1rmPoint[]): CompoundDays {
+  list.sort(byDate);
+  const days: CompoundDays = { dates: [], heaviest: [], bestE1rm: [] };
+  let e = 0;
+  let heaviest = list[0]!;
+  let best: CompoundRecord['bestE1rm'] = null;
+  for (let i = 0; i < list.length; i++) {
+    const { date, load, reps } = list[i]!;
+    // As strength.ts's record(): heavier wins; at the same load more reps, then the earlier date.
+    if (load > heaviest.load || (load === heaviest.load && (reps > heaviest.reps || (reps === heaviest.reps && date < heaviest.date)))) heaviest = list[i]!;
+    if (i + 1 < list.length && list[i + 1]!.date === date) continue;
+    // The session's best e1RM (one point per date) against the best so far; ties go to the earlier date.
+    for (; e < estimates.length && estimates[e]!.date <= date; e++) {
+      const p = estimates[e]!;
+      if (best === null || p.e1rm > best.value || (p.e1rm === best.value && p.date < best.date)) best = { value: p.e1rm, date: p.date };
+    }
+    days.dates.push(date);
+    days.heaviest.push({ load: heaviest.load, reps: heaviest.reps, date: heaviest.date });
+    days.bestE1rm.push(best);
+  }
+  return days;
+}
+
+/** The list (sorted by key) with `item` in place of the entry of the same key, or added where it sorts. */
+function withEntry<T, K extends keyof T>(list: readonly T[], key: K, item: T): T[] {
+  const out = [...list];
+  const at = firstWhere(out.length, (i) => out[i]![key] >= item[key]);
+  if (at < out.length && out[at]![key] === item[key]) out[at] = item;
+  else out.splice(at, 0, item);
+  return out;
+}
+
+/**
+ * The timeline of the log with one round more, dated on or after every round
+ * in it: what a lifter's own write adds, so Progress right after a set needs
+ * no new pass over ten years of rounds. Only what the round touches is worked
+ * out again, each as analyze would: its week's volume, its compound's trend,
+ * records and days, its shrug's series and records, its movement's dates.
+ * Equal to analyticsTimeline over the longer log (timeline.test.ts). Undefined
+ * for a round dated before the last one: build the timeline afresh then.
+ * Within a date the round goes last, so the caller must know it sorts there.
+ */
+export function appendRound(t: AnalyticsTimeline, r: AnalyticsRound): AnalyticsTimeline | undefined {
+  const last = t.rounds[t.rounds.length - 1];
+  if (last !== undefined && r.date < last.date) return undefined;
+  const { unit, plainSets } = t;
+  const rounds = [...t.rounds, r];
+  // Series and records are per exercise: the round's compound and shrug over
+  // only their own rounds and plain sets, in the order analyze meets them.
+  const mine = analyze(
+    rounds.filter((x) => x.compoundId === r.compoundId || x.shrugId === r.shrugId),
+    { asOf: END, unit, plainSets: plainSets.filter((s) => s.exerciseId === r.compoundId || s.exerciseId === r.shrugId) },
+  );
+  const own = <T extends { exerciseId: string }>(list: readonly T[], id: string) => list.find((x) => x.exerciseId === id)!;
+  const trend = own(mine.e1rmTrends, r.compoundId);
+
+  const sets = rounds.filter((x) => x.compoundId === r.compoundId).map((x) => roundCompoundSet(x, unit));
+  for (const s of plainSets) if (s.exerciseId === r.compoundId) sets.push(plainCompoundSet(s, unit));
+  const compounds = new Map(t.compounds);
+  compounds.set(r.compoundId, compoundDays(sets, trend.points));
+
+  let shrugDates = t.shrugDates;
+  const shrug = resolver()(r).shrug;
+  if (shrug) {
+    const dates = [...t.shrugDates[shrug.movement]!];
+    dates.splice(datesUpTo(dates, r.date), 0, r.date);
+    shrugDates = t.shrugDates.map((d, i) => (i === shrug.movement ? dates : d));
+  }
+
+  // The round's week, counted again whole: its rounds, then its plain sets.
+  const week = isoWeekKey(r.date);
+  const next: AnalyticsTimeline = { ...t, rounds, compounds, shrugDates };
+  const [volume] = weekOf(next, week, dateOfDay(dayNumber(week) + 6));
+  next.all = {
+    ...t.all,
+    combos: t.all.combos + 1,
+    sets: t.all.sets + 2,
+    weekly: withEntry(t.all.weekly, 'week', volume!),
+    e1rmTrends: withEntry(t.all.e1rmTrends, 'exerciseId', trend),
+    shrugSeries: withEntry(t.all.shrugSeries, 'exerciseId', own(mine.shrugSeries, r.shrugId)),
+    records: {
+      compounds: withEntry(t.all.records.compounds, 'exerciseId', own(mine.records.compounds, r.compoundId)),
+      shrugs: withEntry(t.all.records.shrugs, 'exerciseId', own(mine.records.shrugs, r.shrugId)),
+    },
+    coverage: coverageOf(shrugDates, END, DEFAULT_COVERAGE_WEEKS),
+  };
+  return next;
 }
 
 /** analyze(history, { asOf, weeks, unit, plainSets }) for the log the timeline was made from. */
@@ -183,14 +260,6 @@ export function analyzeAt(t: AnalyticsTimeline, opts: { asOf: string; weeks?: nu
     shrugRecords.push({ exerciseId: s.exerciseId, atLoad: atLoadRecords(atLoad) });
   }
 
-  const from = coverageFrom(asOf, weeks);
-  const inWindow: number[] = [];
-  const lastDate: (string | null)[] = [];
-  for (const dates of t.shrugDates) {
-    const through = datesUpTo(dates, asOf);
-    inWindow.push(through - datesBefore(dates, from));
-    lastDate.push(through > 0 ? dates[through - 1]! : null);
-  }
 
   return {
     asOf,
@@ -202,8 +271,21 @@ export function analyzeAt(t: AnalyticsTimeline, opts: { asOf: string; weeks?: nu
     e1rmTrends,
     shrugSeries,
     records: { compounds: compoundRecords, shrugs: shrugRecords },
-    coverage: coverageResult(asOf, weeks, inWindow, lastDate),
+    coverage: coverageOf(t.shrugDates, asOf, weeks),
   };
+}
+
+/** Coverage as of a date from each movement's shrug dates. */
+function coverageOf(shrugDates: readonly string[][], asOf: string, weeks: number) {
+  const from = coverageFrom(asOf, weeks);
+  const inWindow: number[] = [];
+  const lastDate: (string | null)[] = [];
+  for (const dates of shrugDates) {
+    const through = datesUpTo(dates, asOf);
+    inWindow.push(through - datesBefore(dates, from));
+    lastDate.push(through > 0 ? dates[through - 1]! : null);
+  }
+  return coverageResult(asOf, weeks, inWindow, lastDate);
 }
 
 /** The volume of asOf's week up to asOf: its rounds, then its plain sets, as analyze adds them. */
