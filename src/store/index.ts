@@ -17,7 +17,7 @@ export * as coachLinks from './repos/coach-links.js';
 export * as deletions from './repos/deletions.js';
 export { logCombo, type LogComboResult } from './repos/log-combo.js';
 export { getComboLog, getComboLogToEdit, updateComboLog, deleteComboLog, setRoundFeedback } from './repos/combo-edits.js';
-export { history, allComboLogs, analyticsRounds, isValidHistoryCursor, type HistoryPage } from './repos/training-history.js';
+export { history, allComboLogs, analyticsRoundOf, analyticsRounds, lastRoundPlace, isValidHistoryCursor, type HistoryPage } from './repos/training-history.js';
 export { allPlainSets, PLAIN_SET_KINDS } from './repos/plain-sets.js';
 export { logSet, deleteLooseSet, type LogSetResult } from './repos/loose-sets.js';
 export { getSession, updateSession } from './repos/sessions.js';

@@ -5,7 +5,8 @@ import { ConflictError, GoneError, NotFoundError } from '../../src/store/errors.
 import { deleteComboLog, getComboLog, updateComboLog } from '../../src/store/repos/combo-edits.js';
 import { logCombo } from '../../src/store/repos/log-combo.js';
 import { analyze } from '../../src/engine/analytics/index.js';
-import { allComboLogs, analyticsRounds, history } from '../../src/store/repos/training-history.js';
+import { allComboLogs, analyticsRoundOf, analyticsRounds, history, lastRoundPlace } from '../../src/store/repos/training-history.js';
+import { logSet } from '../../src/store/repos/loose-sets.js';
 import { backends, useMigratedStore } from '../support/backends.js';
 import { inclineRow, inputFor, newUser } from '../support/store-fixtures.js';
 
@@ -65,6 +66,24 @@ describe.each(backends)('training log reads and edits on $name', (backend) => {
     );
     for (const unit of ['kg', 'lb'] as const) expect(analyze(lean, { asOf: '2025-12-31', unit })).toEqual(analyze(full, { asOf: '2025-12-31', unit }));
     expect(await analyticsRounds(db, (await newUser(db)).id)).toEqual([]);
+  });
+
+  it('says where the last round sorts, and reads a logged round back as analytics read it', async () => {
+    const { db } = store();
+    const ana = await newUser(db);
+    expect(await lastRoundPlace(db, ana.id)).toBeNull();
+    const [early, late] = [randomUUID(), randomUUID()];
+    // Two sessions on the last date: the one created later sorts last, whatever its id.
+    await logCombo(db, ana.id, inputFor({ ...inclineRow, date: '2025-03-02' }));
+    await logCombo(db, ana.id, inputFor({ ...inclineRow, date: '2025-03-04' }, { id: late }), new Date('2025-03-04T09:00:00Z'));
+    await logCombo(db, ana.id, inputFor({ ...inclineRow, date: '2025-03-04' }, { id: early }), new Date('2025-03-04T08:00:00Z'));
+    await logCombo(db, ana.id, inputFor({ ...deadlift, date: '2025-03-04' }, { id: late }), new Date('2025-03-04T10:00:00Z'));
+    const last = await logCombo(db, ana.id, inputFor({ ...deadlift, date: '2025-03-04' }, { id: late }), new Date('2025-03-04T10:05:00Z'));
+    // A later session of plain sets only holds no round.
+    await logSet(db, ana.id, { id: randomUUID(), sessionId: randomUUID(), sessionDate: '2025-03-09', exerciseId: 'bench_press', unit: 'kg', kind: 'normal', load: 60, reps: 8 }, { maxPerSession: Infinity });
+    expect(await lastRoundPlace(db, ana.id)).toEqual(last.created!.place);
+    expect(last.created!.place).toEqual({ date: '2025-03-04', sessionCreatedAt: '2025-03-04T09:00:00.000Z', sessionId: late, position: 2 });
+    expect((await analyticsRounds(db, ana.id)).at(-1)).toEqual(analyticsRoundOf(last.log));
   });
 
   it('pages history newest first and returns every session exactly once', async () => {

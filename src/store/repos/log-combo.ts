@@ -10,12 +10,14 @@ import { bumpRevision } from './revision.js';
 import { insertAppSession, lockSession } from './session-writes.js';
 import { comboLogById, insertComboLog, insertSet, lastPosition, setOwner } from './training-statements.js';
 import { assertComboShape, sameContent, toComboRows, toStoredComboLog } from './training-rows.js';
-import type { LogComboInput, StoredComboLog } from './training-types.js';
+import type { LogComboInput, RoundPlace, StoredComboLog } from './training-types.js';
 
 export interface LogComboResult {
   /** 'existing': the same round was already stored; nothing was written. */
   status: 'created' | 'existing';
   log: StoredComboLog;
+  /** On 'created': the revision the write made, and where the round sorts in the lifter's log (RoundPlace). */
+  created?: { revision: number; place: RoundPlace };
 }
 
 /**
@@ -53,8 +55,9 @@ export async function logCombo(db: Db, userId: string, input: LogComboInput, now
     const rows = toComboRows(input, { userId, sessionId: input.sessionId, comboLogId: input.comboLogId, position, createdAt });
     await insertComboLog(trx, rows.log);
     for (const set of rows.sets) await insertSet(trx, set);
-    await bumpRevision(trx, userId);
-    return { status: 'created' as const, log: toStoredComboLog(rows.log, input.sessionDate, rows.sets) };
+    const revision = await bumpRevision(trx, userId);
+    const place = { date: input.sessionDate, sessionCreatedAt: session ? session.created_at : createdAt, sessionId: input.sessionId, position };
+    return { status: 'created' as const, log: toStoredComboLog(rows.log, input.sessionDate, rows.sets), created: { revision, place } };
   });
 }
 

@@ -4,8 +4,13 @@ import { sql } from 'kysely';
 import { precompiled } from '../precompiled.js';
 import type { Db } from '../tx.js';
 
-const bump = precompiled((db: Db, userId: string) => db.updateTable('users').set({ revision: sql`revision + 1` }).where('id', '=', userId));
+const bump = precompiled((db: Db, userId: string) =>
+  db.updateTable('users').set({ revision: sql`revision + 1` }).where('id', '=', userId).returning('revision'),
+);
 
-export async function bumpRevision(db: Db, userId: string): Promise<void> {
-  await bump(db, userId);
+/** Returns the revision the write makes: a view kept at the one before can be moved on by what the write did (api/views). */
+export async function bumpRevision(db: Db, userId: string): Promise<number> {
+  const row = (await bump(db, userId)).rows[0];
+  if (!row) throw new Error(`no user ${userId} to bump the revision of`);
+  return Number(row.revision);
 }

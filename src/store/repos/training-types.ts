@@ -67,6 +67,17 @@ export interface StoredSet {
   restSeconds: number | null;
 }
 
+/**
+ * Where a round sorts in the lifter's log: by session date, then the session's
+ * creation, then session, then position in it (training-history.ts).
+ */
+export interface RoundPlace {
+  date: string;
+  sessionCreatedAt: string;
+  sessionId: string;
+  position: number;
+}
+
 export interface StoredComboLog {
   id: string;
   sessionId: string;
