@@ -1,15 +1,25 @@
 // Cached JSON of a user's derived views (today's session, next prescriptions,
 // analytics). Keyed by the user's revision, which every write that changes the
 // inputs bumps in its own transaction: an entry can never be stale, on any
-// server process. Bounded, oldest out first. Kept as UTF-8 bytes: the views
+// server process. Bounded in count and in bytes (a 10-year log's whole
+// analytics is 2.6 MB, and each asOf asked is an entry), oldest out first.
+// Kept as UTF-8 bytes: the views
 // carry non-ASCII text (×, —), which V8 keeps as a two-byte string that
 // would be encoded again for every answer (a tenth of a cached read's time).
+interface Base {
+  revision: number;
+  /** Computed when first asked for; the same promise after. */
+  value: () => Promise<unknown>;
+}
+
 export class ViewCache {
   private readonly entries = new Map<string, Buffer>();
-  private readonly bases = new Map<string, { revision: number; value: Promise<unknown> }>();
+  private readonly bases = new Map<string, Base>();
+  private bytes = 0;
   constructor(
     private readonly max = 2000,
     private readonly maxBases = 8,
+    private readonly maxBytes = 128 * 2 ** 20,
   ) {}
 
   /** The cached view, if there is one: lets a hot route answer without a promise. */
@@ -40,20 +50,56 @@ export class ViewCache {
   derived<T>(userId: string, revision: number, kind: string, compute: () => Promise<T>): Promise<T> {
     const key = `${userId}\u0000${kind}`;
     const hit = this.bases.get(key);
-    if (hit !== undefined && hit.revision === revision) {
-      // Most recently used last, so the oldest goes first.
-      this.bases.delete(key);
-      this.bases.set(key, hit);
-      return hit.value as Promise<T>;
-    }
-    const value = compute();
+    if (hit === undefined || hit.revision !== revision) return this.keep(key, revision, compute)() as Promise<T>;
+    // Most recently used last, so the oldest goes first.
+    this.bases.delete(key);
+    this.bases.set(key, hit);
+    // A value moved on by advance() that could not move (undefined), or whose
+    // earlier value failed, is computed afresh; kept unless a newer one came.
+    const afresh = () => (this.bases.get(key) === hit ? this.keep(key, revision, compute)() : compute());
+    return hit.value().then((v) => (v === undefined ? afresh() : v), afresh) as Promise<T>;
+  }
+
+  /**
+   * Moves what derived() keeps for `kind` from revision `to - 1` on to `to`,
+   * for a write this process made that is the only change between them:
+   * `step` makes the next value from the kept one, or gives undefined when it
+   * cannot (the next ask then computes afresh). It runs when the value at `to`
+   * is first asked for, so a lifter logging round after round without looking
+   * pays nothing until they look. True when something kept was moved on.
+   */
+  advance<T>(userId: string, kind: string, to: number, step: (value: T) => T | undefined): boolean {
+    const key = `${userId}\u0000${kind}`;
+    const hit = this.bases.get(key);
+    if (hit === undefined || hit.revision !== to - 1) return false;
+    const before = hit.value;
+    this.keep(key, to, async () => {
+      const value = await before().catch(() => undefined);
+      return value === undefined ? undefined : step(value as T);
+    });
+    return true;
+  }
+
+  private keep(key: string, revision: number, compute: () => Promise<unknown>): () => Promise<unknown> {
+    let value: Promise<unknown> | undefined;
+    // Let go of compute once it has run: an advanced value's compute holds the value before it.
+    let run: (() => Promise<unknown>) | undefined = compute;
+    const entry: Base = {
+      revision,
+      value: () => {
+        if (value === undefined) {
+          value = run!();
+          run = undefined;
+          // A failed computation is not kept: the next request tries again.
+          value.catch(() => this.bases.get(key) === entry && this.bases.delete(key));
+        }
+        return value;
+      },
+    };
     this.bases.delete(key);
     if (this.bases.size >= this.maxBases) this.bases.delete(this.bases.keys().next().value!);
-    const entry = { revision, value };
     this.bases.set(key, entry);
-    // A failed computation is not kept: the next request tries again.
-    value.catch(() => this.bases.get(key) === entry && this.bases.delete(key));
-    return value;
+    return entry.value;
   }
 
   /** Stores a view computed elsewhere (a warm-up), under the same kind of key as get(). */
@@ -62,7 +108,17 @@ export class ViewCache {
   }
 
   private set(key: string, json: Buffer): void {
-    if (this.entries.size >= this.max) this.entries.delete(this.entries.keys().next().value!);
+    const old = this.entries.get(key);
+    if (old !== undefined) {
+      this.entries.delete(key);
+      this.bytes -= old.length;
+    }
+    for (const [oldest, bytes] of this.entries) {
+      if (this.entries.size < this.max && this.bytes + json.length <= this.maxBytes) break;
+      this.entries.delete(oldest);
+      this.bytes -= bytes.length;
+    }
     this.entries.set(key, json);
+    this.bytes += json.length;
   }
 }
