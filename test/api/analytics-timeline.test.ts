@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyticsJson, analyticsView, type AnalyticsQuery } from '../../src/api/views/analytics-view.js';
+import { analyticsJson, analyticsView, roundLogged, type AnalyticsQuery } from '../../src/api/views/analytics-view.js';
 import { ViewCache } from '../../src/api/view-cache.js';
 import { deleteComboLog, deleteLooseSet, logCombo, logSet, updateComboLog, type Db } from '../../src/store/index.js';
 import { backends, useMigratedStore } from '../support/backends.js';
@@ -70,7 +70,8 @@ for (const backend of backends) {
             if (o.op === 'log') {
               const log = { ...inclineRow, ...COMBOS[o.combo]!, date: day(o.day), unit: o.unit, compound: { load: o.load, reps: o.reps, rir: 2 }, shrug: { load: o.load, reps: o.reps + 3, toFailure: true } };
               const input = inputFor(log, { id: session(log.date) });
-              await logCombo(db, user.id, input);
+              // As the route does: a kept timeline takes the round when it sorts last.
+              roundLogged({ views }, user.id, await logCombo(db, user.id, input));
               rounds.push(input.comboLogId);
             } else if (o.op === 'edit' && rounds.length > 0) {
               const id = rounds[o.pick % rounds.length]!;
@@ -103,6 +104,57 @@ for (const backend of backends) {
         }),
         { numRuns: backend.name === 'postgres' ? 15 : 40 },
       );
+    });
+
+    const ask = (db: Db, views: ViewCache, userId: string) => async () =>
+      (await analyticsJson({ db, views }, userId, await revisionOf(db, userId), { asOf: day(45) })).toString();
+    const fresh = async (db: Db, userId: string) => JSON.stringify(await analyticsView(db, userId, { asOf: day(45) }));
+    const logRound = (db: Db, userId: string, date: string, sessionId: string, load = 40) =>
+      logCombo(db, userId, inputFor({ ...inclineRow, date, compound: { load, reps: 8, rir: 2 } }, { id: sessionId }));
+
+    it('adds a round logged after the kept ones without reading the log again', async () => {
+      const { db } = store();
+      const user = await newUser(db);
+      const views = new ViewCache();
+      const today = randomUUID();
+      await logRound(db, user.id, day(1), randomUUID());
+      await ask(db, views, user.id)();
+      // Later that day and in a new session the next day: both sort last.
+      expect(roundLogged({ views }, user.id, await logRound(db, user.id, day(1), randomUUID(), 42.5))).toBe(true);
+      expect(roundLogged({ views }, user.id, await logRound(db, user.id, day(2), today, 45))).toBe(true);
+      const res = await logRound(db, user.id, day(2), today, 47.5);
+      expect(roundLogged({ views }, user.id, res)).toBe(true);
+      const expected = await fresh(db, user.id);
+      // Change the last round in the store behind the revision's back: an answer
+      // read from the store would show it, the kept timeline does not.
+      await db.updateTable('sets').set({ load: 100 }).where('combo_log_id', '=', res.log.id).where('kind', '=', 'compound').execute();
+      expect(await fresh(db, user.id)).not.toBe(expected);
+      expect(await ask(db, views, user.id)()).toBe(expected);
+    });
+
+    it('reads afresh after a round dated before the last kept one', async () => {
+      const { db } = store();
+      const user = await newUser(db);
+      const views = new ViewCache();
+      await logRound(db, user.id, day(5), randomUUID());
+      await ask(db, views, user.id)();
+      roundLogged({ views }, user.id, await logRound(db, user.id, day(3), randomUUID(), 60));
+      expect(await ask(db, views, user.id)()).toBe(await fresh(db, user.id));
+    });
+
+    it('does not add a round to a timeline read while that round was being written', async () => {
+      const { db } = store();
+      const user = await newUser(db);
+      const views = new ViewCache();
+      await logRound(db, user.id, day(1), randomUUID());
+      const before = await revisionOf(db, user.id);
+      // The round commits after the request read its revision but before it read the log:
+      // the timeline kept for `before` already holds it.
+      const res = await logRound(db, user.id, day(2), randomUUID(), 50);
+      await analyticsJson({ db, views }, user.id, before, { asOf: day(45) });
+      expect(roundLogged({ views }, user.id, res)).toBe(true);
+      // Added again, the round would count twice.
+      expect(await ask(db, views, user.id)()).toBe(await fresh(db, user.id));
     });
   });
 }

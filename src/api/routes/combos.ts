@@ -14,6 +14,7 @@ import { roundToRow, rowToComboLog, rowToRound } from '../wire.js';
 import { errors, idParams } from '../../contract/common.js';
 import { warningSchema } from '../../contract/plan.js';
 import type { RouteDeps } from './deps.js';
+import { roundLogged } from '../views/analytics-view.js';
 import { refuseFutureDate, settleFromProfile } from './log-defaults.js';
 
 const answer = z.object({ log: roundSchema, warnings: z.array(warningSchema).describe('What in this round goes against the system, if anything.') });
@@ -46,6 +47,8 @@ export function registerComboRoutes(app: App, deps: RouteDeps): void {
     const input = roundToRow(body, settled);
     // Committed with any other rounds arriving at the same moment (store/group-commit.ts).
     const res = await deps.store.write((trx) => logCombo(trx, user.id, { ...input, sessionId, sessionDate: date, comboLogId: id, defaulted: settled.defaulted }, now(), LIMITS.roundsPerSession));
+    // Progress right after the set: a kept analytics timeline takes the round as it is.
+    roundLogged(deps, user.id, res);
     return reply.status(res.status === 'created' ? 201 : 200).send(await withWarnings(db, user.id, res.log));
   });
 

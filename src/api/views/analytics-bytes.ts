@@ -31,13 +31,24 @@ function pointsJson(points: readonly object[]): PointsJson {
   return { points, bytes, ends };
 }
 
-export function analyticsPieces(timeline: AnalyticsTimeline): AnalyticsPieces {
+/**
+ * The pieces of a timeline. Given the pieces of an earlier timeline it was
+ * made from (appendRound), a week or series that is the same object reuses
+ * its bytes: after one round only its week and its two series are written.
+ */
+export function analyticsPieces(timeline: AnalyticsTimeline, before?: AnalyticsPieces): AnalyticsPieces {
   const { all } = timeline;
+  const weekBytes = new Map(before?.timeline.all.weekly.map((w, i) => [w, before.weeks[i]!]));
+  const series = (list: readonly { exerciseId: string; points: readonly object[] }[], kept: Map<string, PointsJson> | undefined) =>
+    new Map(list.map((s) => {
+      const old = kept?.get(s.exerciseId);
+      return [s.exerciseId, old?.points === s.points ? old : pointsJson(s.points)] as const;
+    }));
   return {
     timeline,
-    weeks: all.weekly.map((w) => Buffer.from(JSON.stringify(w))),
-    e1rm: new Map(all.e1rmTrends.map((t) => [t.exerciseId, pointsJson(t.points)])),
-    shrugs: new Map(all.shrugSeries.map((s) => [s.exerciseId, pointsJson(s.points)])),
+    weeks: all.weekly.map((w) => weekBytes.get(w) ?? Buffer.from(JSON.stringify(w))),
+    e1rm: series(all.e1rmTrends, before?.e1rm),
+    shrugs: series(all.shrugSeries, before?.shrugs),
   };
 }
 
