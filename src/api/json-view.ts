@@ -1,8 +1,10 @@
 // A cached view (view-cache.ts) sent compressed, compressed once: the same
 // bytes go to every phone that asks until the lifter's data changes, so the
 // brotli or gzip copy is kept with them instead of made again per answer
-// (on the fly, a 2.6 MB analytics view cost ~45 ms of brotli each time).
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+// (on the fly, a 2.6 MB analytics view cost ~45 ms of brotli each time), and
+// a big one is compressed off the event loop (OFF_THREAD_FROM).
+import { promisify } from 'node:util';
+import { brotliCompress, brotliCompressSync, constants, gzip, gzipSync } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 const JSON_UTF8 = 'application/json; charset=utf-8';
@@ -26,21 +28,52 @@ export function acceptedEncoding(header: string | string[] | undefined): Encodin
   return null;
 }
 
-function compressed(json: Buffer, encoding: Encoding): Buffer {
+/**
+ * Views this big are compressed on libuv's thread pool: brotli of a 10-year
+ * log's whole analytics (2.6 MB) takes 30-40 ms, which on the event loop
+ * every other lifter's request would wait behind. Smaller ones (a day's
+ * session is a few kB) cost less than the hand-off and stay synchronous.
+ */
+export const OFF_THREAD_FROM = 256 * 1024;
+
+const brotliAsync = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+const brotliOptions = (json: Buffer) => ({ params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: json.length } });
+
+function compressed(json: Buffer, encoding: Encoding): Buffer | Promise<Buffer> {
   let kept = copies.get(json);
   if (!kept) copies.set(json, (kept = {}));
-  return (kept[encoding] ??=
-    encoding === 'br'
-      ? brotliCompressSync(json, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: json.length } })
-      : gzipSync(json, { level: 6 }));
+  const done = kept[encoding];
+  if (done !== undefined) return done;
+  if (json.length < OFF_THREAD_FROM) return (kept[encoding] = encoding === 'br' ? brotliCompressSync(json, brotliOptions(json)) : gzipSync(json, { level: 6 }));
+  let pending = working.get(json)?.[encoding];
+  if (pending === undefined) {
+    const running = working.get(json) ?? {};
+    working.set(json, running);
+    pending = running[encoding] = (encoding === 'br' ? brotliAsync(json, brotliOptions(json)) : gzipAsync(json, { level: 6 })).then((out) => {
+      kept[encoding] = out;
+      delete running[encoding];
+      return out;
+    });
+  }
+  return pending;
 }
 
-/** Sends a view's JSON bytes, compressed as the client takes them (the compress plugin leaves an encoded answer alone). */
-export function sendJsonView(req: FastifyRequest, reply: FastifyReply, json: Buffer): FastifyReply {
+/** Compressions running off the event loop, shared by the answers that wait on them. */
+const working = new WeakMap<Buffer, Partial<Record<Encoding, Promise<Buffer>>>>();
+
+/**
+ * Sends a view's JSON bytes, compressed as the client takes them (the compress
+ * plugin leaves an encoded answer alone). A big view not yet compressed
+ * answers a promise of the reply: return it from the handler.
+ */
+export function sendJsonView(req: FastifyRequest, reply: FastifyReply, json: Buffer): FastifyReply | Promise<FastifyReply> {
   reply.type(JSON_UTF8);
   if (json.length < THRESHOLD) return reply.send(json);
   reply.header('vary', 'accept-encoding');
   const encoding = acceptedEncoding(req.headers['accept-encoding']);
   if (!encoding) return reply.send(json);
-  return reply.header('content-encoding', encoding).send(compressed(json, encoding));
+  const body = compressed(json, encoding);
+  reply.header('content-encoding', encoding);
+  return body instanceof Promise ? body.then((b) => reply.send(b)) : reply.send(body);
 }

@@ -62,8 +62,9 @@ export function registerTodayRoutes(app: App, deps: RouteDeps): void {
     const view = `today|${weekday}|${date ?? ''}|${asOf}|${req.query.combos ?? ''}`;
     const cached = deps.views.peek(user.id, req.revision, view);
     if (cached) {
-      sendJsonView(req, reply, cached);
-      return;
+      const sent = sendJsonView(req, reply, cached);
+      // A promise only for a view big enough to compress off the event loop; the usual day's view goes out at once.
+      return sent instanceof Promise ? sent.then(() => undefined) : undefined;
     }
     return deps.views.get(user.id, req.revision, view, async () => {
       const [profile, program, history] = await Promise.all([
@@ -84,8 +85,8 @@ export function registerTodayRoutes(app: App, deps: RouteDeps): void {
       const inBlock = blockOn({ plan, inventory, planMadeOn: program.createdAt.slice(0, 10), history, date: asOf });
       const session = inBlock ? inBlockWeek(built, inBlock.block.weeks[inBlock.week - 1]!, inBlock.block.weeks.length) : built;
       return { weekday, date, trainingDays, drillWeek, session: drillWeek && req.query.combos !== 'anyway' ? holdBackCombos(session, drillWeek) : session };
-    }).then((json) => {
-      sendJsonView(req, reply, json);
-    });
+    })
+      .then((json) => sendJsonView(req, reply, json))
+      .then(() => undefined);
   });
 }
