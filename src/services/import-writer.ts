@@ -64,7 +64,9 @@ export class ImportWriter implements SessionSink {
     for (const { key, set } of this.sets) {
       const sessionId = this.ids.get(key);
       if (sessionId === undefined) continue; // already there
-      batch.sets.push({ ...toSet(sessionId, set), exerciseId: await this.exerciseId(set), sessionId, position: set.position });
+      // Only the lifter's own exercises need the store; a catalog set costs no await.
+      const exerciseId = set.custom ? await this.exerciseId(set) : set.exerciseId;
+      batch.sets.push(toSet(sessionId, exerciseId, set));
     }
     for (const r of this.rests) {
       const sessionId = this.ids.get(r.key);
@@ -128,9 +130,13 @@ export class ImportWriter implements SessionSink {
 
 const setId = (sessionId: string, position: number) => derivedId(sessionId, `set:${position}`);
 
-function toSet(sessionId: string, set: ImportedSet) {
+/** One literal of one shape: a spread of it into another object made every imported set ~1 kB of garbage. */
+function toSet(sessionId: string, exerciseId: string, set: ImportedSet): ImportBatch['sets'][number] {
   return {
     id: setId(sessionId, set.position),
+    sessionId,
+    exerciseId,
+    position: set.position,
     kind: set.kind,
     // A timed or distance set (a plank, a run) has no load or reps: stored as 0.
     load: set.load ?? 0,
