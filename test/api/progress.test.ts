@@ -118,6 +118,10 @@ for (const backend of backends) {
       expect(lb.records.compounds[0].heaviestLoad.load).toBeCloseTo(308.647, 2);
       const bad = await ana.request('GET', '/api/v1/analytics?weeks=0&asOf=14-03-2025');
       expect(bad.json().error.fields.map((f: { field: string }) => f.field).sort()).toEqual(['asOf', 'weeks']);
+      // Each says what is wrong with the number, not that it is not one.
+      for (const [weeks, message] of [['0', 'must be at least 1'], ['53', 'must be at most 52'], ['1.5', 'must be a whole number'], ['four', 'must be a number']]) {
+        expect((await ana.request('GET', `/api/v1/analytics?weeks=${weeks}`)).json().error.fields).toEqual([{ field: 'weeks', message }]);
+      }
     });
 
     it("counts only the lifter's own rounds and asks for a profile before prescribing", async () => {

@@ -85,7 +85,7 @@ export function registerProgressRoutes(app: App, deps: RouteDeps): void {
       description: 'Counts your combo rounds and your imported sessions. Imported warm-up sets and your own exercises are left out; an imported set without RPE is taken as done to failure, so its e1RM is a low estimate.',
       querystring: z.strictObject({
         asOf: isoDate.optional().describe('Count logs up to this date (default: today, UTC).'),
-        weeks: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1).max(52).optional().describe('Coverage window (default 4).'),
+        weeks: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1, 'must be at least 1').max(52, 'must be at most 52').optional().describe('Coverage window (default 4).'),
         unit: unitSchema.optional().describe('Default: your profile’s unit, else kg.'),
         from: isoDate
           .optional()
