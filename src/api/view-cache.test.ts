@@ -50,6 +50,32 @@ describe('ViewCache.derived and advance', () => {
     await expect(first).rejects.toThrow('read failed');
     expect(await views.derived('u', 2, 'k', async () => 'read at 2')).toBe('read at 2');
   });
+
+  it('computes once for callers that all waited on a step that could not move', async () => {
+    const views = new ViewCache();
+    const c = counted();
+    await views.derived('u', 1, 'k', c.compute('at 1'));
+    views.advance<string>('u', 'k', 2, () => undefined);
+    const asked = await Promise.all([1, 2, 3].map(() => views.derived('u', 2, 'k', c.compute('read at 2'))));
+    expect(asked).toEqual(['read at 2', 'read at 2', 'read at 2']);
+    expect(c.runs()).toBe(2);
+  });
+
+  it('lets a value go rather than chain more than 32 unasked steps onto it', async () => {
+    const views = new ViewCache();
+    const c = counted();
+    await views.derived('u', 0, 'k', c.compute('at 0'));
+    for (let r = 1; r <= 32; r++) expect(views.advance<string>('u', 'k', r, (v) => `${v}+`)).toBe(true);
+    expect(views.advance<string>('u', 'k', 33, (v) => `${v}+`)).toBe(false);
+    expect(await views.derived('u', 33, 'k', c.compute('read at 33'))).toBe('read at 33');
+    // Once a value has been asked for, its steps have run: a new chain may start from it.
+    for (let r = 34; r <= 70; r++) {
+      expect(views.advance<string>('u', 'k', r, (v) => `${v}+`)).toBe(true);
+      if (r % 30 === 0) await views.derived('u', r, 'k', c.compute('not read'));
+    }
+    expect(await views.derived('u', 70, 'k', c.compute('not read'))).toBe(`read at 33${'+'.repeat(37)}`);
+    expect(c.runs()).toBe(2);
+  });
 });
 
 describe('ViewCache entries', () => {

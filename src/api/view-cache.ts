@@ -10,7 +10,17 @@ interface Base {
   revision: number;
   /** Computed when first asked for; the same promise after. */
   value: () => Promise<unknown>;
+  /** Steps of advance() chained before this value, none of them asked for yet (0 once asked). */
+  pending: number;
 }
+
+/**
+ * How many writes may be chained onto a kept value nobody has looked at. Each
+ * holds its step until the value is asked for; past this, the value is let go
+ * and the next ask computes afresh, so a lifter logging all day without a
+ * look at Progress does not grow a chain without end.
+ */
+const MAX_PENDING = 32;
 
 export class ViewCache {
   private readonly entries = new Map<string, Buffer>();
@@ -45,7 +55,8 @@ export class ViewCache {
    * What a view is computed from, kept for the user's latest revision: the
    * analytics timeline of a whole log answers every asOf until the next write.
    * Few are kept (a 10-year log's is some tens of MB); a newer revision
-   * replaces the entry, and concurrent callers share one computation.
+   * replaces the entry. Concurrent callers at one revision share one
+   * computation, also when they recompute after a value that could not move.
    */
   derived<T>(userId: string, revision: number, kind: string, compute: () => Promise<T>): Promise<T> {
     const key = `${userId}\u0000${kind}`;
@@ -55,8 +66,14 @@ export class ViewCache {
     this.bases.delete(key);
     this.bases.set(key, hit);
     // A value moved on by advance() that could not move (undefined), or whose
-    // earlier value failed, is computed afresh; kept unless a newer one came.
-    const afresh = () => (this.bases.get(key) === hit ? this.keep(key, revision, compute)() : compute());
+    // earlier value failed, is computed afresh and kept unless a newer one
+    // came; the callers that waited on the same value share that computation.
+    const afresh = () => {
+      const now = this.bases.get(key);
+      if (now === hit) return this.keep(key, revision, compute)();
+      if (now !== undefined && now.revision === revision) return now.value();
+      return compute();
+    };
     return hit.value().then((v) => (v === undefined ? afresh() : v), afresh) as Promise<T>;
   }
 
@@ -72,24 +89,35 @@ export class ViewCache {
     const key = `${userId}\u0000${kind}`;
     const hit = this.bases.get(key);
     if (hit === undefined || hit.revision !== to - 1) return false;
+    if (hit.pending >= MAX_PENDING) {
+      this.bases.delete(key);
+      return false;
+    }
     const before = hit.value;
-    this.keep(key, to, async () => {
-      const value = await before().catch(() => undefined);
-      return value === undefined ? undefined : step(value as T);
-    });
+    this.keep(
+      key,
+      to,
+      async () => {
+        const value = await before().catch(() => undefined);
+        return value === undefined ? undefined : step(value as T);
+      },
+      hit.pending + 1,
+    );
     return true;
   }
 
-  private keep(key: string, revision: number, compute: () => Promise<unknown>): () => Promise<unknown> {
+  private keep(key: string, revision: number, compute: () => Promise<unknown>, pending = 0): () => Promise<unknown> {
     let value: Promise<unknown> | undefined;
     // Let go of compute once it has run: an advanced value's compute holds the value before it.
     let run: (() => Promise<unknown>) | undefined = compute;
     const entry: Base = {
       revision,
+      pending,
       value: () => {
         if (value === undefined) {
           value = run!();
           run = undefined;
+          entry.pending = 0;
           // A failed computation is not kept: the next request tries again.
           value.catch(() => this.bases.get(key) === entry && this.bases.delete(key));
         }
