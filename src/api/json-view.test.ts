@@ -1,7 +1,21 @@
 import Fastify from 'fastify';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { OFF_THREAD_FROM, sendJsonView } from './json-view.js';
+
+// Lets one test make the thread pool's brotli fail once.
+const zlibFails = vi.hoisted(() => ({ next: false }));
+vi.mock('node:zlib', async (actual) => {
+  const zlib = await actual<typeof import('node:zlib')>();
+  return {
+    ...zlib,
+    brotliCompress: (buf: Buffer, options: object, done: (err: Error | null, out?: Buffer) => void) => {
+      if (!zlibFails.next) return zlib.brotliCompress(buf, options, done);
+      zlibFails.next = false;
+      queueMicrotask(() => done(new Error('compression failed')));
+    },
+  };
+});
 
 // A view past OFF_THREAD_FROM, made of varied numbers so it does not compress to nothing.
 const big = Buffer.from(JSON.stringify({ points: Array.from({ length: 40_000 }, (_, i) => ({ date: `2024-01-${String((i % 28) + 1).padStart(2, '0')}`, load: (i * 7919) % 200, reps: i % 17 })) }));
@@ -11,6 +25,8 @@ describe('sendJsonView', () => {
   const app = Fastify();
   app.get('/big', (req, reply) => sendJsonView(req, reply, big));
   app.get('/small', (req, reply) => sendJsonView(req, reply, small));
+  const other = Buffer.concat([big, Buffer.from(' ')]);
+  app.get('/other', (req, reply) => sendJsonView(req, reply, other));
   afterAll(() => app.close());
 
   it('compresses a big view off the event loop, the same bytes to every answer', async () => {
@@ -33,5 +49,16 @@ describe('sendJsonView', () => {
     const res = await app.inject({ url: '/small', headers: { 'accept-encoding': 'gzip, br' } });
     expect(res.headers['content-encoding']).toBe('br');
     expect(brotliDecompressSync(res.rawPayload).equals(small)).toBe(true);
+  });
+
+  it('sends a big view as it is when compressing it fails, and compresses it for the next answer', async () => {
+    zlibFails.next = true;
+    const failed = await app.inject({ url: '/other', headers: { 'accept-encoding': 'br' } });
+    expect(failed.statusCode).toBe(200);
+    expect(failed.headers['content-encoding']).toBeUndefined();
+    expect(failed.rawPayload.equals(other)).toBe(true);
+    const next = await app.inject({ url: '/other', headers: { 'accept-encoding': 'br' } });
+    expect(next.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(next.rawPayload).equals(other)).toBe(true);
   });
 });

@@ -50,11 +50,10 @@ function compressed(json: Buffer, encoding: Encoding): Buffer | Promise<Buffer> 
   if (pending === undefined) {
     const running = working.get(json) ?? {};
     working.set(json, running);
-    pending = running[encoding] = (encoding === 'br' ? brotliAsync(json, brotliOptions(json)) : gzipAsync(json, { level: 6 })).then((out) => {
-      kept[encoding] = out;
-      delete running[encoding];
-      return out;
-    });
+    // Kept only once made: a failed compression is tried again by the next answer.
+    pending = running[encoding] = (encoding === 'br' ? brotliAsync(json, brotliOptions(json)) : gzipAsync(json, { level: 6 }))
+      .then((out) => (kept[encoding] = out))
+      .finally(() => delete running[encoding]);
   }
   return pending;
 }
@@ -74,6 +73,10 @@ export function sendJsonView(req: FastifyRequest, reply: FastifyReply, json: Buf
   const encoding = acceptedEncoding(req.headers['accept-encoding']);
   if (!encoding) return reply.send(json);
   const body = compressed(json, encoding);
-  reply.header('content-encoding', encoding);
-  return body instanceof Promise ? body.then((b) => reply.send(b)) : reply.send(body);
+  if (!(body instanceof Promise)) return reply.header('content-encoding', encoding).send(body);
+  // Should the thread pool fail to compress, the lifter still gets their view, as it is.
+  return body.then(
+    (b) => reply.header('content-encoding', encoding).send(b),
+    () => reply.send(json),
+  );
 }
