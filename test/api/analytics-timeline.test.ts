@@ -142,6 +142,22 @@ for (const backend of backends) {
       expect(await ask(db, views, user.id)()).toBe(await fresh(db, user.id));
     });
 
+    it('reads afresh after a round logged into an earlier session of the last kept date', async () => {
+      const { db } = store();
+      const user = await newUser(db);
+      const views = new ViewCache();
+      const morning = randomUUID();
+      const first = await logRound(db, user.id, day(4), morning);
+      await logRound(db, user.id, day(4), randomUUID(), 45);
+      await ask(db, views, user.id)();
+      // The morning session was made first, so its new round sorts before the evening's:
+      // adding it at the end would put it in the wrong place.
+      roundLogged({ views }, user.id, await logRound(db, user.id, day(4), morning, 50));
+      // Changed behind the revision's back: only a fresh read shows it.
+      await db.updateTable('sets').set({ load: 200 }).where('combo_log_id', '=', first.log.id).where('kind', '=', 'compound').execute();
+      expect(await ask(db, views, user.id)()).toBe(await fresh(db, user.id));
+    });
+
     it('does not add a round to a timeline read while that round was being written', async () => {
       const { db } = store();
       const user = await newUser(db);

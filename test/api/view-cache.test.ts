@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type App } from '../../src/api/app.js';
 import { SESSION_COOKIE } from '../../src/api/auth.js';
+import { analyticsView } from '../../src/api/views/analytics-view.js';
 import { migrateToLatest, type Store } from '../../src/store/index.js';
 import { backends } from '../support/backends.js';
 
@@ -53,6 +54,31 @@ for (const backend of backends) {
       // Deleting the round through the other process takes it back out.
       expect((await two.inject({ method: 'DELETE', url: `/api/v1/combos/${log.id}`, cookies })).statusCode).toBe(204);
       expect((await deadlift(one)).source).toBe('estimate');
+    });
+
+    it('adds a round logged through POST /combos to the analytics that process keeps, and the other process reads it', async () => {
+      const reg = await one.inject({ method: 'POST', url: '/api/v1/auth/register', payload: { email: `timeline-${randomUUID()}@example.org`, password: 'correct horse battery' } });
+      const userId: string = reg.json().user.id;
+      const cookies = { [SESSION_COOKIE]: reg.cookies.find((c) => c.name === SESSION_COOKIE)!.value };
+      const round = (date: string, load: number) => ({
+        id: randomUUID(), sessionId: randomUUID(), date, combo: 'deadlift_elevation',
+        compound: { id: randomUUID(), load, reps: 8, rir: 2 }, shrug: { id: randomUUID(), load, reps: 14, toFailure: true }, secondsBetween: 1,
+      });
+      await one.inject({ method: 'PUT', url: '/api/v1/profile', payload: profile, cookies });
+      const first = round('2026-11-16', 140);
+      const posted = await one.inject({ method: 'POST', url: '/api/v1/combos', payload: first, cookies });
+      expect(posted.statusCode, posted.body).toBe(201);
+      const analytics = async (app: App) => (await app.inject({ method: 'GET', url: '/api/v1/analytics?asOf=2026-11-30', cookies })).body;
+      await analytics(one);
+      expect((await one.inject({ method: 'POST', url: '/api/v1/combos', payload: round('2026-11-18', 142.5), cookies })).statusCode).toBe(201);
+      const expected = JSON.stringify(await analyticsView(handle.store.db, userId, { asOf: '2026-11-30' }));
+      // Changed behind the revision's back: a fresh read shows it, the round
+      // added to what process one kept does not.
+      await handle.store.db.updateTable('sets').set({ load: 100 }).where('combo_log_id', '=', first.id).where('kind', '=', 'compound').execute();
+      expect(await analytics(one)).toBe(expected);
+      // Process two kept nothing for this revision, so it reads the store.
+      expect(await analytics(two)).toBe(JSON.stringify(await analyticsView(handle.store.db, userId, { asOf: '2026-11-30' })));
+      expect(await analytics(two)).not.toBe(expected);
     });
   });
 }

@@ -73,10 +73,16 @@ interface KeptTimeline {
  */
 function keep(timeline: AnalyticsTimeline, last: RoundPlace | null, exact: boolean, before?: KeptTimeline): KeptTimeline {
   let pieces: AnalyticsPieces | undefined;
-  const reuse = before?.made() ? before.pieces() : undefined;
+  let reuse = before?.made() ? before.pieces() : undefined;
   return {
     timeline,
-    pieces: () => (pieces ??= analyticsPieces(timeline, reuse)),
+    pieces: () => {
+      if (pieces === undefined) {
+        pieces = analyticsPieces(timeline, reuse);
+        reuse = undefined;
+      }
+      return pieces;
+    },
     made: () => pieces !== undefined,
     last,
     exact,
