@@ -8,7 +8,7 @@ import type { Unit } from '../engine/types.js';
 import { readCsv, type CsvInput } from '../interop/import.js';
 import { importFormat } from '../interop/formats/index.js';
 import type { ImportFormat, ImportReport } from '../interop/types.js';
-import { inTransaction, users, type Db } from '../store/index.js';
+import { inTransaction, users, withBulkPageCache, type Db } from '../store/index.js';
 import { ImportWriter } from './import-writer.js';
 
 export interface HistoryImportOptions {
@@ -32,7 +32,7 @@ export type CsvSource = string | (() => CsvInput);
 
 export async function importHistory(db: Db, userId: string, file: CsvSource, opts: HistoryImportOptions = {}): Promise<HistoryImportReport> {
   const now = opts.now ?? new Date();
-  return inTransaction(db, async (trx) => {
+  return inTransaction(db, (trx) => withBulkPageCache(trx, async () => {
     // Ids come from the lifter's secret import key, so nobody else can take them first.
     const writer = new ImportWriter(trx, userId, await users.importKey(trx, userId), now);
     const { sessions, report } = await readCsv(typeof file === 'string' ? file : file(), writer, {
@@ -45,5 +45,5 @@ export async function importHistory(db: Db, userId: string, file: CsvSource, opt
     });
     const { inserted, alreadyThere } = await writer.finish(sessions);
     return { ...report, sessionsInserted: inserted, sessionsAlreadyThere: alreadyThere, customExercisesCreated: writer.customExercisesCreated };
-  });
+  }));
 }

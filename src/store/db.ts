@@ -10,6 +10,7 @@ import pg from 'pg';
 import { groupCommit } from './group-commit.js';
 import type { Schema } from './schema.js';
 import { withStatementCache } from './statement-cache.js';
+import { WRITER_CACHE_KIB } from './page-cache.js';
 
 export type StoreConfig =
   /** `checkpointEvery`: write statements between two WAL checkpoints by the worker (checkpointer.ts); tests set it low. */
@@ -88,9 +89,9 @@ function openSqlite(file: string, checkpointEvery?: number): Store {
   sqlite.pragma('foreign_keys = ON');
   // Another process (a CLI backup, a second server) may hold the write lock briefly.
   sqlite.pragma('busy_timeout = 5000');
-  // Bulk imports touch several indexes keyed by random UUIDs: a 64 MB page
-  // cache (SQLite's default is 2 MB) keeps them from thrashing.
-  sqlite.pragma('cache_size = -65536');
+  // Writes touch several indexes keyed by random UUIDs: a big page cache
+  // keeps them from thrashing (page-cache.ts; an import runs with less).
+  sqlite.pragma(`cache_size = -${WRITER_CACHE_KIB}`);
   // Statement and savepoint journals in memory rather than temporary files:
   // a write under a savepoint copies each page it first changes there.
   sqlite.pragma('temp_store = MEMORY');
@@ -105,7 +106,7 @@ function openSqlite(file: string, checkpointEvery?: number): Store {
   // Opened once the writer has made the file and put it in WAL mode; read-only, so nothing can write through it.
   const readerDb = new SqliteDatabase(file, { readonly: true, fileMustExist: true });
   readerDb.pragma('busy_timeout = 5000');
-  readerDb.pragma('cache_size = -65536');
+  readerDb.pragma(`cache_size = -${WRITER_CACHE_KIB}`);
   const reader = withStatementCache(readerDb, 500);
   const driver = new SplitSqliteDriver(writer, reader, (sql) => readsOnly(sql, readerDb), () => {
     writer.close();

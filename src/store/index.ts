@@ -4,6 +4,7 @@ export { migrateToLatest } from './migrate.js';
 export { NotFoundError, ConflictError, GoneError } from './errors.js';
 export { hashSecret } from './secrets.js';
 export { inTransaction, ping, type Db } from './tx.js';
+export { withBulkPageCache } from './page-cache.js';
 export { SET_KINDS } from './schema.js';
 export type * from './schema.js';
 export type * from './repos/training-types.js';
