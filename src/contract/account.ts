@@ -4,6 +4,15 @@ import { z } from 'zod';
 import { ONE_LINE, ONE_LINE_MESSAGE } from './limits.js';
 
 export const userSchema = z.object({ id: z.string(), email: z.string(), displayName: z.string(), createdAt: z.string() });
+/**
+ * The logged-in user, and the revision of their training data: it changes
+ * with every write to their profile, plan, rounds, sets or imports, so the
+ * app fetches its offline copy again only when it has changed.
+ */
+export const meSchema = z.object({
+  user: userSchema,
+  revision: z.number().int().describe('Changes whenever anything of your training data does (profile, plan, rounds, sets, imports); equal revisions mean nothing changed.'),
+});
 
 export const email = z.email({ error: 'must be an email address' }).max(254);
 export const newPassword = z.string().min(8, 'must be at least 8 characters').max(200, 'must be at most 200 characters');
@@ -28,6 +37,7 @@ export const acceptedSchema = z.object({ linkId: z.string(), coachId: z.string()
 export const coachLinkSchema = z.object({ linkId: z.string(), user: userSchema, acceptedAt: z.string() });
 
 export type User = z.infer<typeof userSchema>;
+export type Me = z.infer<typeof meSchema>;
 export type RegisterBody = z.input<typeof registerBodySchema>;
 export type LoginBody = z.input<typeof loginBodySchema>;
 export type PasswordChange = z.input<typeof passwordChangeSchema>;

@@ -45,7 +45,12 @@ for (const backend of backends) {
         id: randomUUID(), sessionId: randomUUID(), date: '2026-11-18', combo: 'deadlift_elevation',
         compound: { id: randomUUID(), load: 140, reps: 8, rir: 2 }, shrug: { id: randomUUID(), load: 140, reps: 14, toFailure: true }, secondsBetween: 1,
       };
+      const revision = async (app: App) => (await app.inject({ method: 'GET', url: '/api/v1/me', cookies })).json().revision as number;
+      const before = await revision(two);
       expect((await one.inject({ method: 'POST', url: '/api/v1/combos', payload: log, cookies })).statusCode).toBe(201);
+      // The revision the app compares its offline copy by moves on both processes.
+      expect(await revision(two)).toBeGreaterThan(before);
+      expect(await revision(one)).toBe(await revision(two));
       const after = await deadlift(two);
       expect(after.source).toBe('progression');
       expect(after.compound.load).toBe(142.5);

@@ -7,7 +7,7 @@ import { ApiError } from '../errors.js';
 import { hashPassword, needsRehash, unmatchableHash, verifyPassword } from '../../services/passwords.js';
 import { addressKey, admitSignIn, signInSucceeded, type Refusal } from '../../services/sign-in-throttle.js';
 import { errors, noBody } from '../../contract/common.js';
-import { loginBodySchema, newTokenSchema, passwordChangeSchema, registerBodySchema, tokenBodySchema, tokenSchema, userSchema } from '../../contract/account.js';
+import { loginBodySchema, meSchema, newTokenSchema, passwordChangeSchema, registerBodySchema, tokenBodySchema, tokenSchema, userSchema } from '../../contract/account.js';
 import type { RouteDeps } from './deps.js';
 
 // Wrong passwords slow the next tries from the same address a lot, and from
@@ -97,8 +97,8 @@ export function registerAuthRoutes(app: App, deps: RouteDeps): void {
   });
 
   app.get('/api/v1/me', {
-    schema: { tags: ['accounts'], summary: 'The logged-in user', response: { 200: z.object({ user: userSchema }), ...errors(401) } },
-  }, async (req) => ({ user: requireUser(req) }));
+    schema: { tags: ['accounts'], summary: 'The logged-in user, and the revision of their training data', response: { 200: meSchema, ...errors(401) } },
+  }, async (req) => ({ user: requireUser(req), revision: req.revision }));
 
   app.post('/api/v1/auth/password', {
     schema: {

@@ -2,9 +2,9 @@
 // `getPlan()` instead of URLs. Bodies and answers are the server's contract (./types.ts).
 import { request, type RequestOptions } from './client.js';
 import type { Feedback } from '../../../src/engine/model.js';
-import type { HistoryPage, LooseSet, LooseSetBody, LoginBody, PlanEdit, PlanView, ProfileBody, ProfileView, RegisterBody, Round, RoundBody, User, Warning } from './types.js';
+import type { HistoryPage, LooseSet, LooseSetBody, LoginBody, Me, PlanEdit, PlanView, ProfileBody, ProfileView, RegisterBody, Round, RoundBody, User, Warning } from './types.js';
 
-export const getMe = () => request<{ user: User }>('GET', '/me');
+export const getMe = (opts?: RequestOptions) => request<Me>('GET', '/me', undefined, opts);
 export const register = (body: RegisterBody) => request<{ user: User }>('POST', '/auth/register', body);
 export const login = (body: LoginBody) => request<{ user: User }>('POST', '/auth/login', body);
 export const logout = () => request<void>('POST', '/auth/logout', {});

@@ -3,7 +3,7 @@
 // from what the server checks and no zod reaches the bundle.
 export type { DayCompound, Experience, Inventory, PlannedDay, SplitKind, Warning, WeekPlan, Weekday } from '../../../src/engine/model.js';
 export type { Unit } from '../../../src/engine/types.js';
-export type { ApiToken, CoachLink, Invite, Accepted, LoginBody, NewToken, PasswordChange, RegisterBody, User } from '../../../src/contract/account.js';
+export type { ApiToken, CoachLink, Invite, Accepted, LoginBody, Me, NewToken, PasswordChange, RegisterBody, User } from '../../../src/contract/account.js';
 export type { ProfileBody, ProfileView } from '../../../src/contract/profile.js';
 export type { PlanEdit, PlanView } from '../../../src/contract/plan.js';
 export type { Round, RoundBody, RoundEdit } from '../../../src/contract/round.js';

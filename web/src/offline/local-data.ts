@@ -1,7 +1,7 @@
 // The lifter's profile, plan and logged rounds, kept on the phone so today's
 // session can be worked out with no connection (see training.ts). Refreshed
 // from the server whenever the app is online; read back when it is not.
-import { getHistory, getPlan, getProfile } from '../api/endpoints.js';
+import { getHistory, getMe, getPlan, getProfile } from '../api/endpoints.js';
 import type { HistorySet, Round, PlanView, ProfileView } from '../api/types.js';
 import type { LocalDb } from './idb.js';
 
@@ -18,6 +18,12 @@ export interface LocalData {
   sets?: DatedSet[];
   /** ISO time of the last refresh. */
   savedAt: string;
+  /**
+   * The server's revision of the lifter's data when the copy was fetched
+   * (read before it). Absent in copies saved before it was kept, and after a
+   * partial update (merge), so those are fetched whole next time.
+   */
+  revision?: number;
 }
 
 /** A set with the date and session it belongs to. */
@@ -29,16 +35,25 @@ const MAX_HISTORY_PAGES = 10;
 const key = (userId: string) => `data:${userId}`;
 
 export class LocalCache {
-  constructor(private readonly db: LocalDb) {}
+  /** `fetch`: for tests; the app uses the browser's. */
+  constructor(
+    private readonly db: LocalDb,
+    private readonly fetch?: typeof globalThis.fetch,
+  ) {}
 
   get(userId: string): Promise<LocalData | undefined> {
     return this.db.get<LocalData>('cache', key(userId));
   }
 
-  /** Saves part of the data (after the profile or plan changed), keeping the rest. */
+  /**
+   * Saves part of the data (after the profile or plan changed), keeping the
+   * rest. The copy then no longer matches any revision of the server's: unless
+   * `part` says which it matches, the next refresh fetches it whole.
+   */
   async merge(userId: string, part: Partial<Omit<LocalData, 'savedAt'>>, now = new Date()): Promise<LocalData> {
     const current = (await this.get(userId)) ?? { profile: null, plan: null, logs: [], savedAt: now.toISOString() };
-    const next = { ...current, ...part, savedAt: now.toISOString() };
+    const { revision: _old, ...rest } = current;
+    const next: LocalData = { ...rest, ...part, savedAt: now.toISOString() };
     await this.db.put('cache', next, key(userId));
     return next;
   }
@@ -52,7 +67,13 @@ export class LocalCache {
    * connection; the service worker's older copies do not count, so they never overwrite this one.
    */
   async refresh(userId: string): Promise<LocalData> {
-    const live = { fresh: true };
+    const live = { fresh: true, ...(this.fetch ? { fetch: this.fetch } : {}) };
+    // Read first: a write while the pages come in makes the next refresh fetch again.
+    const { revision } = await getMe(live);
+    const kept = await this.get(userId);
+    // Nothing changed since the copy was fetched: a few hundred kB for a long
+    // log not downloaded again each time the app opens.
+    if (kept?.revision === revision) return this.merge(userId, { revision });
     const [{ profile }, { plan }] = await Promise.all([getProfile(live), getPlan(live)]);
     const logs: Round[] = [];
     const sets: DatedSet[] = [];
@@ -68,6 +89,6 @@ export class LocalCache {
     }
     logs.sort((a, b) => (a.date === b.date ? a.position - b.position : a.date < b.date ? -1 : 1));
     sets.sort((a, b) => (a.date === b.date ? a.position - b.position : a.date < b.date ? -1 : 1));
-    return this.merge(userId, { profile, plan, logs, sets });
+    return this.merge(userId, { profile, plan, logs, sets, revision });
   }
 }
