@@ -31,6 +31,9 @@ describe('safe defaults on the internet', () => {
     expect(home.headers['content-security-policy']).toMatch(/^default-src 'self'; script-src 'self';.*frame-ancestors 'none'/);
     const docs = await ctx().app.inject({ method: 'GET', url: '/api/docs' });
     expect(docs.headers['content-security-policy']).toMatch(/^default-src 'self'; script-src 'self'/);
+    // The service worker fetches the app's files to keep them on the phone: it may connect to this origin, and nothing else.
+    const worker = await ctx().app.inject({ method: 'GET', url: '/sw.js' });
+    expect(worker.headers['content-security-policy']).toBe("default-src 'none'; connect-src 'self'; frame-ancestors 'none'");
     // The public catalog keeps its own cache lifetime.
     expect((await ctx().app.inject({ method: 'GET', url: '/api/v1/catalog' })).headers['cache-control']).toBe('public, max-age=3600');
   });

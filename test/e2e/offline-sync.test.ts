@@ -87,6 +87,34 @@ describe.skipIf(!hasChromium)('logging offline, then syncing', { timeout: 120_00
     expect((await allHistory(call)).flatMap((s) => s.combos)).toHaveLength(2);
   });
 
+  it('opens with no connection at all once it has been on the phone: the service worker keeps the app', async () => {
+    const { email } = await seedLifter(h.server.url, {
+      unit: 'kg',
+      bodyweight: 75,
+      experience: 'intermediate',
+      split: 'full_body',
+      days: fullBodyDaysWithToday(),
+      equipment: { preset: 'commercial' },
+    });
+    const { context, page } = await h.phone();
+    const auth = new AuthPage(page);
+    await auth.open();
+    await auth.logIn(email, PASSWORD);
+    const shell = new AppShell(page);
+    await shell.waitForSync('All synced');
+    // Installed only once it has kept every file of the app.
+    await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === 'activated', undefined, { timeout: 30_000 });
+
+    // In the gym with no signal, the lifter opens the app again.
+    await context.setOffline(true);
+    await page.reload();
+    await shell.waitForSync(/Offline/);
+    await page.getByRole('navigation', { name: 'Main' }).waitFor();
+    await expect(page.getByRole('heading', { level: 1 }).first().textContent()).resolves.toMatch(/Today/);
+    await screenshot(page, 'b-00-opened-offline');
+    await context.setOffline(false);
+  });
+
   it('drops a round that was deleted on another device before the phone sent it again, and tells the lifter', async () => {
     const { email } = await seedLifter(h.server.url, {
       unit: 'kg',
