@@ -21,7 +21,8 @@ describe.skipIf(!hasChromium)('logging offline, then syncing', { timeout: 120_00
   }, 60_000);
   afterAll(async () => h?.close());
 
-  it('keeps two rounds on the phone while offline and syncs exactly those two when back online', async () => {
+  /** A lifter on a full-body plan that trains today, logged in on a fresh phone. */
+  const loggedInPhone = async () => {
     const { email } = await seedLifter(h.server.url, {
       unit: 'kg',
       bodyweight: 75,
@@ -34,7 +35,11 @@ describe.skipIf(!hasChromium)('logging offline, then syncing', { timeout: 120_00
     const auth = new AuthPage(page);
     await auth.open();
     await auth.logIn(email, PASSWORD);
-    const shell = new AppShell(page);
+    return { context, page, shell: new AppShell(page) };
+  };
+
+  it('keeps two rounds on the phone while offline and syncs exactly those two when back online', async () => {
+    const { context, page, shell } = await loggedInPhone();
     const today = new TodayPage(page);
     await today.start();
     await today.skipWarmup();
@@ -88,22 +93,11 @@ describe.skipIf(!hasChromium)('logging offline, then syncing', { timeout: 120_00
   });
 
   it('opens with no connection at all once it has been on the phone: the service worker keeps the app', async () => {
-    const { email } = await seedLifter(h.server.url, {
-      unit: 'kg',
-      bodyweight: 75,
-      experience: 'intermediate',
-      split: 'full_body',
-      days: fullBodyDaysWithToday(),
-      equipment: { preset: 'commercial' },
-    });
-    const { context, page } = await h.phone();
-    const auth = new AuthPage(page);
-    await auth.open();
-    await auth.logIn(email, PASSWORD);
-    const shell = new AppShell(page);
+    const { context, page, shell } = await loggedInPhone();
     await shell.waitForSync('All synced');
     // Installed only once it has kept every file of the app.
-    await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === 'activated', undefined, { timeout: 30_000 });
+    type Workers = { serviceWorker: { ready: Promise<{ active: { state: string } | null }> } };
+    await page.waitForFunction(async () => (await (globalThis as unknown as { navigator: Workers }).navigator.serviceWorker.ready).active?.state === 'activated', undefined, { timeout: 30_000 });
 
     // In the gym with no signal, the lifter opens the app again.
     await context.setOffline(true);
@@ -116,19 +110,7 @@ describe.skipIf(!hasChromium)('logging offline, then syncing', { timeout: 120_00
   });
 
   it('drops a round that was deleted on another device before the phone sent it again, and tells the lifter', async () => {
-    const { email } = await seedLifter(h.server.url, {
-      unit: 'kg',
-      bodyweight: 75,
-      experience: 'intermediate',
-      split: 'full_body',
-      days: fullBodyDaysWithToday(),
-      equipment: { preset: 'commercial' },
-    });
-    const { context, page } = await h.phone();
-    const auth = new AuthPage(page);
-    await auth.open();
-    await auth.logIn(email, PASSWORD);
-    const shell = new AppShell(page);
+    const { context, page, shell } = await loggedInPhone();
     const today = new TodayPage(page);
     await today.start();
     await today.skipWarmup();
