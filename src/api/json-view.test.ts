@@ -1,7 +1,7 @@
 import Fastify from 'fastify';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { OFF_THREAD_FROM, sendJsonView } from './json-view.js';
+import { compressed, OFF_THREAD_FROM, sendJsonView } from './json-view.js';
 
 // Lets one test make the thread pool's brotli fail once.
 const zlibFails = vi.hoisted(() => ({ next: false }));
@@ -60,5 +60,17 @@ describe('sendJsonView', () => {
     const next = await app.inject({ url: '/other', headers: { 'accept-encoding': 'br' } });
     expect(next.headers['content-encoding']).toBe('br');
     expect(brotliDecompressSync(next.rawPayload).equals(other)).toBe(true);
+  });
+
+  it('keeps a small view\'s compressed copy in little more memory than its own size', async () => {
+    // Each of up to 2,000 cached views keeps its copy: one holding zlib's whole
+    // output buffer (16 kB, or 256 kB with the off-thread chunk) would add up.
+    const view = Buffer.from(JSON.stringify({ session: Array.from({ length: 60 }, (_, i) => ({ set: i, load: 100 + i })) }));
+    for (const encoding of ['br', 'gzip'] as const) {
+      const copy = await compressed(view, encoding);
+      expect(copy.length).toBeLessThan(view.length);
+      // Small copies share node's 8 kB pool; none holds a buffer of zlib's own.
+      expect(copy.buffer.byteLength).toBeLessThanOrEqual(8 * 1024);
+    }
   });
 });
