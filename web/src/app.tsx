@@ -63,7 +63,7 @@ function SignedIn({ user }: { user: User }) {
         <Notice tone="warning">
           <p>{error.offline ? 'You are offline, and your training has not been saved on this phone yet. Connect once and it will be kept here for the gym.' : error.message}</p>
         </Notice>
-        <button type="button" class="btn btn-primary btn-block" onClick={() => void data.refresh()}>
+        <button type="button" class="btn btn-primary btn-block" onClick={() => void data.refresh({ force: true })}>
           Try again
         </button>
       </Screen>

@@ -27,12 +27,13 @@ export class DataStore extends Store<DataState> {
     await this.refresh();
   }
 
-  async refresh(): Promise<void> {
+  /** `force`: the lifter asked for it, so the copy is fetched whole even at an unchanged revision. */
+  async refresh(opts: { force?: boolean } = {}): Promise<void> {
     const userId = this.userId;
     if (!userId) return;
     this.set({ ...this.value, loading: true });
     try {
-      const data = await this.cache.refresh(userId);
+      const data = await this.cache.refresh(userId, opts);
       if (this.userId === userId) this.set({ data, loading: false, error: null });
     } catch (err) {
       const error = err instanceof ApiError ? err : new ApiError(0, 'offline', String(err));

@@ -24,7 +24,16 @@ export interface LocalData {
    * partial update (merge), so those are fetched whole next time.
    */
   revision?: number;
+  /** ISO time the copy was last fetched whole (with `revision`). */
+  fetchedAt?: string;
 }
+
+/**
+ * A copy at an unchanged revision is still fetched whole this often: a new
+ * release may show the same data differently (a plan's instructions come
+ * from the catalog), and a database restored from a backup sets revisions back.
+ */
+export const FETCH_WHOLE_EVERY_MS = 24 * 3600 * 1000;
 
 /** A set with the date and session it belongs to. */
 export type DatedSet = HistorySet & { date: string; sessionId: string };
@@ -52,7 +61,7 @@ export class LocalCache {
    */
   async merge(userId: string, part: Partial<Omit<LocalData, 'savedAt'>>, now = new Date()): Promise<LocalData> {
     const current = (await this.get(userId)) ?? { profile: null, plan: null, logs: [], savedAt: now.toISOString() };
-    const { revision: _old, ...rest } = current;
+    const { revision: _revision, fetchedAt: _fetchedAt, ...rest } = current;
     const next: LocalData = { ...rest, ...part, savedAt: now.toISOString() };
     await this.db.put('cache', next, key(userId));
     return next;
@@ -66,14 +75,24 @@ export class LocalCache {
    * Fetches profile, plan and history and stores them. Throws ApiError (offline) when there is no
    * connection; the service worker's older copies do not count, so they never overwrite this one.
    */
-  async refresh(userId: string): Promise<LocalData> {
+  async refresh(userId: string, opts: { force?: boolean; now?: Date } = {}): Promise<LocalData> {
+    const now = opts.now ?? new Date();
     const live = { fresh: true, ...(this.fetch ? { fetch: this.fetch } : {}) };
     // Read first: a write while the pages come in makes the next refresh fetch again.
-    const { revision } = await getMe(live);
+    const me = await getMe(live);
+    const { revision } = me;
     const kept = await this.get(userId);
-    // Nothing changed since the copy was fetched: a few hundred kB for a long
-    // log not downloaded again each time the app opens.
-    if (kept?.revision === revision) return this.merge(userId, { revision });
+    // Nothing changed since the copy was fetched (the same lifter, the same
+    // revision, fetched whole lately): a few hundred kB for a long log not
+    // downloaded again each time the app opens. `force`: the lifter asked.
+    const unchanged =
+      !opts.force &&
+      me.user.id === userId &&
+      typeof revision === 'number' &&
+      kept?.revision === revision &&
+      kept.fetchedAt !== undefined &&
+      now.getTime() - Date.parse(kept.fetchedAt) < FETCH_WHOLE_EVERY_MS;
+    if (unchanged) return this.merge(userId, { revision, fetchedAt: kept.fetchedAt }, now);
     const [{ profile }, { plan }] = await Promise.all([getProfile(live), getPlan(live)]);
     const logs: Round[] = [];
     const sets: DatedSet[] = [];
@@ -89,6 +108,6 @@ export class LocalCache {
     }
     logs.sort((a, b) => (a.date === b.date ? a.position - b.position : a.date < b.date ? -1 : 1));
     sets.sort((a, b) => (a.date === b.date ? a.position - b.position : a.date < b.date ? -1 : 1));
-    return this.merge(userId, { profile, plan, logs, sets, revision });
+    return this.merge(userId, { profile, plan, logs, sets, revision, fetchedAt: now.toISOString() }, now);
   }
 }

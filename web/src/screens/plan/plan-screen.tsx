@@ -91,7 +91,7 @@ export function PlanScreen({ query }: ScreenProps) {
         <Notice tone="danger">
           <p>{problem.offline ? 'No connection: your changes are still here. Save again when you are back online.' : problem.message}</p>
           {problem.status === 409 && (
-            <button type="button" class="btn" onClick={() => void data.refresh()}>
+            <button type="button" class="btn" onClick={() => void data.refresh({ force: true })}>
               Load the current plan
             </button>
           )}
