@@ -99,19 +99,23 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   return { app, store, url, close };
 }
 
-/** For `bladework serve`: run until SIGTERM/SIGINT, then shut down cleanly. */
 /**
  * How far V8 lets the heap grow past what a full collection left live before
  * it collects again. By default up to 4×: during a 50 MB import (half a
  * million rows parsed and stored, nearly all of it garbage within a batch)
  * that let the server grow by 190 MB with 46-66 MB live; at 1.5× it grew
- * 122 MB in the same time (bench/api.ts, importUnderLoad).
+ * 105-122 MB in the same time (bench/api.ts, importUnderLoad). V8 reads the
+ * flag at each collection, so setting it once the process runs takes effect.
  */
 const HEAP_GROWING_PERCENT = 50;
 
+/** An operator's own setting (node --heap-growing-percent=…, or in NODE_OPTIONS) wins. */
+const heapGrowthSetByOperator = () => [...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((a) => /heap[-_]growing[-_]percent/.test(a));
+
+/** For `bladework serve`: run until SIGTERM/SIGINT, then shut down cleanly. */
 export async function runUntilSignalled(config: ServerConfig): Promise<void> {
   // Only the server process: tests and the CLI keep V8's defaults.
-  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  if (!heapGrowthSetByOperator()) setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   const server = await startServer(config);
   const stop = (signal: string) => {
     server.app.log.info({ signal }, 'shutting down: finishing requests in flight');

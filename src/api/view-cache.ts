@@ -71,7 +71,7 @@ export class ViewCache {
     const afresh = () => {
       const now = this.bases.get(key);
       if (now === hit) return this.keep(key, revision, compute)();
-      if (now !== undefined && now.revision === revision) return now.value();
+      if (now !== undefined && now.revision === revision) return now.value().then((v) => (v === undefined ? compute() : v));
       return compute();
     };
     return hit.value().then((v) => (v === undefined ? afresh() : v), afresh) as Promise<T>;

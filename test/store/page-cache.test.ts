@@ -19,9 +19,12 @@ for (const backend of backends) {
         return;
       }
       expect(await cacheKib(db)).toBe(WRITER_CACHE_KIB);
-      const during = await inTransaction(db, (trx) => withBulkPageCache(trx, () => cacheKib(trx)));
-      expect(during).toBe(BULK_CACHE_KIB);
-      expect(await cacheKib(db)).toBe(WRITER_CACHE_KIB);
+      // Twice: the statements are cached once prepared, and each import must still set the cache.
+      for (let run = 0; run < 2; run++) {
+        const during = await inTransaction(db, (trx) => withBulkPageCache(trx, () => cacheKib(trx)));
+        expect(during).toBe(BULK_CACHE_KIB);
+        expect(await cacheKib(db)).toBe(WRITER_CACHE_KIB);
+      }
       await expect(inTransaction(db, (trx) => withBulkPageCache(trx, async () => { throw new Error('bad row'); }))).rejects.toThrow('bad row');
       expect(await cacheKib(db)).toBe(WRITER_CACHE_KIB);
     });
