@@ -109,20 +109,23 @@ for (const backend of backends) {
     const ask = (db: Db, views: ViewCache, userId: string) => async () =>
       (await analyticsJson({ db, views }, userId, await revisionOf(db, userId), { asOf: day(45) })).toString();
     const fresh = async (db: Db, userId: string) => JSON.stringify(await analyticsView(db, userId, { asOf: day(45) }));
-    const logRound = (db: Db, userId: string, date: string, sessionId: string, load = 40) =>
-      logCombo(db, userId, inputFor({ ...inclineRow, date, compound: { load, reps: 8, rir: 2 } }, { id: sessionId }));
+    /** `at`: when the round (and a session it opens) is stored; now unless given. */
+    const logRound = (db: Db, userId: string, date: string, sessionId: string, load = 40, at?: Date) =>
+      logCombo(db, userId, inputFor({ ...inclineRow, date, compound: { load, reps: 8, rir: 2 } }, { id: sessionId }), at);
 
     it('adds a round logged after the kept ones without reading the log again', async () => {
       const { db } = store();
       const user = await newUser(db);
       const views = new ViewCache();
       const today = randomUUID();
-      await logRound(db, user.id, day(1), randomUUID());
+      // Stored minutes apart: a second session of a date made in the same millisecond would sort by its id.
+      const at = (minute: number) => new Date(Date.UTC(2025, 2, 5, 18, minute));
+      await logRound(db, user.id, day(1), randomUUID(), 40, at(0));
       await ask(db, views, user.id)();
       // Later that day and in a new session the next day: both sort last.
-      expect(roundLogged({ views }, user.id, await logRound(db, user.id, day(1), randomUUID(), 42.5))).toBe(true);
-      expect(roundLogged({ views }, user.id, await logRound(db, user.id, day(2), today, 45))).toBe(true);
-      const res = await logRound(db, user.id, day(2), today, 47.5);
+      expect(roundLogged({ views }, user.id, await logRound(db, user.id, day(1), randomUUID(), 42.5, at(1)))).toBe(true);
+      expect(roundLogged({ views }, user.id, await logRound(db, user.id, day(2), today, 45, at(2)))).toBe(true);
+      const res = await logRound(db, user.id, day(2), today, 47.5, at(3));
       expect(roundLogged({ views }, user.id, res)).toBe(true);
       const expected = await fresh(db, user.id);
       // Change the last round in the store behind the revision's back: an answer
@@ -147,12 +150,14 @@ for (const backend of backends) {
       const user = await newUser(db);
       const views = new ViewCache();
       const morning = randomUUID();
-      const first = await logRound(db, user.id, day(4), morning);
-      await logRound(db, user.id, day(4), randomUUID(), 45);
+      // Made hours apart: sessions made in the same millisecond sort by id instead.
+      const at = (hour: number) => new Date(`${day(4)}T${String(hour).padStart(2, '0')}:00:00Z`);
+      const first = await logRound(db, user.id, day(4), morning, 40, at(7));
+      await logRound(db, user.id, day(4), randomUUID(), 45, at(18));
       await ask(db, views, user.id)();
       // The morning session was made first, so its new round sorts before the evening's:
       // adding it at the end would put it in the wrong place.
-      roundLogged({ views }, user.id, await logRound(db, user.id, day(4), morning, 50));
+      roundLogged({ views }, user.id, await logRound(db, user.id, day(4), morning, 50, at(19)));
       // Changed behind the revision's back: only a fresh read shows it.
       await db.updateTable('sets').set({ load: 200 }).where('combo_log_id', '=', first.log.id).where('kind', '=', 'compound').execute();
       expect(await ask(db, views, user.id)()).toBe(await fresh(db, user.id));
