@@ -87,14 +87,7 @@ const HTML_CSP = [
   "form-action 'self'",
   "frame-ancestors 'none'",
 ].join('; ');
-/**
- * The service worker's own policy: it fetches the app's files to keep them on
- * the phone and passes API calls through, so it may connect to this origin.
- * Under the API's "default-src 'none'" every fetch it made was refused, its
- * install failed, and the app did not open without a connection.
- */
-const WORKER_CSP = "default-src 'none'; connect-src 'self'; frame-ancestors 'none'";
-/** Everything else (JSON, files): nothing to run or fetch. */
+/** Everything else (JSON, files): nothing to run or fetch, unless the route set its own (routes/web.ts, the service worker). */
 const DATA_CSP = "default-src 'none'; frame-ancestors 'none'";
 
 /**
@@ -224,7 +217,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     reply.header('referrer-policy', 'same-origin');
     reply.header('x-frame-options', 'DENY');
     const type = String(reply.getHeader('content-type') ?? '');
-    reply.header('content-security-policy', type.startsWith('text/html') ? HTML_CSP : req.url.split('?')[0] === '/sw.js' ? WORKER_CSP : DATA_CSP);
+    if (!reply.hasHeader('content-security-policy')) reply.header('content-security-policy', type.startsWith('text/html') ? HTML_CSP : DATA_CSP);
     // A lifter's own data is never kept by a shared cache or the browser's disk cache.
     if (req.url.startsWith('/api/v1/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
     done(null, payload);

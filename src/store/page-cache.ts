@@ -2,7 +2,8 @@
 // pages of indexes keyed by random UUIDs, which a big cache keeps from
 // thrashing; an import of half a million sets would fill all of it with pages
 // nobody reads again, and the server's memory would stay that much bigger.
-import { SqliteAdapter, sql } from 'kysely';
+import { sql } from 'kysely';
+import { isSqlite } from './migrations/helpers.js';
 import type { Db } from './tx.js';
 
 /** The writer's page cache, in KiB (SQLite's default is 2 MB). */
@@ -23,7 +24,7 @@ const setCache = (db: Db, kib: number) => sql.raw(`pragma cache_size = -${kib}`)
  * PostgreSQL the server manages its own buffers: the work runs as it is.
  */
 export async function withBulkPageCache<T>(db: Db, work: () => Promise<T>): Promise<T> {
-  if (!(db.getExecutor().adapter instanceof SqliteAdapter)) return work();
+  if (!isSqlite(db)) return work();
   await setCache(db, BULK_CACHE_KIB);
   try {
     return await work();

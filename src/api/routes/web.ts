@@ -10,6 +10,14 @@ import fastifyStatic from '@fastify/static';
 import type { App } from '../app.js';
 import { ApiError } from '../errors.js';
 
+/**
+ * The service worker's own policy: it fetches the app's files to keep them on
+ * the phone and passes API calls through, so it may connect to this origin.
+ * Under the API's "default-src 'none'" every fetch it made was refused, its
+ * install failed, and the app did not open without a connection.
+ */
+const WORKER_CSP = "default-src 'none'; connect-src 'self'; frame-ancestors 'none'";
+
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const REVALIDATE = 'no-cache';
 
@@ -74,7 +82,7 @@ export async function registerWebRoutes(app: App, webRoot = defaultWebRoot()): P
     // Caches must keep the brotli, gzip and plain copies apart.
     reply.header('vary', 'accept-encoding');
     // The worker lives at /sw.js; the header states that it may control the whole origin.
-    if (file === 'sw.js') reply.header('service-worker-allowed', '/');
+    if (file === 'sw.js') reply.header('service-worker-allowed', '/').header('content-security-policy', WORKER_CSP);
     return reply.sendFile(file, root, { cacheControl: false });
   });
 }
