@@ -19,10 +19,11 @@ declare module 'fastify' {
   }
 }
 
-function presentedToken(req: FastifyRequest): string | null {
-  const header = req.headers.authorization;
+/** The token a request presents: a bearer token wins over the session cookie. */
+export function presentedToken(headers: { authorization?: string | undefined; cookie?: string | undefined }): string | null {
+  const header = headers.authorization;
   if (header?.startsWith('Bearer ')) return header.slice(7).trim() || null;
-  const cookies = req.headers.cookie;
+  const cookies = headers.cookie;
   return cookies ? (parseCookie(cookies)[SESSION_COOKIE] ?? null) : null;
 }
 
@@ -34,7 +35,7 @@ function presentedToken(req: FastifyRequest): string | null {
 export function identify(req: FastifyRequest, store: Store, cache: IdentityCache, now: Date): Promise<void> | undefined {
   req.user = null;
   req.tokenHash = null;
-  const token = presentedToken(req);
+  const token = presentedToken(req.headers);
   if (!token) return undefined;
   // Only the embedded database can tell that nothing changed; on PostgreSQL
   // other processes write without our knowing, so every request asks it.

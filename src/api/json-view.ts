@@ -7,6 +7,13 @@ import { promisify } from 'node:util';
 import { brotliCompress, brotliCompressSync, constants, gzip, gzipSync } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The body of a view's answer, once sent: it may be sent again as it is (repeat-answers.ts). */
+    repeatable: Buffer | null;
+  }
+}
+
 const JSON_UTF8 = 'application/json; charset=utf-8';
 /** As @fastify/compress does for other answers (app.ts): smaller ones go as they are. */
 const THRESHOLD = 1024;
@@ -91,19 +98,32 @@ const working = new WeakMap<Buffer, Partial<Record<Encoding, Promise<Buffer>>>>(
  * Sends a view's JSON bytes, compressed as the client takes them (the compress
  * plugin leaves an encoded answer alone). A big view not yet compressed
  * answers a promise of the reply: return it from the handler.
+ *
+ * The view must follow from the lifter's revision, the URL and the UTC day
+ * alone: until one of them changes, its answer may be sent again as it is.
  */
 export function sendJsonView(req: FastifyRequest, reply: FastifyReply, json: Buffer): FastifyReply | Promise<FastifyReply> {
   reply.type(JSON_UTF8);
-  if (json.length < THRESHOLD) return reply.send(json);
+  const send = (body: Buffer) => {
+    req.repeatable = body;
+    return reply.send(body);
+  };
+  if (json.length < THRESHOLD) return send(json);
   reply.header('vary', 'accept-encoding');
   const encoding = acceptedEncoding(req.headers['accept-encoding']);
-  if (!encoding) return reply.send(json);
+  if (!encoding) return send(json);
   const body = compressed(json, encoding);
-  if (!(body instanceof Promise)) return reply.header('content-encoding', encoding).send(body);
+  if (!(body instanceof Promise)) {
+    reply.header('content-encoding', encoding);
+    return send(body);
+  }
   // Should the thread pool fail to compress, the lifter still gets their view
   // (the compress plugin then compresses it as it goes out).
   return body.then(
-    (b) => reply.header('content-encoding', encoding).send(b),
+    (b) => {
+      reply.header('content-encoding', encoding);
+      return send(b);
+    },
     () => reply.send(json),
   );
 }
