@@ -113,7 +113,7 @@ describe('answers sent again without the framework', () => {
   it('sends a view again byte for byte, headers and all, until something is written', async () => {
     const { cookie } = await lifter(s.app, 'again');
     for (const encoding of ['br', 'gzip', '']) {
-      const headers = encoding ? { cookie, 'accept-encoding': encoding } : { cookie };
+      const headers: Record<string, string> = encoding ? { cookie, 'accept-encoding': encoding } : { cookie };
       const before = s.reached();
       const first = await get(s.base, '/api/v1/today?day=wed', headers);
       expect(first.status).toBe(200);
