@@ -39,6 +39,23 @@ const body = JSON.stringify({ ok: true, message: 'a fixed JSON body for comparis
 const s = http.createServer((req, res) => { res.writeHead(200, { 'content-type': 'application/json' }); res.end(body); });
 s.listen(0, '127.0.0.1', () => console.log('http://127.0.0.1:' + s.address().port + '/'));`;
 
+/**
+ * The HTTP side of the write alone: node:http reading each POST's body whole,
+ * parsing its JSON and answering a small JSON body, nothing stored.
+ */
+const BARE_POST = `
+const http = require('node:http');
+const s = http.createServer((req, res) => {
+  const chunks = [];
+  req.on('data', (c) => chunks.push(c));
+  req.on('end', () => {
+    const body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    res.writeHead(201, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ id: body.id, stored: false }));
+  });
+});
+s.listen(0, '127.0.0.1', () => console.log('http://127.0.0.1:' + s.address().port + '/'));`;
+
 interface Load {
   name: string;
   rps: number;
@@ -91,6 +108,8 @@ export async function runApiBench(): Promise<void> {
 
     const bare = await spawnServer(['-e', BARE], {});
     children.push(bare.child);
+    const barePost = await spawnServer(['-e', BARE_POST], {});
+    children.push(barePost.child);
     const app = await spawnServer(['bin/bladework.js', 'serve', '--port', '0'], { BLADEWORK_DATA: dataDir, LOG_LEVEL: 'warn' });
     children.push(app.child);
     const base = app.url.replace(/\/$/, '');
@@ -119,6 +138,13 @@ export async function runApiBench(): Promise<void> {
         requests: [{ setupRequest: (req) => ({ ...req, body: JSON.stringify(writeBody(sessionOf(n), n++)) }) }],
       }),
     );
+    const bareWrite = await load('bare node:http POST, the same bodies', {
+      url: barePost.url,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      requests: [{ setupRequest: (req) => ({ ...req, body: JSON.stringify(writeBody(sessionOf(n), n++)) }) }],
+    });
+    barePost.child.kill();
     const bareRps = results[0]!.rps;
     // What SQLite alone allows for the write, and the write path without HTTP: measured with the servers idle.
     const ceiling = await measureSqliteCeiling();
@@ -158,6 +184,15 @@ export async function runApiBench(): Promise<void> {
       `the write path without HTTP (logCombo through group commit, ${CONNECTIONS} in flight, no JSON or validation): ${fmt(inProcess, 0)} rounds/s (${fmt(inProcess / ceiling.perTransaction, 2)}× the ceiling); ` +
         `over HTTP the write reaches ${fmt((write.rps / inProcess) * 100, 0)}% of it. At ${CONNECTIONS} connections a p99 under 10 ms needs at least ${fmt(CONNECTIONS / 0.01, 0)} answers/s (each connection waits for its answer)`,
     );
+    // One thread serves HTTP and runs the write's statements in turn, so its
+    // rate is at most what the two allow one after the other.
+    const oneThread = 1 / (1 / bareWrite.rps + 1 / inProcess);
+    console.log(
+      `the HTTP side alone (bare node:http reading and parsing the same POST bodies, nothing stored): ${fmt(bareWrite.rps, 0)}/s, p99 ${fmt(bareWrite.p99)} ms; ` +
+        `one thread doing that and the write path without HTTP in turn reaches at most about ${fmt(oneThread, 0)} rounds/s (${fmt(oneThread / ceiling.perTransaction, 2)}× the ceiling, ${fmt(write.rps / oneThread * 100, 0)}% of it reached)`,
+    );
+    record('write.bareHttpPostRps', bareWrite.rps);
+    record('write.oneThreadBoundRps', oneThread);
 
     // Analytics over the 10-year lifter, through the API.
     const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: 'bench password' }) });
