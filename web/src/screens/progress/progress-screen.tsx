@@ -100,7 +100,8 @@ export function ProgressScreen(_: ScreenProps) {
 /** The line under the title; undefined when there is nothing at all to show yet. */
 export function progressIntro({ combos, sets }: { combos: number; sets: number }): string | undefined {
   if (combos === 0 && sets === 0) return undefined;
+  const hardSets = `${sets} hard set${sets === 1 ? '' : 's'}`;
   // Imported history alone (no rounds logged here yet) still has lifts to show.
-  if (combos === 0) return `${sets} hard sets, from the history you imported.`;
-  return `${combos} rounds logged, ${sets} hard sets.`;
+  if (combos === 0) return `${hardSets}, from the history you imported.`;
+  return `${combos} round${combos === 1 ? '' : 's'} logged, ${hardSets}.`;
 }
