@@ -3,7 +3,6 @@
 import compress from '@fastify/compress';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { constants as zlibConstants } from 'node:zlib';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
 import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -16,7 +15,7 @@ import { refuseControlCharacters } from './control-characters.js';
 import { installErrorHandler } from './error-handler.js';
 import { ApiError } from './errors.js';
 import { IdentityCache } from './identity-cache.js';
-import { RepeatAnswers } from './repeat-answers.js';
+import { answerRepeatsFirst, RepeatAnswers } from './repeat-answers.js';
 import { ViewCache } from './view-cache.js';
 import { registerRoutes } from './routes/index.js';
 
@@ -134,35 +133,12 @@ function crossSiteWrite(req: FastifyRequest): ApiError | null {
   return new ApiError('forbidden', `A write from another site (${origin}) is refused: use the app, or a personal token.`);
 }
 
-/** Fastify's options that shape its own HTTP server (lib/server.js), so ours is made the same way. */
-interface ServerOptions {
-  http?: object;
-  keepAliveTimeout: number;
-  requestTimeout: number;
-  connectionTimeout: number;
-  maxRequestsPerSocket: number;
-}
-
 export async function buildApp(deps: AppDeps): Promise<App> {
-  // Set once the app is built: node's server is made before it (below).
-  let repeats: RepeatAnswers | undefined;
   let closing = false;
+  /** Answers sent again before the framework (repeat-answers.ts); set up below, once the identity cache is. */
+  let repeats: RepeatAnswers | undefined;
   const now = deps.now ?? (() => new Date());
   const app = Fastify({
-    // Node's server as Fastify makes it, with one step first: an answer that
-    // still holds is sent again without the framework (repeat-answers.ts).
-    serverFactory: (handler: (req: IncomingMessage, res: ServerResponse) => void, opts: Record<string, unknown>) => {
-      const options = opts as unknown as ServerOptions;
-      const server = createServer(options.http ?? {}, (req, res) => {
-        if (repeats !== undefined && !closing && repeats.answer(req, res, now())) return;
-        handler(req, res);
-      });
-      server.keepAliveTimeout = options.keepAliveTimeout;
-      server.requestTimeout = options.requestTimeout;
-      server.setTimeout(options.connectionTimeout);
-      if (options.maxRequestsPerSocket > 0) server.maxRequestsPerSocket = options.maxRequestsPerSocket;
-      return server;
-    },
     logger: deps.logger ? { ...(typeof deps.logger === 'object' ? deps.logger : {}), serializers: { req: redactedRequest } } : false,
     bodyLimit: deps.bodyLimit ?? 256 * 1024,
     // Graceful close: stop accepting, let in-flight requests finish (their
@@ -231,6 +207,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.decorateRequest('tokenHash', null);
   app.decorateRequest('revision', 0);
   app.decorateRequest('repeatable', null);
+  app.decorateRequest('arrivedAt', null);
   // Once close() has begun, each answer closes its connection after it, so a
   // keep-alive client's socket does not sit open until the keep-alive timeout.
   app.addHook('preClose', (done) => {
@@ -249,8 +226,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     // A lifter's own data is never kept by a shared cache or the browser's disk cache.
     if (req.url.startsWith('/api/v1/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
     // Last, with every header in place: a view's answer may be sent again as it is.
-    if (repeats !== undefined && req.repeatable !== null && req.repeatable === payload && req.user && reply.statusCode === 200 && !reply.hasHeader('connection')) {
-      repeats.keep(req.raw, { userId: req.user.id, revision: req.revision }, reply.getHeaders(), req.repeatable, now());
+    // It lasts to the end of the UTC day the request came in on: never later
+    // than the day the view was made for, should midnight pass meanwhile.
+    if (repeats !== undefined && req.repeatable !== null && req.repeatable === payload && req.user && req.arrivedAt && reply.statusCode === 200 && !reply.hasHeader('connection')) {
+      repeats.keep(req.raw, { userId: req.user.id, revision: req.revision }, reply.getHeaders(), req.repeatable, req.arrivedAt);
     }
     done(null, payload);
   });
@@ -260,6 +239,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   if (deps.store.kind === 'sqlite' && !requestsLogged) {
     const store = deps.store;
     repeats = new RepeatAnswers(identities, () => store.changeMark());
+    // While closing, every request goes to the framework, which refuses new ones.
+    answerRepeatsFirst(app.server, repeats, () => closing, now);
   }
   // One hook for every request, not one per concern: each hook Fastify runs
   // costs a cached read as much as the check itself. A callback hook, not an
@@ -268,7 +249,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     if (!req.url.startsWith('/api/')) return done();
     const refused = crossSiteWrite(req);
     if (refused) return done(refused);
-    const looking = req.url.startsWith('/api/v1/') ? identify(req, deps.store, identities, now()) : undefined;
+    if (!req.url.startsWith('/api/v1/')) return done();
+    // The clock the request is answered by is never earlier (a view's answer is kept to the end of this day).
+    const at = (req.arrivedAt = now());
+    const looking = identify(req, deps.store, identities, at);
     if (looking) looking.then(() => done(), done);
     else done();
   });

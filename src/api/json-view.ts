@@ -11,6 +11,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The body of a view's answer, once sent: it may be sent again as it is (repeat-answers.ts). */
     repeatable: Buffer | null;
+    /** The server's clock when an API request came in (app.ts). */
+    arrivedAt: Date | null;
   }
 }
 
@@ -31,7 +33,7 @@ export function acceptedEncoding(header: string | string[] | undefined): Encodin
     if (name && !(q && Number(q.slice(2)) === 0)) taken.add(name);
   }
   if (taken.has('br')) return 'br';
-  if (taken.has('gzip') || taken.has('*')) return 'gzip';
+  if (taken.has('gzip') || taken.has('x-gzip') || taken.has('*')) return 'gzip';
   return null;
 }
 
@@ -95,9 +97,11 @@ export function compressed(json: Buffer, encoding: Encoding): Buffer | Promise<B
 const working = new WeakMap<Buffer, Partial<Record<Encoding, Promise<Buffer>>>>();
 
 /**
- * Sends a view's JSON bytes, compressed as the client takes them (the compress
- * plugin leaves an encoded answer alone). A big view not yet compressed
- * answers a promise of the reply: return it from the handler.
+ * Sends a view's JSON bytes, compressed as the client takes them. Its route
+ * turns the compress plugin off: nothing may change the answer after the
+ * app's own onSend hook, which keeps it to send again (repeat-answers.ts).
+ * A big view not yet compressed answers a promise of the reply: return it
+ * from the handler.
  *
  * The view must follow from the lifter's revision, the URL and the UTC day
  * alone: until one of them changes, its answer may be sent again as it is.
@@ -117,8 +121,7 @@ export function sendJsonView(req: FastifyRequest, reply: FastifyReply, json: Buf
     reply.header('content-encoding', encoding);
     return send(body);
   }
-  // Should the thread pool fail to compress, the lifter still gets their view
-  // (the compress plugin then compresses it as it goes out).
+  // Should the thread pool fail to compress, the lifter still gets their view, as it is.
   return body.then(
     (b) => {
       reply.header('content-encoding', encoding);

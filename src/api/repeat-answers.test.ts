@@ -3,7 +3,7 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { IdentityCache } from './identity-cache.js';
-import { MAX_KEPT_BODY, RepeatAnswers } from './repeat-answers.js';
+import { MAX_KEPT_BODY, RepeatAnswers, repeatsFirst } from './repeat-answers.js';
 
 const NOW = new Date('2026-12-02T10:00:00.000Z');
 const WHO = { userId: 'u1', revision: 7 };
@@ -70,13 +70,29 @@ describe('RepeatAnswers', () => {
     expect(repeats.size).toBe(1);
   });
 
-  it('holds at most its bound, the oldest kept going first', () => {
+  it('holds at most its bound in answers, the least lately used going first', () => {
     const repeats = new RepeatAnswers(identities(), () => 'm1', 2);
     for (const url of ['/1', '/2', '/1', '/3']) repeats.keep(ask(url), WHO, {}, Buffer.from(url), NOW);
     expect(repeats.size).toBe(2);
     expect(repeats.answer(ask('/2'), response().res, NOW)).toBe(false);
     expect(repeats.answer(ask('/1'), response().res, NOW)).toBe(true);
-    expect(repeats.answer(ask('/3'), response().res, NOW)).toBe(true);
+    // /3 was kept after /1, but /1 was used since: /3 goes first.
+    repeats.keep(ask('/4'), WHO, {}, Buffer.from('/4'), NOW);
+    expect(repeats.answer(ask('/3'), response().res, NOW)).toBe(false);
+    expect(repeats.answer(ask('/1'), response().res, NOW)).toBe(true);
+    expect(repeats.answer(ask('/4'), response().res, NOW)).toBe(true);
+  });
+
+  it('holds at most its bound in bytes, keys with their credentials counted', () => {
+    const body = Buffer.alloc(1000);
+    const one = ask('/1').url!.length + 'Bearer tok'.length + 3 + body.length;
+    const repeats = new RepeatAnswers(identities(), () => 'm1', 1024, 2 * one + 10);
+    for (const url of ['/1', '/2', '/3']) repeats.keep(ask(url), WHO, {}, body, NOW);
+    expect(repeats.size).toBe(2);
+    expect(repeats.answer(ask('/1'), response().res, NOW)).toBe(false);
+    // A longer cookie is a bigger key: it pushes out both.
+    repeats.keep(ask('/5', { cookie: 'x'.repeat(one) }), WHO, {}, body, NOW);
+    expect(repeats.size).toBe(1);
   });
 
   it('lasts until the end of the UTC day it was made on', () => {
@@ -86,5 +102,50 @@ describe('RepeatAnswers', () => {
     expect(repeats.answer(ask('/a'), response().res, new Date('2026-12-02T23:59:59.999Z'))).toBe(true);
     // The token's last-used stamp is not due until 00:00:40: only the day has ended.
     expect(repeats.answer(ask('/a'), response().res, new Date('2026-12-03T00:00:05.000Z'))).toBe(false);
+  });
+});
+
+describe('repeatsFirst', () => {
+  const kept = () => {
+    const repeats = new RepeatAnswers(identities(), () => 'm1');
+    repeats.keep(ask('/a'), WHO, {}, Buffer.from('{}'), NOW);
+    return repeats;
+  };
+  const framework = () => {
+    const asked: string[] = [];
+    return { asked, listener: (req: IncomingMessage) => void asked.push(req.url!) };
+  };
+
+  it('answers a kept view itself, and leaves anything else to the framework', () => {
+    const f = framework();
+    const listen = repeatsFirst([f.listener], kept(), () => false, () => NOW);
+    const a = response();
+    listen(ask('/a'), a.res);
+    listen(ask('/b'), response().res);
+    expect(a.out.status).toBe(200);
+    expect(f.asked).toEqual(['/b']);
+  });
+
+  it('leaves every request to the framework while the server closes', () => {
+    const f = framework();
+    const listen = repeatsFirst([f.listener], kept(), () => true, () => NOW);
+    const a = response();
+    listen(ask('/a'), a.res);
+    expect(a.out.status).toBeUndefined();
+    expect(f.asked).toEqual(['/a']);
+  });
+
+  it('leaves a request to the framework when the store cannot be asked, rather than throwing outside it', () => {
+    let busy = false;
+    const repeats = new RepeatAnswers(identities(), () => {
+      if (busy) throw new Error('SQLITE_BUSY');
+      return 'm1';
+    });
+    repeats.keep(ask('/a'), WHO, {}, Buffer.from('{}'), NOW);
+    busy = true;
+    const f = framework();
+    const listen = repeatsFirst([f.listener], repeats, () => false, () => NOW);
+    expect(() => listen(ask('/a'), response().res)).not.toThrow();
+    expect(f.asked).toEqual(['/a']);
   });
 });

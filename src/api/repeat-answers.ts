@@ -1,5 +1,6 @@
-// The phone asks for the same view again and again between two logged rounds
-// (Today while resting, Progress): until something is written, its answer is
+// The same view is asked for again and again between two logged rounds (the
+// app's Progress; Today and the next prescriptions by clients of the API):
+// until something is written, its answer is
 // the one already sent, byte for byte. Here that answer is sent again straight
 // from node's HTTP server, before routing, hooks and the reply pipeline, which
 // cost a cached read more than making its answer did (in the bench, GET /today
@@ -17,12 +18,15 @@
 // Only on the embedded database (on PostgreSQL another process may write
 // unseen), and only when requests are not logged one by one (a repeated
 // answer would be missing from the log).
+import type { EventEmitter } from 'node:events';
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { presentedToken } from './auth.js';
 import type { IdentityCache } from './identity-cache.js';
 
 /** Answers bigger than this are not kept: the point is the small hot reads, and a big one's time is in sending it. */
 export const MAX_KEPT_BODY = 32 * 1024;
+/** All kept answers together, their keys (which hold the credentials as sent) included. */
+export const MAX_KEPT_BYTES = 16 * 2 ** 20;
 const DAY_MS = 24 * 3600 * 1000;
 
 interface Kept {
@@ -32,11 +36,13 @@ interface Kept {
   /** The end of the UTC day the answer was made on. */
   untilMs: number;
   headers: OutgoingHttpHeaders;
+  /** What it holds against MAX_KEPT_BYTES: its key and body. */
+  bytes: number;
   /**
    * The body's bytes as a latin1 string, a character a byte: node sends a
    * string answer in one write with its headers, where a Buffer goes as a
    * second chunk of a gathered write. On the bench's GET /today that was a
-   * sixth more answers a second.
+   * fifth more answers a second.
    */
   body: string;
 }
@@ -58,30 +64,73 @@ function bodiless(req: IncomingMessage): boolean {
   return req.headers['transfer-encoding'] === undefined && (length === undefined || length === '0');
 }
 
+type Listener = (req: IncomingMessage, res: ServerResponse) => void;
+
+/**
+ * Puts `repeats` before the server's own request listener (the framework's):
+ * a kept answer that still holds goes out, anything else to the framework.
+ * The framework's server stays as it made it, its timeouts and addresses too.
+ */
+export function answerRepeatsFirst(server: EventEmitter, repeats: RepeatAnswers, closing: () => boolean, now: () => Date): void {
+  const listeners = server.listeners('request') as Listener[];
+  server.removeAllListeners('request');
+  server.on('request', repeatsFirst(listeners, repeats, closing, now));
+}
+
+/** The listener answerRepeatsFirst installs. Exported for tests. */
+export function repeatsFirst(listeners: Listener[], repeats: RepeatAnswers, closing: () => boolean, now: () => Date): Listener {
+  return (req, res) => {
+    if (!closing()) {
+      try {
+        if (repeats.answer(req, res, now())) return;
+      } catch {
+        // Say the store could not be asked for its change mark: the framework's
+        // way meets the same trouble and answers it as an error, where a throw
+        // here, outside it, would end the process.
+      }
+    }
+    for (const listener of listeners) listener(req, res);
+  };
+}
+
 export class RepeatAnswers {
+  /** In the order last used: the first is the first to go. */
   private readonly kept = new Map<string, Kept>();
+  private bytes = 0;
 
   constructor(
     private readonly identities: IdentityCache,
     /** The store's change mark, or null where it cannot tell (PostgreSQL): nothing is kept then. */
     private readonly mark: () => string | null,
     private readonly max = 1024,
+    private readonly maxBytes = MAX_KEPT_BYTES,
   ) {}
 
   get size(): number {
     return this.kept.size;
   }
 
-  /** Keeps an answer as it goes out: `headers` are all the answer's headers but its length. */
-  keep(req: IncomingMessage, who: AnsweredFor, headers: Record<string, string | number | string[] | undefined>, body: Buffer, now: Date): void {
+  private drop(key: string): void {
+    const kept = this.kept.get(key);
+    if (kept === undefined) return;
+    this.kept.delete(key);
+    this.bytes -= kept.bytes;
+  }
+
+  /**
+   * Keeps an answer as it goes out: `headers` are all the answer's headers but
+   * its length. It lasts to the end of the UTC day of `madeAt`, which must be
+   * no later than the clock the view was made by.
+   */
+  keep(req: IncomingMessage, who: AnsweredFor, headers: Record<string, string | number | string[] | undefined>, body: Buffer, madeAt: Date): void {
     if (req.method !== 'GET' || !bodiless(req) || body.length > MAX_KEPT_BODY || this.mark() === null) return;
     const token = presentedToken(req.headers);
     if (token === null) return;
     const key = keyOf(req);
-    // Re-inserted at the end: the oldest kept answer is the first to go.
-    this.kept.delete(key);
-    if (this.kept.size >= this.max) this.kept.delete(this.kept.keys().next().value!);
-    const t = now.getTime();
+    const bytes = key.length + body.length;
+    this.drop(key);
+    while (this.kept.size > 0 && (this.kept.size >= this.max || this.bytes + bytes > this.maxBytes)) this.drop(this.kept.keys().next().value!);
+    const t = madeAt.getTime();
     const sent: OutgoingHttpHeaders = {};
     for (const [name, value] of Object.entries(headers)) if (value !== undefined) sent[name] = value;
     sent['content-length'] = body.length;
@@ -91,8 +140,10 @@ export class RepeatAnswers {
       revision: who.revision,
       untilMs: t - (t % DAY_MS) + DAY_MS,
       headers: sent,
+      bytes,
       body: body.toString('latin1'),
     });
+    this.bytes += bytes;
   }
 
   /** Sends the kept answer to this request if it still holds; false leaves the request to the framework. */
@@ -104,9 +155,12 @@ export class RepeatAnswers {
     const mark = this.mark();
     const identity = mark === null ? undefined : this.identities.get(kept.token, mark, now);
     if (identity === undefined || identity.found.user.id !== kept.userId || identity.found.revision !== kept.revision || now.getTime() >= kept.untilMs) {
-      this.kept.delete(key);
+      this.drop(key);
       return false;
     }
+    // Last used, so last to go.
+    this.kept.delete(key);
+    this.kept.set(key, kept);
     res.writeHead(200, kept.headers);
     res.end(kept.body, 'latin1');
     return true;

@@ -47,7 +47,8 @@ interface Served {
   base: string;
   /** Requests that reached the framework so far. */
   reached(): number;
-  clock: { at: Date };
+  /** The server's clock; with `tick`, each reading moves it on by that many ms. */
+  clock: { at: Date; tick?: number };
   logged: string[];
   drop(): Promise<void>;
 }
@@ -55,7 +56,12 @@ interface Served {
 async function serve(opts: { logRequests?: boolean } = {}): Promise<Served> {
   const handle = await sqlite.fresh();
   await migrateToLatest(handle.store);
-  const clock = { at: new Date('2026-12-02T10:00:00.000Z') };
+  const clock: Served['clock'] = { at: new Date('2026-12-02T10:00:00.000Z') };
+  const read = () => {
+    const at = clock.at;
+    if (clock.tick) clock.at = new Date(at.getTime() + clock.tick);
+    return at;
+  };
   const logged: string[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _enc, done) {
@@ -66,7 +72,7 @@ async function serve(opts: { logRequests?: boolean } = {}): Promise<Served> {
   const app = await buildApp({
     store: handle.store,
     config: { secureCookies: false },
-    now: () => clock.at,
+    now: read,
     passwordCost: TEST_PASSWORD_COST,
     signInsPerMinute: 100_000,
     ...(opts.logRequests ? { logger: { level: 'info', stream: sink } as never } : {}),
@@ -181,6 +187,27 @@ describe('answers sent again without the framework', () => {
     s.clock.at = new Date('2026-12-02T10:00:00.000Z');
   });
 
+  it('does not keep a view made just before midnight into the new day', async () => {
+    const { cookie } = await lifter(s.app, 'late');
+    const ask = () => get(s.base, '/api/v1/today', { cookie });
+    s.clock.at = new Date('2026-12-02T23:59:30.000Z');
+    await ask(); // stamps the token as used
+    // The clock is read as the request comes in (.985, .990) and as its view
+    // is made (.995); had the answer been kept by the clock at the end
+    // (00:00:00.000), yesterday's view would stand all the next day.
+    s.clock.at = new Date('2026-12-02T23:59:59.985Z');
+    s.clock.tick = 5;
+    const late = await ask();
+    delete s.clock.tick;
+    expect(JSON.parse(late.body.toString()).date).toBe('2026-12-02');
+    s.clock.at = new Date('2026-12-03T00:00:05.000Z');
+    const before = s.reached();
+    const next = await ask();
+    expect(s.reached()).toBe(before + 1);
+    expect(JSON.parse(next.body.toString()).date).toBe('2026-12-03');
+    s.clock.at = new Date('2026-12-02T10:00:00.000Z');
+  });
+
   it('keeps each caller, URL and encoding apart, and a logged-out session gets nothing', async () => {
     const a = await lifter(s.app, 'apart-a');
     const b = await lifter(s.app, 'apart-b');
@@ -224,14 +251,20 @@ describe('answers sent again without the framework', () => {
     expect(s.reached()).toBe(before + 2);
   });
 
-  it('sends Progress views again too', async () => {
+  it('sends Progress views again too, as the framework sent them for every encoding', async () => {
     const { cookie } = await lifter(s.app, 'progress');
-    const first = await get(s.base, '/api/v1/analytics?weeks=4', { cookie, 'accept-encoding': 'br' });
-    expect(first.status).toBe(200);
-    const before = s.reached();
-    const again = await get(s.base, '/api/v1/analytics?weeks=4', { cookie, 'accept-encoding': 'br' });
-    expect(s.reached()).toBe(before);
-    expect(again.body.equals(first.body)).toBe(true);
+    for (const encoding of ['br', 'gzip', 'x-gzip', 'deflate', 'identity']) {
+      const headers = { cookie, 'accept-encoding': encoding };
+      for (const url of ['/api/v1/analytics?weeks=4', '/api/v1/next']) {
+        const first = await get(s.base, url, headers);
+        expect(first.status).toBe(200);
+        const before = s.reached();
+        const again = await get(s.base, url, headers);
+        expect(s.reached()).toBe(before);
+        expect(again.body.equals(first.body)).toBe(true);
+        expect(sent(again)).toEqual(sent(first));
+      }
+    }
   });
 });
 

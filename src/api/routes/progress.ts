@@ -32,6 +32,9 @@ export function registerProgressRoutes(app: App, deps: RouteDeps): void {
   const { db, now } = deps;
 
   app.get('/api/v1/next', {
+    // sendJsonView compresses the view itself (see today.ts).
+    compress: false,
+    decompress: false,
     schema: {
       tags: ['progress'],
       summary: 'Your next load and reps for a combo (or every combo you have logged), with why, and what your log says against the system',
@@ -79,6 +82,9 @@ export function registerProgressRoutes(app: App, deps: RouteDeps): void {
   });
 
   app.get('/api/v1/analytics', {
+    // sendJsonView compresses the view itself (see today.ts).
+    compress: false,
+    decompress: false,
     schema: {
       tags: ['progress'],
       summary: 'How your training is going: weekly sets per blade movement and muscle, e1RM trends, shrug reps at each load, records and neglected movements',
