@@ -15,7 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { hashPassword } from '../src/services/passwords.js';
 import { migrateToLatest, openDatabase, users } from '../src/store/index.js';
 import { seedHistory } from './analytics-cold.js';
-import { measureGroupCommitInProcess, measureImportCeiling, measureSqliteCeiling } from './sqlite-ceiling.js';
+import { measureGroupCommitInProcess, measureImportCeiling, measureImportRead, measureSqliteCeiling } from './sqlite-ceiling.js';
 import { record } from './figures.js';
 import { runPostgresBench } from './postgres.js';
 import { roundRobinSessions } from './sessions.js';
@@ -265,6 +265,14 @@ export async function runApiBench(): Promise<void> {
     const floor = await measureImportCeiling(report.report.rowsImported);
     console.log(`  the import's ceiling, SQLite alone (the same ${report.report.rowsImported} sets and their sessions by prepared statements in one transaction): ${fmt(floor, 2)} s (the import takes ${fmt(secs / floor, 1)}× that)`);
     record('import.sqliteAloneSeconds', floor);
+    // The import stores as it reads, on one thread: reading alone and storing alone add up to its floor.
+    const reading = await measureImportRead(file);
+    console.log(
+      `  reading the file alone (streamed from disk, parsed, each row made a set; nothing stored, no ids made): ${fmt(reading.seconds, 2)} s for ${reading.sets} sets; ` +
+        `with SQLite alone, one thread needs at least ${fmt(reading.seconds + floor, 2)} s (the import takes ${fmt(secs / (reading.seconds + floor), 1)}× that)`,
+    );
+    record('import.readAloneSeconds', reading.seconds);
+    record('import.oneThreadFloorSeconds', reading.seconds + floor);
 
     await importUnderLoad(base, app.child.pid!);
     await runPostgresBench(bareRps, SECONDS);
