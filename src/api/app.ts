@@ -11,6 +11,7 @@ import { identify } from './auth.js';
 import type { ServerConfig } from '../services/config.js';
 import { PASSWORD_COST, type ScryptCost } from '../services/passwords.js';
 import { answerClientError } from './client-error.js';
+import { declaresBody } from './declared-body.js';
 import { refuseControlCharacters } from './control-characters.js';
 import { installErrorHandler } from './error-handler.js';
 import { ApiError } from './errors.js';
@@ -98,8 +99,7 @@ const DATA_CSP = "default-src 'none'; frame-ancestors 'none'";
  */
 function bodyUnread(raw: { complete?: boolean; headers: Record<string, string | string[] | undefined> }): boolean {
   if (raw.complete !== false) return false; // read whole, or inject()'s request (no such field)
-  const length = raw.headers['content-length'];
-  return raw.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
+  return declaresBody(raw.headers);
 }
 
 /** A hop count trusts the nearest n proxies (what proxy-addr does with a number; Fastify's types take only the function). */

@@ -39,7 +39,7 @@ describe('RepeatAnswers', () => {
     const body = Buffer.from('{"note":"3×8 — done"}');
     repeats.keep(ask('/a'), WHO, { 'content-type': 'application/json', 'x-gone': undefined }, body, NOW);
     const { res, out } = response();
-    expect(repeats.answer(ask('/a'), res, NOW)).toBe(true);
+    expect(repeats.answer(ask('/a'), res, () => NOW)).toBe(true);
     expect(out.status).toBe(200);
     expect(out.headers).toEqual({ 'content-type': 'application/json', 'content-length': body.length });
     expect(Buffer.from(out.body!, out.encoding as BufferEncoding).equals(body)).toBe(true);
@@ -50,11 +50,11 @@ describe('RepeatAnswers', () => {
     const repeats = new RepeatAnswers(identities(), () => mark);
     repeats.keep(ask('/a'), WHO, {}, Buffer.from('{}'), NOW);
     mark = 'm2';
-    expect(repeats.answer(ask('/a'), response().res, NOW)).toBe(false);
+    expect(repeats.answer(ask('/a'), response().res, () => NOW)).toBe(false);
     expect(repeats.size).toBe(0);
     const moved = new RepeatAnswers(identities(WHO.revision + 1), () => 'm1');
     moved.keep(ask('/a'), WHO, {}, Buffer.from('{}'), NOW);
-    expect(moved.answer(ask('/a'), response().res, NOW)).toBe(false);
+    expect(moved.answer(ask('/a'), response().res, () => NOW)).toBe(false);
   });
 
   it('keeps nothing where the store cannot tell a write happened, nothing too big, and nothing without a token', () => {
@@ -74,13 +74,13 @@ describe('RepeatAnswers', () => {
     const repeats = new RepeatAnswers(identities(), () => 'm1', 2);
     for (const url of ['/1', '/2', '/1', '/3']) repeats.keep(ask(url), WHO, {}, Buffer.from(url), NOW);
     expect(repeats.size).toBe(2);
-    expect(repeats.answer(ask('/2'), response().res, NOW)).toBe(false);
-    expect(repeats.answer(ask('/1'), response().res, NOW)).toBe(true);
+    expect(repeats.answer(ask('/2'), response().res, () => NOW)).toBe(false);
+    expect(repeats.answer(ask('/1'), response().res, () => NOW)).toBe(true);
     // /3 was kept after /1, but /1 was used since: /3 goes first.
     repeats.keep(ask('/4'), WHO, {}, Buffer.from('/4'), NOW);
-    expect(repeats.answer(ask('/3'), response().res, NOW)).toBe(false);
-    expect(repeats.answer(ask('/1'), response().res, NOW)).toBe(true);
-    expect(repeats.answer(ask('/4'), response().res, NOW)).toBe(true);
+    expect(repeats.answer(ask('/3'), response().res, () => NOW)).toBe(false);
+    expect(repeats.answer(ask('/1'), response().res, () => NOW)).toBe(true);
+    expect(repeats.answer(ask('/4'), response().res, () => NOW)).toBe(true);
   });
 
   it('holds at most its bound in bytes, keys with their credentials counted', () => {
@@ -89,7 +89,7 @@ describe('RepeatAnswers', () => {
     const repeats = new RepeatAnswers(identities(), () => 'm1', 1024, 2 * one + 10);
     for (const url of ['/1', '/2', '/3']) repeats.keep(ask(url), WHO, {}, body, NOW);
     expect(repeats.size).toBe(2);
-    expect(repeats.answer(ask('/1'), response().res, NOW)).toBe(false);
+    expect(repeats.answer(ask('/1'), response().res, () => NOW)).toBe(false);
     // A longer cookie is a bigger key: it pushes out both.
     repeats.keep(ask('/5', { cookie: 'x'.repeat(one) }), WHO, {}, body, NOW);
     expect(repeats.size).toBe(1);
@@ -99,9 +99,9 @@ describe('RepeatAnswers', () => {
     const late = new Date('2026-12-02T23:59:40.000Z');
     const repeats = new RepeatAnswers(identities(WHO.revision, late), () => 'm1');
     repeats.keep(ask('/a'), WHO, {}, Buffer.from('{}'), new Date('2026-12-02T23:59:50.000Z'));
-    expect(repeats.answer(ask('/a'), response().res, new Date('2026-12-02T23:59:59.999Z'))).toBe(true);
+    expect(repeats.answer(ask('/a'), response().res, () => new Date('2026-12-02T23:59:59.999Z'))).toBe(true);
     // The token's last-used stamp is not due until 00:00:40: only the day has ended.
-    expect(repeats.answer(ask('/a'), response().res, new Date('2026-12-03T00:00:05.000Z'))).toBe(false);
+    expect(repeats.answer(ask('/a'), response().res, () => new Date('2026-12-03T00:00:05.000Z'))).toBe(false);
   });
 });
 

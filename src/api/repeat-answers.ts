@@ -21,6 +21,7 @@
 import type { EventEmitter } from 'node:events';
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { presentedToken } from './auth.js';
+import { declaresBody } from './declared-body.js';
 import type { IdentityCache } from './identity-cache.js';
 
 /** Answers bigger than this are not kept: the point is the small hot reads, and a big one's time is in sending it. */
@@ -58,12 +59,6 @@ function keyOf(req: IncomingMessage): string {
   return `${req.url}\u0000${h.authorization ?? ''}\u0000${h.cookie ?? ''}\u0000${h['accept-encoding'] ?? ''}`;
 }
 
-/** A GET that says it carries a body is left to the framework, which reads and refuses it as usual. */
-function bodiless(req: IncomingMessage): boolean {
-  const length = req.headers['content-length'];
-  return req.headers['transfer-encoding'] === undefined && (length === undefined || length === '0');
-}
-
 type Listener = (req: IncomingMessage, res: ServerResponse) => void;
 
 /**
@@ -82,7 +77,7 @@ export function repeatsFirst(listeners: Listener[], repeats: RepeatAnswers, clos
   return (req, res) => {
     if (!closing()) {
       try {
-        if (repeats.answer(req, res, now())) return;
+        if (repeats.answer(req, res, now)) return;
       } catch {
         // Say the store could not be asked for its change mark: the framework's
         // way meets the same trouble and answers it as an error, where a throw
@@ -123,7 +118,7 @@ export class RepeatAnswers {
    * no later than the clock the view was made by.
    */
   keep(req: IncomingMessage, who: AnsweredFor, headers: Record<string, string | number | string[] | undefined>, body: Buffer, madeAt: Date): void {
-    if (req.method !== 'GET' || !bodiless(req) || body.length > MAX_KEPT_BODY || this.mark() === null) return;
+    if (req.method !== 'GET' || declaresBody(req.headers) || body.length > MAX_KEPT_BODY || this.mark() === null) return;
     const token = presentedToken(req.headers);
     if (token === null) return;
     const key = keyOf(req);
@@ -146,12 +141,16 @@ export class RepeatAnswers {
     this.bytes += bytes;
   }
 
-  /** Sends the kept answer to this request if it still holds; false leaves the request to the framework. */
-  answer(req: IncomingMessage, res: ServerResponse, now: Date): boolean {
+  /**
+   * Sends the kept answer to this request if it still holds; false leaves the
+   * request to the framework. The clock is read only for a kept answer.
+   */
+  answer(req: IncomingMessage, res: ServerResponse, clock: () => Date): boolean {
     if (req.method !== 'GET' || this.kept.size === 0) return false;
     const key = keyOf(req);
     const kept = this.kept.get(key);
-    if (kept === undefined || !bodiless(req)) return false;
+    if (kept === undefined || declaresBody(req.headers)) return false;
+    const now = clock();
     const mark = this.mark();
     const identity = mark === null ? undefined : this.identities.get(kept.token, mark, now);
     if (identity === undefined || identity.found.user.id !== kept.userId || identity.found.revision !== kept.revision || now.getTime() >= kept.untilMs) {
